@@ -1,0 +1,179 @@
+//! Blocks: the second pass. Groups lines into paragraph units according to the layout and
+//! classifies each unit as a separator, a heading, the start of a turn, or text. The
+//! dialogue layer then turns the classified units into blocks.
+
+use crate::diagnostic::{Diagnostic, DiagnosticCode};
+use crate::label::{self, LabelMatch};
+use crate::lines::{Lines, is_space, trim};
+use crate::options::Options;
+use crate::span::sp;
+use crate::tree::{Block, Document, Layout, Paragraph, Sentence};
+use crate::{dialogue, heading, inline, layout, sentences};
+
+/// A paragraph-sized piece of the text: one line in web copy, a run of lines in hard-wrapped
+/// text. `start..end` is trimmed of surrounding whitespace.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Unit {
+    pub start: usize,
+    pub end: usize,
+    /// A blank line stands between this unit and the previous one.
+    pub blank_before: bool,
+    pub class: Class,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Class {
+    Separator,
+    Heading { level: Option<u8>, text_start: usize },
+    Label(LabelMatch),
+    Text,
+}
+
+/// Runs every layer over `text`, whose length the caller has checked.
+pub(crate) fn parse(text: &str, options: &Options) -> Document {
+    let layout = options.layout.unwrap_or_else(|| layout::detect(text));
+    let units = units(text, layout);
+    let mut diagnostics = Vec::new();
+    let mut blocks = dialogue::build(text, &units, layout, &mut diagnostics);
+    if options.inlines {
+        for block in &mut blocks {
+            fill_sentences(text, block);
+        }
+    }
+    control_characters(text, &mut diagnostics);
+    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    Document { span: sp(0, text.len()), layout, blocks, diagnostics }
+}
+
+/// Splits the text into units and classifies them.
+fn units(text: &str, layout: Layout) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    let mut blank_before = false;
+    // In blank-line layout: the unit being grown, and the indent of its last line.
+    let mut open: Option<(Unit, usize)> = None;
+    for line in Lines::new(text) {
+        let (s, e) = trim(text, line.start, line.end);
+        if s == e {
+            blank_before = true;
+            if let Some((u, _)) = open.take() {
+                units.push(u);
+            }
+            continue;
+        }
+        let content = text.get(s..e).unwrap_or("");
+        let indent = text.get(line.start..s).map_or(0, |i| i.chars().count());
+        let class = classify(content, s, indent > 0);
+        let single = matches!(class, Class::Separator | Class::Heading { level: Some(_), .. });
+        let unit = Unit { start: s, end: e, blank_before, class };
+        blank_before = false;
+        match layout {
+            Layout::LinePerParagraph => units.push(finish(text, unit)),
+            Layout::BlankLineSeparated => {
+                // A line continues the open unit unless it starts something of its own: a
+                // label, a separator, an ATX heading, or a first-line indent.
+                let starts_new = single
+                    || matches!(class, Class::Label(_))
+                    || open.as_ref().is_some_and(|(u, last_indent)| {
+                        indent > *last_indent
+                            || matches!(u.class, Class::Separator | Class::Heading { .. })
+                    });
+                match open.as_mut() {
+                    Some((u, last_indent)) if !starts_new => {
+                        u.end = e;
+                        *last_indent = indent;
+                    }
+                    _ => {
+                        if let Some((u, _)) = open.replace((unit, indent)) {
+                            units.push(finish(text, u));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if let Some((u, _)) = open {
+        units.push(finish(text, u));
+    }
+    units
+}
+
+/// Classifies a line by itself: what it is if it stands alone.
+fn classify(line: &str, start: usize, indented: bool) -> Class {
+    if heading::separator(line) {
+        Class::Separator
+    } else if let Some((level, offset)) = heading::atx(line) {
+        Class::Heading { level: Some(level), text_start: start + offset }
+    } else if let Some(m) = label::colon_label(line) {
+        Class::Label(m)
+    } else if let Some(m) = indented.then(|| label::record_label(line)).flatten() {
+        Class::Label(m)
+    } else if heading::bare(line) {
+        Class::Heading { level: None, text_start: start }
+    } else {
+        Class::Text
+    }
+}
+
+/// A unit that grew past one line cannot be a bare heading: it is text.
+fn finish(text: &str, mut unit: Unit) -> Unit {
+    if let Class::Heading { level: None, .. } = unit.class {
+        let body = text.get(unit.start..unit.end).unwrap_or("");
+        if body.contains(['\n', '\r']) {
+            unit.class = Class::Text;
+        }
+    }
+    unit
+}
+
+fn fill_sentences(text: &str, block: &mut Block) {
+    match block {
+        Block::Paragraph(p) => fill_paragraph(text, p),
+        Block::Dialogue(d) => {
+            for turn in &mut d.turns {
+                for p in &mut turn.utterance.paragraphs {
+                    fill_paragraph(text, p);
+                }
+            }
+        }
+        Block::Heading(_) | Block::Separator(_) => {}
+    }
+}
+
+fn fill_paragraph(text: &str, p: &mut Paragraph) {
+    p.sentences = sentences::split(text, p.span)
+        .into_iter()
+        .map(|span| Sentence { span, inlines: inline::scan(text, span) })
+        .collect();
+}
+
+/// Reports runs of C0 control characters other than tab and line breaks: they are kept in the
+/// tree (nothing is dropped), but they usually mean the input was not meant as text.
+fn control_characters(text: &str, out: &mut Vec<Diagnostic>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_control(bytes.get(i).copied()) {
+            let start = i;
+            while is_control(bytes.get(i).copied()) {
+                i += 1;
+            }
+            out.push(Diagnostic::new(
+                sp(start, i),
+                DiagnosticCode::ControlCharacter,
+                format!("{} control character(s) in the text", i - start),
+            ));
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn is_control(b: Option<u8>) -> bool {
+    b.is_some_and(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f)
+}
+
+/// Skips layout whitespace forward from `at` within `text[..end]`.
+pub(crate) fn skip_space(text: &str, at: usize, end: usize) -> usize {
+    text.get(at..end)
+        .map_or(end, |s| end - s.trim_start_matches(is_space).len())
+}

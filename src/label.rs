@@ -1,0 +1,327 @@
+//! Speaker labels: the small grammar that decides whether a paragraph opens a turn.
+//!
+//! A label is looked for only at the start of a paragraph, and only in its first
+//! [`WINDOW`] bytes, so the cost per paragraph is bounded whatever the paragraph holds.
+
+use crate::lines::is_space;
+use crate::tree::LabelStyle;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_till, take_while1};
+use nom::character::complete::char as ch;
+use nom::combinator::{opt, recognize};
+use nom::sequence::delimited;
+use nom::{IResult, Parser};
+
+/// How far into a paragraph a label may reach. The longest real labels (a full title and a
+/// name) are around 200 bytes.
+pub(crate) const WINDOW: usize = 256;
+
+/// Most words a label may have, title included.
+const MAX_WORDS: usize = 24;
+
+/// A label found at the start of a paragraph; offsets are relative to that start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LabelMatch {
+    pub name: (usize, usize),
+    pub aside: Option<(usize, usize)>,
+    pub punct: (usize, usize),
+    pub style: LabelStyle,
+}
+
+/// Lower-case words that may stand inside a title or name: `President of the Republic`,
+/// `Ursula von der Leyen`.
+const CONNECTORS: &[&str] = &[
+    "of", "the", "and", "for", "in", "at", "on", "to", "de", "da", "del", "der", "van", "von",
+    "bin", "al", "la", "le", "y", "du", "des", "di", "dos", "do", "du", "ibn", "el", "pro",
+    "tempore",
+];
+
+/// Labels that name a role rather than a person.
+const GENERIC: &[&str] = &[
+    "q", "a", "question", "answer", "remark", "reply", "response", "comment", "interviewer",
+    "interviewee", "audience", "voice", "voices", "speaker", "participant", "moderator",
+    "reporter", "journalist", "host", "follow-up", "unidentified speaker",
+];
+
+/// Capitalised words that introduce a field or a section, not a speaker (`Note: ...`).
+const NOT_SPEAKERS: &[&str] = &[
+    "note", "notes", "editor's note", "editor’s note", "update", "updated", "source",
+    "sources", "photo", "photos", "image", "summary", "related", "see also", "read more",
+    "tags", "topics", "date", "time", "location", "venue", "agenda", "subject", "re", "fwd",
+    "from", "to", "cc", "warning", "disclaimer", "background", "context", "conclusion",
+    "keywords", "abstract", "example", "examples", "caption", "credit", "credits", "transcript",
+    "attendees", "present", "also present", "contact", "email", "e-mail", "phone", "tel", "fax",
+    "address", "website", "web", "url", "link", "links", "p.s", "ps", "nb", "n.b", "tl;dr",
+    "step", "part", "chapter", "section", "figure", "table", "total", "price", "cost",
+];
+
+fn gap(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| c == ' ' || c == '\u{a0}' || c == '\t').parse(i)
+}
+
+fn word(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')')).parse(i)
+}
+
+/// `(answering a question)`: no nesting, so a run of parentheses cannot make it deep.
+fn aside(i: &str) -> IResult<&str, &str> {
+    recognize(delimited(ch('('), take_till(|c| c == ')' || c == '\n' || c == '\r'), ch(')')))
+        .parse(i)
+}
+
+/// `Name words [gap aside] :`, syntactically; whether the words make a name is checked after.
+fn colon_syntax(i: &str) -> IResult<&str, (Vec<&str>, Option<&str>, &str)> {
+    let (mut rest, first) = word(i)?;
+    let mut words = vec![first];
+    while words.len() <= MAX_WORDS {
+        match (gap, word).parse(rest) {
+            Ok((r, (_, w))) => {
+                words.push(w);
+                rest = r;
+            }
+            Err(_) => break,
+        }
+    }
+    let (rest, aside) = opt((opt(gap), aside)).parse(rest)?;
+    let (rest, colon) = tag(":").parse(rest)?;
+    Ok((rest, (words, aside.map(|(_, a)| a), colon)))
+}
+
+fn first_char(w: &str) -> Option<char> {
+    w.chars().next()
+}
+
+fn is_capitalised(w: &str) -> bool {
+    first_char(w).is_some_and(|c| c.is_uppercase())
+}
+
+/// A word with full stops is an abbreviation or initials (`Mr.`, `MS.`, `J.`, `U.S.`): every
+/// piece between the stops is short.
+fn stops_are_abbreviations(w: &str) -> bool {
+    !w.contains('.') || w.split('.').all(|piece| piece.chars().count() <= 3)
+}
+
+fn name_word_ok(w: &str) -> bool {
+    let w = w.strip_suffix(',').unwrap_or(w);
+    if w.is_empty() {
+        return false;
+    }
+    if matches!(w, "–" | "—" | "-" | "&") {
+        return true;
+    }
+    if CONNECTORS.contains(&w) {
+        return true;
+    }
+    // A bracketed gloss inside a title: `Delovaya Rossiya [Business Russia]`.
+    let w = w.trim_start_matches('[').trim_end_matches(']');
+    let letters_ok = w
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&'));
+    (is_capitalised(w) || w.is_empty()) && letters_ok && stops_are_abbreviations(w)
+}
+
+fn style_of(name: &str) -> LabelStyle {
+    let lower = name.to_lowercase();
+    if GENERIC.contains(&lower.as_str()) {
+        LabelStyle::Generic
+    } else if name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !name.chars().any(char::is_lowercase)
+    {
+        LabelStyle::Upper
+    } else {
+        LabelStyle::Name
+    }
+}
+
+/// Recognises `Name:` labels at the start of `s` (the start of a paragraph).
+pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
+    let window = clip(s, WINDOW);
+    let (rest, (words, aside, _)) = colon_syntax(window).ok()?;
+    if words.len() > MAX_WORDS {
+        return None;
+    }
+    // The speech starts after the colon: a space, the end, or a quotation mark.
+    if let Some(c) = first_char(rest) {
+        if !(is_space(c) || crate::quotes::is_mark(c)) {
+            return None;
+        }
+    }
+    let last = words.last()?;
+    if !words.iter().all(|w| name_word_ok(w))
+        || !is_capitalised(last)
+        || last.ends_with(',')
+        || CONNECTORS.contains(last)
+        || words.first().is_some_and(|w| !is_capitalised(w))
+    {
+        return None;
+    }
+    let name_end = offset_after(window, last);
+    let name = window.get(..name_end)?;
+    if NOT_SPEAKERS.contains(&name.to_lowercase().as_str()) {
+        return None;
+    }
+    let colon_at = window.len() - rest.len() - 1;
+    Some(LabelMatch {
+        name: (0, name_end),
+        aside: aside.map(|a| {
+            let start = offset_of(window, a);
+            (start, start + a.len())
+        }),
+        punct: (colon_at, colon_at + 1),
+        style: style_of(name),
+    })
+}
+
+/// Titles that may stand before a Congressional Record name: `Mr. SMITH.`.
+fn record_title(i: &str) -> IResult<&str, &str> {
+    alt((tag("Mr. "), tag("Mrs. "), tag("Ms. "), tag("Miss "), tag("Dr. "), tag("The ")))
+        .parse(i)
+}
+
+fn caps_word(i: &str) -> IResult<&str, &str> {
+    let (rest, w) = take_while1(|c: char| c.is_uppercase() || matches!(c, '\'' | '’' | '-'))
+        .parse(i)?;
+    if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        Ok((rest, w))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    }
+}
+
+type NomError<'a> = nom::error::Error<&'a str>;
+
+/// `of Texas` after a Congressional Record name.
+fn of_place(i: &str) -> IResult<&str, &str> {
+    recognize((tag(" of "), take_while1(|c: char| c.is_alphabetic()))).parse(i)
+}
+
+/// Recognises the Congressional Record's `Mr. SMITH.`, `The PRESIDING OFFICER.`,
+/// `Mr. SMITH of Texas.`, `The SPEAKER pro tempore.` at the start of `s`.
+pub(crate) fn record_label(s: &str) -> Option<LabelMatch> {
+    let window = clip(s, WINDOW);
+    let (mut rest, _) = opt(record_title).parse(window).ok()?;
+    let (r, _) = caps_word(rest).ok()?;
+    rest = r;
+    for _ in 0..4 {
+        match (tag(" "), caps_word).parse(rest) {
+            Ok((r, _)) => rest = r,
+            Err(_) => break,
+        }
+    }
+    // `of Texas`, `pro tempore`
+    if let Ok((r, _)) = of_place(rest) {
+        rest = r;
+    } else if let Ok((r, _)) = tag::<_, _, NomError<'_>>(" pro tempore").parse(rest) {
+        rest = r;
+    }
+    let (after, _) = tag::<_, _, NomError<'_>>(".").parse(rest).ok()?;
+    if !first_char(after).is_none_or(is_space) {
+        return None;
+    }
+    let dot = window.len() - rest.len();
+    Some(LabelMatch { name: (0, dot), aside: None, punct: (dot, dot + 1), style: LabelStyle::Record })
+}
+
+/// The first `max` bytes of `s`, cut back to a character boundary.
+fn clip(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// Offset of `part` (a subslice of `whole`) within `whole`.
+fn offset_of(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+fn offset_after(whole: &str, part: &str) -> usize {
+    offset_of(whole, part) + part.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name(s: &str) -> Option<&str> {
+        colon_label(s).map(|m| &s[m.name.0..m.name.1])
+    }
+
+    #[test]
+    fn plain_names() {
+        assert_eq!(name("Putin: “Last time"), Some("Putin"));
+        assert_eq!(name("Vladimir Putin: Good afternoon."), Some("Vladimir Putin"));
+        assert_eq!(name("Putin:“Hi”"), Some("Putin"));
+        assert_eq!(name("Putin:"), Some("Putin"));
+    }
+
+    #[test]
+    fn titled_names() {
+        assert_eq!(name("Prime Minister Sharif: Thank you."), Some("Prime Minister Sharif"));
+        let t = "President of\u{a0}Russia Vladimir Putin: Colleagues,";
+        assert_eq!(name(t), Some("President of\u{a0}Russia Vladimir Putin"));
+        let t = "President of Russia, Supreme Commander-in-Chief of Russia Vladimir Putin: Yes.";
+        assert_eq!(name(t), Some(&t[..t.find(':').unwrap()]));
+        let t = "Director of the All-Russia Organisation Delovaya Rossiya [Business Russia] Alexei Repik: We";
+        assert!(name(t).is_some());
+        let t = "Russian Railways Chief Executive Officer – Chairman of the Board Oleg Belozerov: Mr";
+        assert!(name(t).is_some());
+        assert_eq!(name("Patriarch of Moscow and All Russia Kirill: Your"), Some("Patriarch of Moscow and All Russia Kirill"));
+    }
+
+    #[test]
+    fn asides() {
+        let t = "Vladimir Putin (answering a question): Yes.";
+        let m = colon_label(t).unwrap();
+        assert_eq!(&t[m.name.0..m.name.1], "Vladimir Putin");
+        assert_eq!(m.aside.map(|(a, b)| &t[a..b]), Some("(answering a question)"));
+        assert_eq!(&t[m.punct.0..m.punct.1], ":");
+        let t = "Andrei Okhlopkov, General Director of the Centre (TsENKI): Mr President";
+        assert_eq!(colon_label(t).and_then(|m| m.aside).map(|(a, b)| &t[a..b]), Some("(TsENKI)"));
+    }
+
+    #[test]
+    fn generic_and_upper() {
+        assert_eq!(colon_label("Q: Why?").map(|m| m.style), Some(LabelStyle::Generic));
+        assert_eq!(colon_label("A: Because.").map(|m| m.style), Some(LabelStyle::Generic));
+        assert_eq!(colon_label("Question: Why?").map(|m| m.style), Some(LabelStyle::Generic));
+        assert_eq!(colon_label("Remark: Indeed.").map(|m| m.style), Some(LabelStyle::Generic));
+        assert_eq!(colon_label("MS. SMITH: Good.").map(|m| m.style), Some(LabelStyle::Upper));
+        assert_eq!(colon_label("MR. SMITH: Good.").map(|m| m.style), Some(LabelStyle::Upper));
+        assert_eq!(colon_label("PUTIN: Good.").map(|m| m.style), Some(LabelStyle::Upper));
+        assert_eq!(colon_label("Putin: Good.").map(|m| m.style), Some(LabelStyle::Name));
+    }
+
+    #[test]
+    fn ordinary_text_is_not_a_label() {
+        assert_eq!(name("Here is another problem: the roads."), None);
+        assert_eq!(name("The agenda: three items"), None);
+        assert_eq!(name("Note: the figures are provisional."), None);
+        assert_eq!(name("At 10:30 the talks began."), None);
+        assert_eq!(name("Putin:x"), None);
+        assert_eq!(name("putin: hello"), None);
+        assert_eq!(name("Mr. President of: no"), None);
+        assert_eq!(name("This is what they had to say:"), None);
+        assert_eq!(name("In 2024: growth"), None);
+        assert_eq!(name(&format!("{}: hi", "Word ".repeat(30).trim_end())), None);
+    }
+
+    #[test]
+    fn record_style() {
+        let r = |s: &str| record_label(s).map(|m| (&s[m.name.0..m.name.1], &s[m.punct.0..m.punct.1]));
+        assert_eq!(r("Mr. SMITH. Mr. President, I rise"), Some(("Mr. SMITH", ".")));
+        assert_eq!(r("The PRESIDING OFFICER. Without objection"), Some(("The PRESIDING OFFICER", ".")));
+        assert_eq!(r("Mrs. JONES of Ohio. I yield"), Some(("Mrs. JONES of Ohio", ".")));
+        assert_eq!(r("The SPEAKER pro tempore. The gentleman"), Some(("The SPEAKER pro tempore", ".")));
+        assert_eq!(r("Mr. Smith went to Washington."), None);
+        assert_eq!(r("The US. is"), None);
+        assert_eq!(r("NATO.Then"), None);
+    }
+
+    #[test]
+    fn deep_parentheses_stay_cheap() {
+        let t = format!("Putin {}x{}: hi", "(".repeat(10_000), ")".repeat(10_000));
+        assert_eq!(colon_label(&t), None);
+    }
+}
