@@ -10,3 +10,8 @@ pub struct Figure {
     /// The figure's text, number and unit or currency together.
     pub span: Span,
 }
+
+/// Finds the figures in the sentence at `span` of `src`, in order, without overlaps.
+pub(crate) fn find(src: &str, span: Span, out: &mut Vec<Figure>) {
+    let _ = (src, span, out);
+}

@@ -52,6 +52,8 @@ impl Inline {
 }
 
 /// Finds the inline nodes of the sentence at `span` of `src`, in order and without overlaps.
-pub(crate) fn scan(_src: &str, _span: Span) -> Vec<Inline> {
-    Vec::new()
+pub(crate) fn scan(src: &str, span: Span) -> Vec<Inline> {
+    let mut figures = Vec::new();
+    figure::find(src, span, &mut figures);
+    figures.into_iter().map(Inline::Figure).collect()
 }
