@@ -7,10 +7,25 @@ fn main() {
             speechmark::Block::Dialogue(d) => {
                 println!("dialogue {:?}", d.span);
                 for t in &d.turns {
-                    println!("  turn {:?} label {:?} {:?} paras {} open {:?} close {:?}", t.span, t.label.span, t.label.name.slice(&text), t.utterance.paragraphs.len(), t.utterance.open, t.utterance.close);
+                    println!(
+                        "  turn {:?} label {:?} {:?} paras {} open {:?} close {:?}",
+                        t.span,
+                        t.label.span,
+                        t.label.name.slice(&text),
+                        t.utterance.paragraphs.len(),
+                        t.utterance.open,
+                        t.utterance.close
+                    );
                 }
             }
-            other => println!("{:?} {:?}", other.span(), other.span().slice(&text).map(|s| s.chars().take(40).collect::<String>())),
+            other => println!(
+                "{:?} {:?}",
+                other.span(),
+                other
+                    .span()
+                    .slice(&text)
+                    .map(|s| s.chars().take(40).collect::<String>())
+            ),
         }
     }
     println!("{:?}", doc.diagnostics);

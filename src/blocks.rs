@@ -24,7 +24,10 @@ pub(crate) struct Unit {
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Class {
     Separator,
-    Heading { level: Option<u8>, text_start: usize },
+    Heading {
+        level: Option<u8>,
+        text_start: usize,
+    },
     Label(LabelMatch),
     Text,
 }
@@ -42,7 +45,12 @@ pub(crate) fn parse(text: &str, options: &Options) -> Document {
     }
     control_characters(text, &mut diagnostics);
     diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-    Document { span: sp(0, text.len()), layout, blocks, diagnostics }
+    Document {
+        span: sp(0, text.len()),
+        layout,
+        blocks,
+        diagnostics,
+    }
 }
 
 /// Splits the text into units and classifies them.
@@ -63,8 +71,16 @@ fn units(text: &str, layout: Layout) -> Vec<Unit> {
         let content = text.get(s..e).unwrap_or("");
         let indent = text.get(line.start..s).map_or(0, |i| i.chars().count());
         let class = classify(content, s, indent > 0);
-        let single = matches!(class, Class::Separator | Class::Heading { level: Some(_), .. });
-        let unit = Unit { start: s, end: e, blank_before, class };
+        let single = matches!(
+            class,
+            Class::Separator | Class::Heading { level: Some(_), .. }
+        );
+        let unit = Unit {
+            start: s,
+            end: e,
+            blank_before,
+            class,
+        };
         blank_before = false;
         match layout {
             Layout::LinePerParagraph => units.push(finish(text, unit)),
@@ -102,13 +118,19 @@ fn classify(line: &str, start: usize, indented: bool) -> Class {
     if heading::separator(line) {
         Class::Separator
     } else if let Some((level, offset)) = heading::atx(line) {
-        Class::Heading { level: Some(level), text_start: start + offset }
+        Class::Heading {
+            level: Some(level),
+            text_start: start + offset,
+        }
     } else if let Some(m) = label::colon_label(line) {
         Class::Label(m)
     } else if let Some(m) = indented.then(|| label::record_label(line)).flatten() {
         Class::Label(m)
     } else if heading::bare(line) {
-        Class::Heading { level: None, text_start: start }
+        Class::Heading {
+            level: None,
+            text_start: start,
+        }
     } else {
         Class::Text
     }
@@ -142,7 +164,10 @@ fn fill_sentences(text: &str, block: &mut Block) {
 fn fill_paragraph(text: &str, p: &mut Paragraph) {
     p.sentences = sentences::split(text, p.span)
         .into_iter()
-        .map(|span| Sentence { span, inlines: inline::scan(text, span) })
+        .map(|span| Sentence {
+            span,
+            inlines: inline::scan(text, span),
+        })
         .collect();
 }
 

@@ -81,6 +81,10 @@ impl fmt::Display for DiagnosticCode {
 
 impl Diagnostic {
     pub(crate) fn new(span: Span, code: DiagnosticCode, message: impl Into<String>) -> Self {
-        Diagnostic { span, code, message: message.into() }
+        Diagnostic {
+            span,
+            code,
+            message: message.into(),
+        }
     }
 }

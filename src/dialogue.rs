@@ -41,7 +41,12 @@ pub(crate) fn build(
                     .is_none_or(|n| matches!(n.class, Class::Heading { .. } | Class::Separator));
                 let placeholder = (nothing_under && crate::inline::announces_links(title))
                     .then_some(crate::inline::PlaceholderKind::EmptySection);
-                Block::Heading(Heading { span, text: sp(text_start, unit.end), level, placeholder })
+                Block::Heading(Heading {
+                    span,
+                    text: sp(text_start, unit.end),
+                    level,
+                    placeholder,
+                })
             }
             Class::Label(_) | Class::Text => Block::Paragraph(paragraph(span)),
         });
@@ -54,19 +59,29 @@ pub(crate) fn build(
 fn flush(turns: &mut Vec<Turn>, blocks: &mut Vec<Block>) {
     if let (Some(first), Some(last)) = (turns.first(), turns.last()) {
         let span = first.span.cover(last.span);
-        blocks.push(Block::Dialogue(Dialogue { span, turns: std::mem::take(turns) }));
+        blocks.push(Block::Dialogue(Dialogue {
+            span,
+            turns: std::mem::take(turns),
+        }));
     }
 }
 
 fn paragraph(span: Span) -> Paragraph {
-    Paragraph { span, sentences: Vec::new() }
+    Paragraph {
+        span,
+        sentences: Vec::new(),
+    }
 }
 
 /// How a paragraph of a quoted utterance ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum QuoteEnd {
     /// The quotation closes with the mark at `start..end`, which ends the paragraph.
-    Closed { start: usize, end: usize, style: Style },
+    Closed {
+        start: usize,
+        end: usize,
+        style: Style,
+    },
     /// The quotation closes before the paragraph ends: the marks quote a phrase, not the turn.
     ClosedEarly,
     /// The quotation is still open at the end of the paragraph.
@@ -76,7 +91,9 @@ enum QuoteEnd {
 /// Follows quotation marks of the opening mark's family through `text[from..end]`, starting
 /// inside one open quotation.
 fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
-    let Some(body) = text.get(from..end) else { return QuoteEnd::Open };
+    let Some(body) = text.get(from..end) else {
+        return QuoteEnd::Open;
+    };
     let single = open == Style::CurlySingle;
     let mut depth = 1usize;
     let mut prev: Option<char> = None;
@@ -85,7 +102,11 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
         let next = chars.peek().map(|&(_, n)| n);
         let delta: isize = match c {
             '"' if !single => {
-                if prev.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p)) { 1 } else { -1 }
+                if prev.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p)) {
+                    1
+                } else {
+                    -1
+                }
             }
             '“' | '„' | '«' if !single => 1,
             '”' | '»' if !single => -1,
@@ -104,7 +125,11 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
                 let rest = text.get(mark_end..end).unwrap_or("");
                 return match quotes::closing(c) {
                     Some(style) if rest.trim_matches(crate::lines::is_space).is_empty() => {
-                        QuoteEnd::Closed { start: from + i, end: mark_end, style }
+                        QuoteEnd::Closed {
+                            start: from + i,
+                            end: mark_end,
+                            style,
+                        }
                     }
                     _ => QuoteEnd::ClosedEarly,
                 };
@@ -127,7 +152,14 @@ fn turn(
     let Some(unit) = units.get(i).copied() else {
         // Unreachable by construction; an empty turn keeps the parser total regardless.
         let label = label_node(0, m);
-        return (Turn { span: label.span, utterance: empty_utterance(&label), label }, i + 1);
+        return (
+            Turn {
+                span: label.span,
+                utterance: empty_utterance(&label),
+                label,
+            },
+            i + 1,
+        );
     };
     let label = label_node(unit.start, m);
     let body = skip_space(text, label.span.end as usize, unit.end);
@@ -137,11 +169,10 @@ fn turn(
 
     if let Some(style) = first.and_then(quotes::opening) {
         let open_end = body + first.map_or(1, char::len_utf8);
-        utterance = quoted(text, units, i, sp(body, open_end), style, diags)
-            .map(|(u, n)| {
-                next = n;
-                u
-            });
+        utterance = quoted(text, units, i, sp(body, open_end), style, diags).map(|(u, n)| {
+            next = n;
+            u
+        });
     } else if first.is_some_and(|c| quotes::closing(c).is_some() && c != '’') {
         let c_len = first.map_or(1, char::len_utf8);
         diags.push(Diagnostic::new(
@@ -171,16 +202,33 @@ fn turn(
                 (Some(f), Some(l)) => f.span.cover(l.span),
                 _ => Span::empty(label.span.end),
             };
-            let u = Utterance { span, open: None, reopen: Vec::new(), close: None, paragraphs };
+            let u = Utterance {
+                span,
+                open: None,
+                reopen: Vec::new(),
+                close: None,
+                paragraphs,
+            };
             unmatched_closing(text, &u, diags);
             u
         }
     };
     if utterance.paragraphs.is_empty() {
-        diags.push(Diagnostic::new(label.span, DiagnosticCode::EmptyTurn, "a speaker label with nothing after it"));
+        diags.push(Diagnostic::new(
+            label.span,
+            DiagnosticCode::EmptyTurn,
+            "a speaker label with nothing after it",
+        ));
     }
     let span = label.span.cover(utterance.span);
-    (Turn { span, label, utterance }, next)
+    (
+        Turn {
+            span,
+            label,
+            utterance,
+        },
+        next,
+    )
 }
 
 fn label_node(start: usize, m: LabelMatch) -> SpeakerLabel {
@@ -234,7 +282,11 @@ fn quoted(
             paragraphs.push(paragraph(sp(ps, pe)));
         }
         match end {
-            QuoteEnd::Closed { start, end, style: close_style } => {
+            QuoteEnd::Closed {
+                start,
+                end,
+                style: close_style,
+            } => {
                 close = Some(sp(start, end));
                 if close_style != style {
                     diags.push(Diagnostic::new(
@@ -271,14 +323,27 @@ fn quoted(
             }
         }
     }
-    let last = close.or_else(|| paragraphs.last().map(|p| p.span)).unwrap_or(open);
+    let last = close
+        .or_else(|| paragraphs.last().map(|p| p.span))
+        .unwrap_or(open);
     let span = open.cover(last);
-    Some((Utterance { span, open: Some(open), reopen, close, paragraphs }, next))
+    Some((
+        Utterance {
+            span,
+            open: Some(open),
+            reopen,
+            close,
+            paragraphs,
+        },
+        next,
+    ))
 }
 
 /// In an unquoted utterance, a closing mark with no opening mark before it.
 fn unmatched_closing(text: &str, u: &Utterance, diags: &mut Vec<Diagnostic>) {
-    let Some(body) = u.span.slice(text) else { return };
+    let Some(body) = u.span.slice(text) else {
+        return;
+    };
     let mut depth = 0usize;
     for (i, c) in body.char_indices() {
         match c {

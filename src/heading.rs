@@ -23,14 +23,19 @@ pub(crate) fn atx(line: &str) -> Option<(u8, usize)> {
     if spaces.is_empty() || title.is_empty() {
         return None;
     }
-    Some((u8::try_from(marks.len()).ok()?, line.len() - rest.len() + spaces.len()))
+    Some((
+        u8::try_from(marks.len()).ok()?,
+        line.len() - rest.len() + spaces.len(),
+    ))
 }
 
 /// A separator line: three or more of the same break character, optionally spaced
 /// (`* * *`, `***`, `---`, `___`, `~~~`, `• • •`).
 pub(crate) fn separator(line: &str) -> bool {
     let mut marks = line.chars().filter(|&c| !is_space(c));
-    let Some(first) = marks.next() else { return false };
+    let Some(first) = marks.next() else {
+        return false;
+    };
     if !matches!(first, '*' | '-' | '_' | '~' | '=' | '•' | '·' | '⁂') {
         return false;
     }
@@ -47,8 +52,12 @@ pub(crate) fn separator(line: &str) -> bool {
 /// A bare title line such as `Summary` or `Further Reading`: short, starting with a capital
 /// or a digit, and not a sentence (no closing punctuation, no sentence break inside).
 pub(crate) fn bare(line: &str) -> bool {
-    let Some(first) = line.chars().next() else { return false };
-    let Some(last) = line.chars().next_back() else { return false };
+    let Some(first) = line.chars().next() else {
+        return false;
+    };
+    let Some(last) = line.chars().next_back() else {
+        return false;
+    };
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return false;
     }
@@ -103,7 +112,12 @@ mod tests {
 
     #[test]
     fn bare_titles() {
-        for s in ["Summary", "Further Reading", "Meeting with Constitutional Court judges", "2024 in review"] {
+        for s in [
+            "Summary",
+            "Further Reading",
+            "Meeting with Constitutional Court judges",
+            "2024 in review",
+        ] {
             assert!(bare(s), "{s}");
         }
         for s in [

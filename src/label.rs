@@ -38,21 +38,101 @@ const CONNECTORS: &[&str] = &[
 
 /// Labels that name a role rather than a person.
 const GENERIC: &[&str] = &[
-    "q", "a", "question", "answer", "remark", "reply", "response", "comment", "interviewer",
-    "interviewee", "audience", "voice", "voices", "speaker", "participant", "moderator",
-    "reporter", "journalist", "host", "follow-up", "unidentified speaker",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "remark",
+    "reply",
+    "response",
+    "comment",
+    "interviewer",
+    "interviewee",
+    "audience",
+    "voice",
+    "voices",
+    "speaker",
+    "participant",
+    "moderator",
+    "reporter",
+    "journalist",
+    "host",
+    "follow-up",
+    "unidentified speaker",
 ];
 
 /// Capitalised words that introduce a field or a section, not a speaker (`Note: ...`).
 const NOT_SPEAKERS: &[&str] = &[
-    "note", "notes", "editor's note", "editor’s note", "update", "updated", "source",
-    "sources", "photo", "photos", "image", "summary", "related", "see also", "read more",
-    "tags", "topics", "date", "time", "location", "venue", "agenda", "subject", "re", "fwd",
-    "from", "to", "cc", "warning", "disclaimer", "background", "context", "conclusion",
-    "keywords", "abstract", "example", "examples", "caption", "credit", "credits", "transcript",
-    "attendees", "present", "also present", "contact", "email", "e-mail", "phone", "tel", "fax",
-    "address", "website", "web", "url", "link", "links", "p.s", "ps", "nb", "n.b", "tl;dr",
-    "step", "part", "chapter", "section", "figure", "table", "total", "price", "cost",
+    "note",
+    "notes",
+    "editor's note",
+    "editor’s note",
+    "update",
+    "updated",
+    "source",
+    "sources",
+    "photo",
+    "photos",
+    "image",
+    "summary",
+    "related",
+    "see also",
+    "read more",
+    "tags",
+    "topics",
+    "date",
+    "time",
+    "location",
+    "venue",
+    "agenda",
+    "subject",
+    "re",
+    "fwd",
+    "from",
+    "to",
+    "cc",
+    "warning",
+    "disclaimer",
+    "background",
+    "context",
+    "conclusion",
+    "keywords",
+    "abstract",
+    "example",
+    "examples",
+    "caption",
+    "credit",
+    "credits",
+    "transcript",
+    "attendees",
+    "present",
+    "also present",
+    "contact",
+    "email",
+    "e-mail",
+    "phone",
+    "tel",
+    "fax",
+    "address",
+    "website",
+    "web",
+    "url",
+    "link",
+    "links",
+    "p.s",
+    "ps",
+    "nb",
+    "n.b",
+    "tl;dr",
+    "step",
+    "part",
+    "chapter",
+    "section",
+    "figure",
+    "table",
+    "total",
+    "price",
+    "cost",
 ];
 
 fn gap(i: &str) -> IResult<&str, &str> {
@@ -65,8 +145,12 @@ fn word(i: &str) -> IResult<&str, &str> {
 
 /// `(answering a question)`: no nesting, so a run of parentheses cannot make it deep.
 fn aside(i: &str) -> IResult<&str, &str> {
-    recognize(delimited(ch('('), take_till(|c| c == ')' || c == '\n' || c == '\r'), ch(')')))
-        .parse(i)
+    recognize(delimited(
+        ch('('),
+        take_till(|c| c == ')' || c == '\n' || c == '\r'),
+        ch(')'),
+    ))
+    .parse(i)
 }
 
 /// `Name words [gap aside] :`, syntactically; whether the words make a name is checked after.
@@ -174,17 +258,27 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
 
 /// Titles that may stand before a Congressional Record name: `Mr. SMITH.`.
 fn record_title(i: &str) -> IResult<&str, &str> {
-    alt((tag("Mr. "), tag("Mrs. "), tag("Ms. "), tag("Miss "), tag("Dr. "), tag("The ")))
-        .parse(i)
+    alt((
+        tag("Mr. "),
+        tag("Mrs. "),
+        tag("Ms. "),
+        tag("Miss "),
+        tag("Dr. "),
+        tag("The "),
+    ))
+    .parse(i)
 }
 
 fn caps_word(i: &str) -> IResult<&str, &str> {
-    let (rest, w) = take_while1(|c: char| c.is_uppercase() || matches!(c, '\'' | '’' | '-'))
-        .parse(i)?;
+    let (rest, w) =
+        take_while1(|c: char| c.is_uppercase() || matches!(c, '\'' | '’' | '-')).parse(i)?;
     if w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
         Ok((rest, w))
     } else {
-        Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
     }
 }
 
@@ -219,7 +313,12 @@ pub(crate) fn record_label(s: &str) -> Option<LabelMatch> {
         return None;
     }
     let dot = window.len() - rest.len();
-    Some(LabelMatch { name: (0, dot), aside: None, punct: (dot, dot + 1), style: LabelStyle::Record })
+    Some(LabelMatch {
+        name: (0, dot),
+        aside: None,
+        punct: (dot, dot + 1),
+        style: LabelStyle::Record,
+    })
 }
 
 /// The first `max` bytes of `s`, cut back to a character boundary.
@@ -251,23 +350,33 @@ mod tests {
     #[test]
     fn plain_names() {
         assert_eq!(name("Putin: “Last time"), Some("Putin"));
-        assert_eq!(name("Vladimir Putin: Good afternoon."), Some("Vladimir Putin"));
+        assert_eq!(
+            name("Vladimir Putin: Good afternoon."),
+            Some("Vladimir Putin")
+        );
         assert_eq!(name("Putin:“Hi”"), Some("Putin"));
         assert_eq!(name("Putin:"), Some("Putin"));
     }
 
     #[test]
     fn titled_names() {
-        assert_eq!(name("Prime Minister Sharif: Thank you."), Some("Prime Minister Sharif"));
+        assert_eq!(
+            name("Prime Minister Sharif: Thank you."),
+            Some("Prime Minister Sharif")
+        );
         let t = "President of\u{a0}Russia Vladimir Putin: Colleagues,";
         assert_eq!(name(t), Some("President of\u{a0}Russia Vladimir Putin"));
         let t = "President of Russia, Supreme Commander-in-Chief of Russia Vladimir Putin: Yes.";
         assert_eq!(name(t), Some(&t[..t.find(':').unwrap()]));
         let t = "Director of the All-Russia Organisation Delovaya Rossiya [Business Russia] Alexei Repik: We";
         assert!(name(t).is_some());
-        let t = "Russian Railways Chief Executive Officer – Chairman of the Board Oleg Belozerov: Mr";
+        let t =
+            "Russian Railways Chief Executive Officer – Chairman of the Board Oleg Belozerov: Mr";
         assert!(name(t).is_some());
-        assert_eq!(name("Patriarch of Moscow and All Russia Kirill: Your"), Some("Patriarch of Moscow and All Russia Kirill"));
+        assert_eq!(
+            name("Patriarch of Moscow and All Russia Kirill: Your"),
+            Some("Patriarch of Moscow and All Russia Kirill")
+        );
     }
 
     #[test]
@@ -275,22 +384,52 @@ mod tests {
         let t = "Vladimir Putin (answering a question): Yes.";
         let m = colon_label(t).unwrap();
         assert_eq!(&t[m.name.0..m.name.1], "Vladimir Putin");
-        assert_eq!(m.aside.map(|(a, b)| &t[a..b]), Some("(answering a question)"));
+        assert_eq!(
+            m.aside.map(|(a, b)| &t[a..b]),
+            Some("(answering a question)")
+        );
         assert_eq!(&t[m.punct.0..m.punct.1], ":");
         let t = "Andrei Okhlopkov, General Director of the Centre (TsENKI): Mr President";
-        assert_eq!(colon_label(t).and_then(|m| m.aside).map(|(a, b)| &t[a..b]), Some("(TsENKI)"));
+        assert_eq!(
+            colon_label(t).and_then(|m| m.aside).map(|(a, b)| &t[a..b]),
+            Some("(TsENKI)")
+        );
     }
 
     #[test]
     fn generic_and_upper() {
-        assert_eq!(colon_label("Q: Why?").map(|m| m.style), Some(LabelStyle::Generic));
-        assert_eq!(colon_label("A: Because.").map(|m| m.style), Some(LabelStyle::Generic));
-        assert_eq!(colon_label("Question: Why?").map(|m| m.style), Some(LabelStyle::Generic));
-        assert_eq!(colon_label("Remark: Indeed.").map(|m| m.style), Some(LabelStyle::Generic));
-        assert_eq!(colon_label("MS. SMITH: Good.").map(|m| m.style), Some(LabelStyle::Upper));
-        assert_eq!(colon_label("MR. SMITH: Good.").map(|m| m.style), Some(LabelStyle::Upper));
-        assert_eq!(colon_label("PUTIN: Good.").map(|m| m.style), Some(LabelStyle::Upper));
-        assert_eq!(colon_label("Putin: Good.").map(|m| m.style), Some(LabelStyle::Name));
+        assert_eq!(
+            colon_label("Q: Why?").map(|m| m.style),
+            Some(LabelStyle::Generic)
+        );
+        assert_eq!(
+            colon_label("A: Because.").map(|m| m.style),
+            Some(LabelStyle::Generic)
+        );
+        assert_eq!(
+            colon_label("Question: Why?").map(|m| m.style),
+            Some(LabelStyle::Generic)
+        );
+        assert_eq!(
+            colon_label("Remark: Indeed.").map(|m| m.style),
+            Some(LabelStyle::Generic)
+        );
+        assert_eq!(
+            colon_label("MS. SMITH: Good.").map(|m| m.style),
+            Some(LabelStyle::Upper)
+        );
+        assert_eq!(
+            colon_label("MR. SMITH: Good.").map(|m| m.style),
+            Some(LabelStyle::Upper)
+        );
+        assert_eq!(
+            colon_label("PUTIN: Good.").map(|m| m.style),
+            Some(LabelStyle::Upper)
+        );
+        assert_eq!(
+            colon_label("Putin: Good.").map(|m| m.style),
+            Some(LabelStyle::Name)
+        );
     }
 
     #[test]
@@ -304,18 +443,35 @@ mod tests {
         assert_eq!(name("Mr. President of: no"), None);
         assert_eq!(name("This is what they had to say:"), None);
         assert_eq!(name("In 2024: growth"), None);
-        assert_eq!(name(&format!("{}: hi", "Word ".repeat(30).trim_end())), None);
+        assert_eq!(
+            name(&format!("{}: hi", "Word ".repeat(30).trim_end())),
+            None
+        );
     }
 
     #[test]
     fn record_style() {
-        let r = |s: &str| record_label(s).map(|m| (&s[m.name.0..m.name.1], &s[m.punct.0..m.punct.1]));
-        assert_eq!(r("Mr. SMITH. Mr. President, I rise"), Some(("Mr. SMITH", ".")));
-        assert_eq!(r("The PRESIDING OFFICER. Without objection"), Some(("The PRESIDING OFFICER", ".")));
-        assert_eq!(r("Mrs. JONES of Ohio. I yield"), Some(("Mrs. JONES of Ohio", ".")));
-        assert_eq!(r("The SPEAKER pro tempore. The gentleman"), Some(("The SPEAKER pro tempore", ".")));
+        fn r(s: &str) -> Option<(&str, &str)> {
+            record_label(s).map(|m| (&s[m.name.0..m.name.1], &s[m.punct.0..m.punct.1]))
+        }
+        assert_eq!(
+            r("Mr. SMITH. Mr. President, I rise"),
+            Some(("Mr. SMITH", "."))
+        );
+        assert_eq!(
+            r("The PRESIDING OFFICER. Without objection"),
+            Some(("The PRESIDING OFFICER", "."))
+        );
+        assert_eq!(
+            r("Mrs. JONES of Ohio. I yield"),
+            Some(("Mrs. JONES of Ohio", "."))
+        );
+        assert_eq!(
+            r("The SPEAKER pro tempore. The gentleman"),
+            Some(("The SPEAKER pro tempore", "."))
+        );
         assert_eq!(r("Mr. Smith went to Washington."), None);
-        assert_eq!(r("The US. is"), None);
+        assert_eq!(r("The U.S. is"), None);
         assert_eq!(r("NATO.Then"), None);
     }
 

@@ -14,7 +14,10 @@ pub(crate) fn detect(text: &str) -> Layout {
     let mut blanks = 0usize;
     let mut prev: Option<&str> = None;
     for line in Lines::new(text) {
-        let content = text.get(line.start..line.end).unwrap_or("").trim_matches(is_space);
+        let content = text
+            .get(line.start..line.end)
+            .unwrap_or("")
+            .trim_matches(is_space);
         if content.is_empty() {
             blanks += 1;
             prev = None;
@@ -59,8 +62,12 @@ mod tests {
 
     #[test]
     fn wrapped_text_is_blank_line_separated() {
-        let t = "The minister said that the\ntalks would go on for\nanother week.\n\nQ: And then?\n";
+        let t =
+            "The minister said that the\ntalks would go on for\nanother week.\n\nQ: And then?\n";
         assert_eq!(detect(t), Layout::BlankLineSeparated);
-        assert_eq!(detect("Q: Why?\n\nA: Because.\n"), Layout::BlankLineSeparated);
+        assert_eq!(
+            detect("Q: Why?\n\nA: Because.\n"),
+            Layout::BlankLineSeparated
+        );
     }
 }

@@ -4,6 +4,7 @@
 #![warn(missing_docs)]
 
 mod blocks;
+mod check;
 mod diagnostic;
 mod dialogue;
 mod error;
@@ -13,21 +14,27 @@ mod label;
 mod layout;
 mod lines;
 mod options;
+mod position;
 mod quotes;
+mod render;
 mod sentences;
 mod serde_tag;
 mod span;
 mod tree;
+mod walk;
 
+pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;
 pub use inline::{Figure, Inline, Link, LinkPlaceholder, PlaceholderKind, Quote};
 pub use options::Options;
+pub use position::{LineCol, LineIndex};
 pub use span::Span;
 pub use tree::{
     Block, Dialogue, Document, Heading, LabelStyle, Layout, Paragraph, Sentence, Separator,
     SpeakerLabel, Turn, Utterance,
 };
+pub use walk::{Node, Nodes};
 
 /// The longest input, in bytes, that spans can address.
 pub const MAX_INPUT_LEN: usize = u32::MAX as usize;
@@ -96,15 +103,20 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
 /// ```
 pub fn parse_bytes_with(bytes: &[u8], options: &Options) -> Result<Document, Error> {
     check_len(bytes.len(), MAX_INPUT_LEN)?;
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| Error::InvalidUtf8 { offset: e.valid_up_to() })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        offset: e.valid_up_to(),
+    })?;
     Ok(blocks::parse(text, options))
 }
 
 /// The length check behind every entry point, with the limit as a parameter so that it can be
 /// tested without allocating gigabytes.
 fn check_len(len: usize, max: usize) -> Result<(), Error> {
-    if len > max { Err(Error::TooLarge { len, max }) } else { Ok(()) }
+    if len > max {
+        Err(Error::TooLarge { len, max })
+    } else {
+        Ok(())
+    }
 }
 
 #[cfg(test)]

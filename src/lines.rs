@@ -21,7 +21,10 @@ pub(crate) struct Lines<'a> {
 
 impl<'a> Lines<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        Lines { bytes: text.as_bytes(), pos: 0 }
+        Lines {
+            bytes: text.as_bytes(),
+            pos: 0,
+        }
     }
 }
 
@@ -32,11 +35,19 @@ impl Iterator for Lines<'_> {
         let start = self.pos;
         let rest = self.bytes.get(start..).filter(|r| !r.is_empty())?;
         let line = match memchr2(b'\n', b'\r', rest) {
-            None => Line { start, end: self.bytes.len(), next: self.bytes.len() },
+            None => Line {
+                start,
+                end: self.bytes.len(),
+                next: self.bytes.len(),
+            },
             Some(i) => {
                 let end = start + i;
                 let crlf = rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n');
-                Line { start, end, next: end + if crlf { 2 } else { 1 } }
+                Line {
+                    start,
+                    end,
+                    next: end + if crlf { 2 } else { 1 },
+                }
             }
         };
         self.pos = line.next;
@@ -53,10 +64,16 @@ pub(crate) fn is_space(c: char) -> bool {
 /// The offsets of `text[start..end]` with layout whitespace trimmed from both ends; an
 /// all-space range gives an empty range at `end`.
 pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let Some(s) = text.get(start..end) else { return (end, end) };
+    let Some(s) = text.get(start..end) else {
+        return (end, end);
+    };
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let trail = s.len() - s.trim_end_matches(is_space).len();
-    if lead == s.len() { (end, end) } else { (start + lead, end - trail) }
+    if lead == s.len() {
+        (end, end)
+    } else {
+        (start + lead, end - trail)
+    }
 }
 
 #[cfg(test)]
@@ -69,7 +86,10 @@ mod tests {
 
     #[test]
     fn every_terminator() {
-        assert_eq!(spans("a\nb\r\nc\rd"), vec![(0, 1, 2), (2, 3, 5), (5, 6, 7), (7, 8, 8)]);
+        assert_eq!(
+            spans("a\nb\r\nc\rd"),
+            vec![(0, 1, 2), (2, 3, 5), (5, 6, 7), (7, 8, 8)]
+        );
         assert_eq!(spans(""), vec![]);
         assert_eq!(spans("\n\n"), vec![(0, 0, 1), (1, 1, 2)]);
         assert_eq!(spans("x\r"), vec![(0, 1, 2)]);

@@ -19,7 +19,10 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { layout: None, inlines: true }
+        Options {
+            layout: None,
+            inlines: true,
+        }
     }
 }
 

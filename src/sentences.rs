@@ -6,5 +6,9 @@ use crate::span::Span;
 /// surrounding whitespace, together covering every non-whitespace character of the paragraph.
 pub(crate) fn split(src: &str, span: Span) -> Vec<Span> {
     let _ = src;
-    if span.is_empty() { Vec::new() } else { vec![span] }
+    if span.is_empty() {
+        Vec::new()
+    } else {
+        vec![span]
+    }
 }

@@ -50,7 +50,10 @@ impl Span {
     /// ```
     #[must_use]
     pub const fn empty(offset: u32) -> Self {
-        Span { start: offset, end: offset }
+        Span {
+            start: offset,
+            end: offset,
+        }
     }
 
     /// Length in bytes.

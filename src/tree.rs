@@ -66,6 +66,21 @@ pub enum Layout {
     BlankLineSeparated,
 }
 
+impl Layout {
+    /// The layout's name, as in JSON.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::Layout::LinePerParagraph.as_str(), "line_per_paragraph");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Layout::LinePerParagraph => "line_per_paragraph",
+            Layout::BlankLineSeparated => "blank_line_separated",
+        }
+    }
+}
+
 /// A top-level block.
 ///
 /// ```
@@ -275,6 +290,23 @@ pub enum LabelStyle {
     Generic,
     /// The Congressional Record's `Mr. SMITH.` at the start of an indented paragraph.
     Record,
+}
+
+impl LabelStyle {
+    /// The style's name, as in JSON.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::LabelStyle::Upper.as_str(), "upper");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            LabelStyle::Name => "name",
+            LabelStyle::Upper => "upper",
+            LabelStyle::Generic => "generic",
+            LabelStyle::Record => "record",
+        }
+    }
 }
 
 /// What a speaker said in one turn.

@@ -31,6 +31,21 @@ pub enum PlaceholderKind {
     EmptySection,
 }
 
+impl PlaceholderKind {
+    /// The kind's name, as in JSON.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::PlaceholderKind::EmptySection.as_str(), "empty_section");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            PlaceholderKind::Anchor => "anchor",
+            PlaceholderKind::EmptySection => "empty_section",
+        }
+    }
+}
+
 /// Whether a heading's title announces a list of links (`Further Reading`, `See also`).
 pub(crate) fn announces_links(title: &str) -> bool {
     let t = title.trim().to_lowercase();

@@ -5,8 +5,8 @@ mod link;
 mod quote;
 
 pub use figure::Figure;
-pub use link::{Link, LinkPlaceholder, PlaceholderKind};
 pub(crate) use link::announces_links;
+pub use link::{Link, LinkPlaceholder, PlaceholderKind};
 pub use quote::Quote;
 
 use crate::span::Span;
@@ -56,4 +56,39 @@ pub(crate) fn scan(src: &str, span: Span) -> Vec<Inline> {
     let mut figures = Vec::new();
     figure::find(src, span, &mut figures);
     figures.into_iter().map(Inline::Figure).collect()
+}
+
+impl Inline {
+    /// The node's kind, as in JSON.
+    ///
+    /// ```
+    /// # let _ = |i: &speechmark::Inline| i.kind();
+    /// ```
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Inline::Figure(_) => "figure",
+            Inline::Link(_) => "link",
+            Inline::LinkPlaceholder(_) => "link_placeholder",
+            Inline::Quote(_) => "quote",
+        }
+    }
+
+    /// Inline nodes nested inside this one (inside a quotation).
+    pub(crate) fn children(&self) -> &[Inline] {
+        &[]
+    }
+
+    /// Named sub-spans that are not nodes (a quotation's marks).
+    pub(crate) fn fields(&self) -> Vec<(&'static str, Span)> {
+        match self {
+            Inline::Quote(q) => vec![("open", q.open), ("close", q.close)],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Extra facts shown by the text rendering, as `key=value` pairs.
+    pub(crate) fn attributes(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
 }

@@ -1,0 +1,257 @@
+//! The span contract, checked: what every test (ours and our users') can assert about a tree.
+
+use crate::lines::is_space;
+use crate::span::Span;
+use crate::tree::{Block, Document};
+use crate::walk::Node;
+use std::fmt;
+
+/// A broken promise of the span contract, found by [`Document::check`].
+///
+/// ```
+/// use speechmark::{parse, Span};
+///
+/// let text = "Summary\n";
+/// let mut doc = parse(text);
+/// doc.span = Span::new(0, 3);
+/// let err = doc.check(text).unwrap_err();
+/// assert_eq!(err.kind, "document");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContractError {
+    /// The kind of the node (or `"document"`) where the contract breaks.
+    pub kind: &'static str,
+    /// The span of that node.
+    pub span: Span,
+    /// What is wrong.
+    pub problem: String,
+}
+
+impl fmt::Display for ContractError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} at {}: {}", self.kind, self.span, self.problem)
+    }
+}
+
+impl std::error::Error for ContractError {}
+
+/// A piece of the document's top level: a block, or the text between blocks.
+///
+/// ```
+/// use speechmark::{parse, Piece};
+///
+/// let text = "Summary\n\nTrade grew.\n";
+/// let doc = parse(text);
+/// let rebuilt: String = doc.pieces().map(|p| p.span().slice(text).unwrap()).collect();
+/// assert_eq!(rebuilt, text);
+/// assert!(matches!(doc.pieces().nth(1), Some(Piece::Gap(_))));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// A block.
+    Block(&'a Block),
+    /// Text between blocks (or before the first, or after the last): blank lines, line
+    /// breaks, indentation, a byte-order mark.
+    Gap(Span),
+}
+
+impl Piece<'_> {
+    /// The piece's span.
+    ///
+    /// ```
+    /// let doc = speechmark::parse("A.\n");
+    /// assert_eq!(doc.pieces().last().unwrap().span(), speechmark::Span::new(2, 3));
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        match self {
+            Piece::Block(b) => b.span(),
+            Piece::Gap(s) => *s,
+        }
+    }
+}
+
+/// Iterator over a document's top-level pieces; see [`Document::pieces`].
+#[derive(Debug)]
+pub struct Pieces<'a> {
+    blocks: std::slice::Iter<'a, Block>,
+    pending: Option<&'a Block>,
+    pos: u32,
+    end: u32,
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = Piece<'a>;
+
+    fn next(&mut self) -> Option<Piece<'a>> {
+        let next = self.pending.take().or_else(|| self.blocks.next());
+        match next {
+            Some(b) if b.span().start > self.pos => {
+                let gap = Span::new(self.pos, b.span().start);
+                self.pending = Some(b);
+                self.pos = b.span().start;
+                Some(Piece::Gap(gap))
+            }
+            Some(b) => {
+                self.pos = self.pos.max(b.span().end);
+                Some(Piece::Block(b))
+            }
+            None if self.pos < self.end => {
+                let gap = Span::new(self.pos, self.end);
+                self.pos = self.end;
+                Some(Piece::Gap(gap))
+            }
+            None => None,
+        }
+    }
+}
+
+impl Document {
+    /// The top-level pieces in order: blocks and the gaps between them. Their spans tile the
+    /// document: concatenating their text gives back the input byte for byte.
+    ///
+    /// ```
+    /// let text = "\u{feff}Summary\r\n\r\nPutin: “Yes.”\r\n";
+    /// let doc = speechmark::parse(text);
+    /// let rebuilt: String = doc.pieces().filter_map(|p| p.span().slice(text)).collect();
+    /// assert_eq!(rebuilt, text);
+    /// ```
+    #[must_use]
+    pub fn pieces(&self) -> Pieces<'_> {
+        Pieces {
+            blocks: self.blocks.iter(),
+            pending: None,
+            pos: self.span.start,
+            end: self.span.end,
+        }
+    }
+
+    /// Checks the span contract against the text the document was parsed from:
+    ///
+    /// - the document spans the whole source;
+    /// - every span lies on UTF-8 character boundaries, within its parent's span;
+    /// - children, and named sub-spans such as quotation marks, are in document order and do
+    ///   not overlap;
+    /// - nothing is dropped: the top-level pieces tile the input, and inside a dialogue, turn,
+    ///   utterance, label or split paragraph every non-whitespace character belongs to a
+    ///   child or a named sub-span;
+    /// - diagnostics lie within the document, in order.
+    ///
+    /// ```
+    /// let text = "Q: Is it true?\nA: It is.";
+    /// assert!(speechmark::parse(text).check(text).is_ok());
+    /// ```
+    pub fn check(&self, source: &str) -> Result<(), ContractError> {
+        let fail = |kind, span, problem: String| {
+            Err(ContractError {
+                kind,
+                span,
+                problem,
+            })
+        };
+        if self.span.range() != (0..source.len()) {
+            return fail(
+                "document",
+                self.span,
+                format!("does not span the {} bytes of the source", source.len()),
+            );
+        }
+        let mut stack = vec![Node::Document(self)];
+        while let Some(node) = stack.pop() {
+            let span = node.span();
+            let kind = node.kind();
+            if span.slice(source).is_none() {
+                return fail(
+                    kind,
+                    span,
+                    "out of bounds or not on character boundaries".into(),
+                );
+            }
+            let children = node.children();
+            let mut parts: Vec<(&'static str, Span)> =
+                children.iter().map(|c| (c.kind(), c.span())).collect();
+            for (i, w) in children.windows(2).enumerate() {
+                if let [a, b] = w {
+                    if a.span().end > b.span().start {
+                        return fail(
+                            kind,
+                            span,
+                            format!("children {i} and {} overlap or are out of order", i + 1),
+                        );
+                    }
+                }
+            }
+            let fields = node.fields();
+            for w in fields.windows(2) {
+                if let [(a, x), (b, y)] = w {
+                    if x.end > y.start {
+                        return fail(
+                            kind,
+                            span,
+                            format!("{a} and {b} overlap or are out of order"),
+                        );
+                    }
+                }
+            }
+            parts.extend(fields);
+            parts.sort_by_key(|(_, s)| (s.start, s.end));
+            let mut covered = span.start;
+            for (part, s) in &parts {
+                if !span.contains(*s) {
+                    return fail(kind, span, format!("{part} at {s} is outside its parent"));
+                }
+                if s.slice(source).is_none() {
+                    return fail(
+                        kind,
+                        span,
+                        format!("{part} at {s} is not on character boundaries"),
+                    );
+                }
+                if s.start < covered && !s.is_empty() {
+                    return fail(kind, span, format!("{part} at {s} overlaps its neighbour"));
+                }
+                if covers_all(&node) && !blank(source, covered, s.start) {
+                    return fail(
+                        kind,
+                        span,
+                        format!("text before {part} at {s} belongs to no child"),
+                    );
+                }
+                covered = covered.max(s.end);
+            }
+            if covers_all(&node) && !parts.is_empty() && !blank(source, covered, span.end) {
+                return fail(kind, span, "text at its end belongs to no child".into());
+            }
+            stack.extend(children);
+        }
+        let mut last = 0;
+        for d in &self.diagnostics {
+            if d.span.slice(source).is_none() || d.span.start < last {
+                return fail(
+                    "diagnostic",
+                    d.span,
+                    "out of bounds, off a boundary, or out of order".into(),
+                );
+            }
+            last = d.span.start;
+        }
+        Ok(())
+    }
+}
+
+/// Nodes whose children and sub-spans must account for every non-whitespace character.
+fn covers_all(node: &Node<'_>) -> bool {
+    match node {
+        Node::Document(_) | Node::Dialogue(_) | Node::Turn(_) | Node::Utterance(_) => true,
+        Node::SpeakerLabel(_) => true,
+        Node::Paragraph(p) => !p.sentences.is_empty(),
+        _ => false,
+    }
+}
+
+fn blank(source: &str, start: u32, end: u32) -> bool {
+    start >= end
+        || Span::new(start, end)
+            .slice(source)
+            .is_some_and(|s| s.chars().all(is_space))
+}

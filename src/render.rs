@@ -1,0 +1,104 @@
+//! A compact, deterministic text rendering of the tree: one node a line, for snapshots and
+//! for reading.
+
+use crate::span::Span;
+use crate::tree::Document;
+use crate::walk::Node;
+use std::fmt::Write;
+
+/// How many characters of a node's text the rendering shows.
+const EXCERPT_CHARS: usize = 40;
+
+impl Document {
+    /// Renders the tree as text, one node a line: indentation for depth, the kind, the span,
+    /// the node's facts as `key=value`, and a short excerpt of its text. Diagnostics follow,
+    /// one a line. The output depends only on the tree and the source, so it is stable across
+    /// platforms and suits snapshot tests.
+    ///
+    /// ```
+    /// let text = "Putin: “Yes.”";
+    /// let doc = speechmark::parse(text);
+    /// assert_eq!(
+    ///     doc.render(text),
+    ///     "document 0..17 layout=line_per_paragraph
+    ///   dialogue 0..17 \"Putin: “Yes.”\"
+    ///     turn 0..17 \"Putin: “Yes.”\"
+    ///       speaker_label 0..6 name=0..5 punct=5..6 style=name \"Putin:\"
+    ///       utterance 7..17 open=7..10 close=14..17 \"“Yes.”\"
+    ///         paragraph 10..14 \"Yes.\"
+    ///           sentence 10..14 \"Yes.\"
+    /// "
+    /// );
+    /// ```
+    #[must_use]
+    pub fn render(&self, source: &str) -> String {
+        let mut out = String::new();
+        for (depth, node) in self.nodes() {
+            let _ = write!(
+                out,
+                "{:indent$}{} {}",
+                "",
+                node.kind(),
+                node.span(),
+                indent = depth * 2
+            );
+            for (key, span) in node.fields() {
+                let _ = write!(out, " {key}={span}");
+            }
+            for (key, value) in attributes(&node) {
+                let _ = write!(out, " {key}={value}");
+            }
+            if !matches!(node, Node::Document(_)) {
+                out.push(' ');
+                excerpt(&mut out, source, node.span());
+            }
+            out.push('\n');
+        }
+        for d in &self.diagnostics {
+            let _ = writeln!(out, "diagnostic {} {} {:?}", d.span, d.code, d.message);
+        }
+        out
+    }
+}
+
+fn attributes(node: &Node<'_>) -> Vec<(&'static str, String)> {
+    match node {
+        Node::Document(d) => vec![("layout", d.layout.as_str().to_owned())],
+        Node::Heading(h) => {
+            let mut a: Vec<_> = h
+                .level
+                .map(|l| ("level", l.to_string()))
+                .into_iter()
+                .collect();
+            a.extend(
+                h.placeholder
+                    .map(|p| ("placeholder", p.as_str().to_owned())),
+            );
+            a
+        }
+        Node::SpeakerLabel(l) => vec![("style", l.style.as_str().to_owned())],
+        Node::Inline(i) => i.attributes(),
+        _ => Vec::new(),
+    }
+}
+
+/// Writes up to [`EXCERPT_CHARS`] characters of the span's text, escaped, in quotes.
+fn excerpt(out: &mut String, source: &str, span: Span) {
+    let text = span.slice(source).unwrap_or("");
+    out.push('"');
+    let mut chars = text.chars();
+    for c in chars.by_ref().take(EXCERPT_CHARS) {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() || c == '\u{feff}' || c == '\u{a0}' => {
+                out.extend(c.escape_default());
+            }
+            c => out.push(c),
+        }
+    }
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out.push('"');
+}
