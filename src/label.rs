@@ -16,6 +16,9 @@ use nom::{IResult, Parser};
 /// name) are around 200 bytes.
 pub(crate) const WINDOW: usize = 256;
 
+/// Most lower-case words (other than connectors) a title may have: `election campaign`.
+const MAX_LOWER_WORDS: usize = 3;
+
 /// Most words a label may have, title included.
 const MAX_WORDS: usize = 24;
 
@@ -204,6 +207,29 @@ fn name_word_ok(w: &str) -> bool {
     (is_capitalised(w) || w.is_empty()) && letters_ok && stops_are_abbreviations(w)
 }
 
+/// A lower-case word that may stand inside a long title: `Leader of the KPRF State Duma
+/// faction Gennady Zyuganov`, `Moderator of the plenary session Sergei Brilyov`.
+fn title_word_ok(w: &str) -> bool {
+    let w = w.strip_suffix(',').unwrap_or(w);
+    !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_lowercase() || matches!(c, '-' | '’' | '\''))
+}
+
+/// Lower-case words (other than connectors) are a title's, so a full name of at least two
+/// capitalised words must follow the last of them: `... faction Gennady Zyuganov:` is a
+/// label, `The meeting with Putin:` and `Here is another problem:` are not.
+fn lower_words_fit(words: &[&str]) -> bool {
+    let is_lower = |w: &str| !name_word_ok(w) && title_word_ok(w);
+    match words.iter().rposition(|w| is_lower(w)) {
+        None => true,
+        Some(last_lower) => {
+            let name_words = words.len() - last_lower - 1;
+            name_words >= 2 && words.iter().filter(|w| is_lower(w)).count() <= MAX_LOWER_WORDS
+        }
+    }
+}
+
 fn style_of(name: &str) -> LabelStyle {
     let lower = name.to_lowercase();
     if GENERIC.contains(&lower.as_str()) {
@@ -231,7 +257,8 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
         }
     }
     let last = words.last()?;
-    if !words.iter().all(|w| name_word_ok(w))
+    if !words.iter().all(|w| name_word_ok(w) || title_word_ok(w))
+        || !lower_words_fit(&words)
         || !is_capitalised(last)
         || last.ends_with(',')
         || CONNECTORS.contains(last)

@@ -1,0 +1,248 @@
+//! Measures speechmark against a folder of documents with known turns.
+//!
+//! ```text
+//! cargo run --release --example eval -- ../shared/corpus/kremlin [--verbose]
+//! ```
+//!
+//! The folder holds `NAME.txt` documents, each with a `NAME.json` beside it giving the true
+//! turns (see the corpus README): `turns[]` with `label_span`, `span` and `speaker`, all in
+//! code points. A predicted turn counts as correct when its label starts where the true
+//! label does and it ends where the true turn ends, trailing whitespace ignored. Speaker-label
+//! accuracy is the share of true turns whose label was found at the right place with the
+//! right text. The program also counts what the inline layer finds, by kind.
+
+use serde_json::Value;
+use speechmark::{LineIndex, Span};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(dir) = args.next() else {
+        eprintln!("usage: eval FOLDER [--verbose]");
+        std::process::exit(2);
+    };
+    let verbose = args.any(|a| a == "--verbose");
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect(),
+        Err(err) => {
+            eprintln!("eval: cannot read {dir}: {err}");
+            std::process::exit(1);
+        }
+    };
+    files.sort();
+    let mut totals = Totals::default();
+    for path in &files {
+        if let Err(err) = evaluate(path, verbose, &mut totals) {
+            eprintln!("eval: {}: {err}", path.display());
+        }
+    }
+    totals.print(&dir);
+}
+
+#[derive(Default)]
+struct Totals {
+    documents: usize,
+    bytes: usize,
+    truth: usize,
+    predicted: usize,
+    correct: usize,
+    labels_right: usize,
+    /// Scores under the corpus's own convention (see `merge_asides`).
+    merged_predicted: usize,
+    merged_correct: usize,
+    kinds: BTreeMap<String, usize>,
+}
+
+impl Totals {
+    fn print(&self, dir: &str) {
+        let (p, r, f1) = scores(self.correct, self.predicted, self.truth);
+        println!("corpus: {dir}");
+        println!("documents: {}  bytes: {}", self.documents, self.bytes);
+        println!(
+            "turns: true {}  predicted {}  correct {}",
+            self.truth, self.predicted, self.correct
+        );
+        println!("turn precision: {p:.4}  recall: {r:.4}  F1: {f1:.4}");
+        println!(
+            "speaker-label accuracy: {:.4} ({} of {})",
+            ratio(self.labels_right, self.truth),
+            self.labels_right,
+            self.truth
+        );
+        let (p, r, f1) = scores(self.merged_correct, self.merged_predicted, self.truth);
+        println!(
+            "under the corpus convention (a label with an aside the corpus lacks continues the turn): precision {p:.4}  recall {r:.4}  F1 {f1:.4}"
+        );
+        let kinds: Vec<String> = self.kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        println!("nodes: {}", kinds.join(", "));
+    }
+}
+
+/// Precision, recall and F1.
+fn scores(correct: usize, predicted: usize, truth: usize) -> (f64, f64, f64) {
+    let (p, r) = (ratio(correct, predicted), ratio(correct, truth));
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f1)
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+}
+
+/// One true turn, in bytes: where its label starts, where it ends, and the label's text.
+struct Predicted {
+    start: usize,
+    end: usize,
+    name: String,
+    aside: bool,
+}
+
+/// The corpus takes its turns from the site's markup, where a parenthetical after a bold name
+/// (`Name (retranslated):`) falls outside the bold run, so the corpus has no turn there and
+/// the previous turn runs on. This merges such predicted turns into the one before, to score
+/// the parser under that convention as well as under its own.
+fn merge_asides(predicted: &[Predicted], truth: &[TrueTurn]) -> Vec<(usize, usize)> {
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for p in predicted {
+        let unmarked = p.aside && !truth.iter().any(|t| t.label_start == p.start);
+        match merged.last_mut() {
+            Some(last) if unmarked => last.1 = p.end,
+            _ => merged.push((p.start, p.end)),
+        }
+    }
+    merged
+}
+
+struct TrueTurn {
+    label_start: usize,
+    end: usize,
+    speaker: String,
+}
+
+fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let json_path = path.with_extension("json");
+    let json =
+        std::fs::read_to_string(&json_path).map_err(|e| format!("{}: {e}", json_path.display()))?;
+    let truth: Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
+    let index = LineIndex::new(&text);
+    let byte = |v: &Value| v.as_u64().and_then(|c| index.from_chars(c as usize));
+    let mut true_turns = Vec::new();
+    for t in truth["turns"].as_array().into_iter().flatten() {
+        let (Some(label_start), Some(end)) = (byte(&t["label_span"][0]), byte(&t["span"][1]))
+        else {
+            return Err("a true turn's offsets are outside the text".into());
+        };
+        true_turns.push(TrueTurn {
+            label_start: skip_space(&text, label_start),
+            end: trim_end(&text, end),
+            speaker: normalise(t["speaker"].as_str().unwrap_or("")),
+        });
+    }
+
+    let doc = speechmark::parse(&text);
+    let mut predicted = Vec::new();
+    for (_, node) in doc.nodes() {
+        *totals.kinds.entry(node.kind().to_owned()).or_default() += 1;
+        if let speechmark::Node::Turn(turn) = node {
+            let label = &turn.label;
+            let name_end = label.punct.start;
+            let name = Span::new(label.span.start, name_end)
+                .slice(&text)
+                .unwrap_or("")
+                .trim();
+            predicted.push(Predicted {
+                start: label.span.start as usize,
+                end: trim_end(&text, turn.span.end as usize),
+                name: normalise(name),
+                aside: label.aside.is_some(),
+            });
+        }
+    }
+
+    let mut correct = 0;
+    let mut labels_right = 0;
+    for t in &true_turns {
+        let found = predicted.iter().find(|p| p.start == t.label_start);
+        match found {
+            Some(p) if p.end == t.end => correct += 1,
+            _ if verbose => report_miss(path, &text, &index, t, found),
+            _ => {}
+        }
+        if found.is_some_and(|p| p.name == t.speaker) {
+            labels_right += 1;
+        }
+    }
+    if verbose {
+        for p in &predicted {
+            if !true_turns.iter().any(|t| t.label_start == p.start) {
+                let line = index.line_col(p.start).map_or(0, |l| l.line + 1);
+                println!("{}:{line}: extra turn {:?}", path.display(), p.name);
+            }
+        }
+    }
+    let merged = merge_asides(&predicted, &true_turns);
+    totals.merged_predicted += merged.len();
+    totals.merged_correct += true_turns
+        .iter()
+        .filter(|t| merged.contains(&(t.label_start, t.end)))
+        .count();
+    totals.documents += 1;
+    totals.bytes += text.len();
+    totals.truth += true_turns.len();
+    totals.predicted += predicted.len();
+    totals.correct += correct;
+    totals.labels_right += labels_right;
+    Ok(())
+}
+
+fn report_miss(
+    path: &Path,
+    text: &str,
+    index: &LineIndex<'_>,
+    t: &TrueTurn,
+    found: Option<&Predicted>,
+) {
+    let line = index.line_col(t.label_start).map_or(0, |l| l.line + 1);
+    let excerpt = |at: usize| {
+        text.get(at..)
+            .unwrap_or("")
+            .chars()
+            .take(50)
+            .collect::<String>()
+    };
+    match found {
+        None => println!("{}:{line}: missed label {:?}", path.display(), t.speaker),
+        Some(p) => println!(
+            "{}:{line}: {:?} ends at {} (…{:?}), truth at {} (…{:?})",
+            path.display(),
+            t.speaker,
+            p.end,
+            excerpt(p.end.saturating_sub(20)),
+            t.end,
+            excerpt(t.end.saturating_sub(20)),
+        ),
+    }
+}
+
+/// Label text with every run of white space (the corpus has no-break spaces) as one space.
+fn normalise(label: &str) -> String {
+    label.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn skip_space(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or("");
+    at + (rest.len() - rest.trim_start().len())
+}
+
+fn trim_end(text: &str, end: usize) -> usize {
+    text.get(..end).map_or(end, |s| s.trim_end().len())
+}
