@@ -64,7 +64,7 @@ fn units(text: &str, layout: Layout) -> Vec<Unit> {
         if s == e {
             blank_before = true;
             if let Some((u, _)) = open.take() {
-                units.push(u);
+                units.push(finish(text, u));
             }
             continue;
         }
@@ -91,7 +91,10 @@ fn units(text: &str, layout: Layout) -> Vec<Unit> {
                     || matches!(class, Class::Label(_))
                     || open.as_ref().is_some_and(|(u, last_indent)| {
                         indent > *last_indent
-                            || matches!(u.class, Class::Separator | Class::Heading { .. })
+                            || matches!(
+                                u.class,
+                                Class::Separator | Class::Heading { level: Some(_), .. }
+                            )
                     });
                 match open.as_mut() {
                     Some((u, last_indent)) if !starts_new => {

@@ -173,13 +173,6 @@ fn turn(
             next = n;
             u
         });
-    } else if first.is_some_and(|c| quotes::closing(c).is_some() && c != '’') {
-        let c_len = first.map_or(1, char::len_utf8);
-        diags.push(Diagnostic::new(
-            sp(body, body + c_len),
-            DiagnosticCode::UnmatchedClosingQuote,
-            "a closing quotation mark where the speech should open",
-        ));
     }
 
     let utterance = match utterance {

@@ -1,5 +1,4 @@
-//! speechmark reads transcript-style news and briefing text and gives back a typed syntax
-//! tree with exact byte spans into the original text.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -1,0 +1,94 @@
+//! Property tests: on any input, the tree keeps the span contract, the top-level pieces give
+//! back the input, and the JSON form round-trips.
+
+use proptest::prelude::*;
+use speechmark::{Document, Layout, Options, parse_with};
+
+fn assert_contract(text: &str, options: &Options) -> Document {
+    let doc = parse_with(text, options);
+    if let Err(e) = doc.check(text) {
+        panic!("contract broken: {e}\ninput: {text:?}");
+    }
+    let rebuilt: String = doc.pieces().filter_map(|p| p.span().slice(text)).collect();
+    assert_eq!(rebuilt, text);
+    doc
+}
+
+fn all_options() -> impl Strategy<Value = Options> {
+    (0..3u8, any::<bool>()).prop_map(|(layout, inlines)| {
+        let o = Options::new().inlines(inlines);
+        match layout {
+            0 => o,
+            1 => o.layout(Layout::LinePerParagraph),
+            _ => o.layout(Layout::BlankLineSeparated),
+        }
+    })
+}
+
+/// Lines of the kinds real documents are made of, and the pieces that make parsers stumble.
+fn document_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Putin: “We agree.".to_owned()),
+        Just("Putin: “We agree.”".to_owned()),
+        Just("Sharif: \"Thank you.\"".to_owned()),
+        Just("“And the second point.".to_owned()),
+        Just("That is all.”".to_owned()),
+        Just("Q:".to_owned()),
+        Just("MS. SMITH: Good morning.".to_owned()),
+        Just("  Mr. SMITH. Mr. President, I rise".to_owned()),
+        Just("President of\u{a0}Veloria Anna Berg (answering a question):".to_owned()),
+        Just("Summary".to_owned()),
+        Just("## Further Reading".to_owned()),
+        Just("* * *".to_owned()),
+        Just("Here is another problem: the roads.".to_owned()),
+        Just("Trade reached US$1.3 billion in 2024, up 12.5 per cent.".to_owned()),
+        Just("For more, please click here.".to_owned()),
+        Just("He said ‘no’ and left… Then Mr. J. R. Smith (U.S.) came at 5 p.m.".to_owned()),
+        Just("".to_owned()),
+        Just("   ".to_owned()),
+        Just("\u{feff}".to_owned()),
+        "[a-zA-Z “”‘’\"«»:.,!?()\u{a0}\t$€%0-9-]{0,40}",
+    ]
+}
+
+fn line_break() -> impl Strategy<Value = &'static str> {
+    prop_oneof![
+        Just("\n"),
+        Just("\r\n"),
+        Just("\r"),
+        Just("\n\n"),
+        Just("\n  ")
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string_keeps_the_contract(text in any::<String>(), options in all_options()) {
+        assert_contract(&text, &options);
+    }
+
+    #[test]
+    fn document_like_lines_keep_the_contract(
+        lines in prop::collection::vec((document_line(), line_break()), 0..40),
+        options in all_options(),
+    ) {
+        let text: String = lines.iter().flat_map(|(l, b)| [l.as_str(), *b]).collect();
+        let doc = assert_contract(&text, &options);
+        let json = serde_json::to_string(&doc).expect("serialises");
+        let back: Document = serde_json::from_str(&json).expect("deserialises");
+        prop_assert_eq!(back, doc);
+    }
+
+    #[test]
+    fn parsing_is_deterministic(lines in prop::collection::vec(document_line(), 0..20)) {
+        let text = lines.join("\n");
+        prop_assert_eq!(speechmark::parse(&text), speechmark::parse(&text));
+    }
+
+    #[test]
+    fn bytes_and_text_entry_points_agree(text in any::<String>()) {
+        prop_assert_eq!(speechmark::parse_bytes(text.as_bytes()).ok(), Some(speechmark::parse(&text)));
+    }
+}
