@@ -56,6 +56,27 @@ pub enum Piece<'a> {
 }
 
 impl Piece<'_> {
+    /// How many blank lines a gap holds (a block has none): the runs of blank lines that
+    /// separate paragraphs in hard-wrapped text, or sections in web copy.
+    ///
+    /// ```
+    /// let text = "Summary\n\n\nTrade grew.";
+    /// let doc = speechmark::parse(text);
+    /// let gaps: Vec<_> = doc.pieces().map(|p| p.blank_lines(text)).collect();
+    /// assert_eq!(gaps, [0, 2, 0]);
+    /// ```
+    #[must_use]
+    pub fn blank_lines(&self, source: &str) -> usize {
+        match self {
+            Piece::Block(_) => 0,
+            Piece::Gap(span) => {
+                let text = span.slice(source).unwrap_or("");
+                let breaks = crate::lines::Lines::new(text).filter(|l| l.next > l.end).count();
+                breaks.saturating_sub(1)
+            }
+        }
+    }
+
     /// The piece's span.
     ///
     /// ```

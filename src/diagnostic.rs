@@ -2,6 +2,7 @@
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Something odd about the input. The parse still succeeds; nothing is dropped.
@@ -19,8 +20,8 @@ pub struct Diagnostic {
     pub span: Span,
     /// What kind of oddity, as a stable code.
     pub code: DiagnosticCode,
-    /// A sentence for people.
-    pub message: String,
+    /// A sentence for people. Most messages are fixed, so they are borrowed, not allocated.
+    pub message: Cow<'static, str>,
 }
 
 /// The stable codes of diagnostics. In JSON and in [`DiagnosticCode::as_str`] each is a
@@ -80,7 +81,11 @@ impl fmt::Display for DiagnosticCode {
 }
 
 impl Diagnostic {
-    pub(crate) fn new(span: Span, code: DiagnosticCode, message: impl Into<String>) -> Self {
+    pub(crate) fn new(
+        span: Span,
+        code: DiagnosticCode,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
         Diagnostic {
             span,
             code,
