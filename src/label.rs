@@ -309,7 +309,9 @@ mod tests {
 
     #[test]
     fn record_style() {
-        let r = |s: &str| record_label(s).map(|m| (&s[m.name.0..m.name.1], &s[m.punct.0..m.punct.1]));
+        fn r(s: &str) -> Option<(&str, &str)> {
+            record_label(s).map(|m| (&s[m.name.0..m.name.1], &s[m.punct.0..m.punct.1]))
+        }
         assert_eq!(r("Mr. SMITH. Mr. President, I rise"), Some(("Mr. SMITH", ".")));
         assert_eq!(r("The PRESIDING OFFICER. Without objection"), Some(("The PRESIDING OFFICER", ".")));
         assert_eq!(r("Mrs. JONES of Ohio. I yield"), Some(("Mrs. JONES of Ohio", ".")));
