@@ -21,7 +21,9 @@ mod tree;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;
-pub use inline::{Figure, Inline, Link, LinkPlaceholder, PlaceholderKind, Quote};
+pub use inline::{
+    Figure, Inline, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, PlaceholderKind, Quote,
+};
 pub use options::Options;
 pub use span::Span;
 pub use tree::{

@@ -69,14 +69,20 @@ fn initialism(token: &str) -> bool {
 /// Whether `word` (the text after the space, opening marks skipped) begins with a word that
 /// typically opens a sentence, so that an ambiguous abbreviation before it ends one.
 pub(super) fn starts_sentence(word: &str) -> bool {
-    let Some(first) = word.chars().next() else { return false };
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
     if first.is_ascii_digit() {
         return false;
     }
     if !first.is_alphabetic() {
         return true;
     }
-    let len = word.bytes().take_while(u8::is_ascii_alphabetic).take(MAX_LEN + 1).count();
+    let len = word
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .take(MAX_LEN + 1)
+        .count();
     if len == 0 || len > MAX_LEN {
         return false;
     }
@@ -87,14 +93,85 @@ pub(super) fn starts_sentence(word: &str) -> bool {
     let lower = std::str::from_utf8(buf.get(..len).unwrap_or(&[])).unwrap_or("");
     matches!(
         lower,
-        "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "you" | "this" | "that"
-            | "these" | "those" | "there" | "here" | "but" | "and" | "or" | "so" | "yet"
-            | "however" | "in" | "on" | "at" | "for" | "from" | "if" | "when" | "while" | "after"
-            | "before" | "since" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
-            | "what" | "why" | "how" | "who" | "where" | "which" | "as" | "also" | "then"
-            | "now" | "meanwhile" | "both" | "all" | "some" | "many" | "most" | "each"
-            | "every" | "no" | "not" | "during" | "today" | "yesterday" | "tomorrow" | "last"
-            | "next" | "with" | "by" | "under" | "over" | "according" | "still" | "other"
-            | "such" | "further" | "moreover" | "thus" | "despite" | "although" | "though"
+        "the"
+            | "a"
+            | "an"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "there"
+            | "here"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "however"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "from"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "what"
+            | "why"
+            | "how"
+            | "who"
+            | "where"
+            | "which"
+            | "as"
+            | "also"
+            | "then"
+            | "now"
+            | "meanwhile"
+            | "both"
+            | "all"
+            | "some"
+            | "many"
+            | "most"
+            | "each"
+            | "every"
+            | "no"
+            | "not"
+            | "during"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "last"
+            | "next"
+            | "with"
+            | "by"
+            | "under"
+            | "over"
+            | "according"
+            | "still"
+            | "other"
+            | "such"
+            | "further"
+            | "moreover"
+            | "thus"
+            | "despite"
+            | "although"
+            | "though"
     )
 }

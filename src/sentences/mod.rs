@@ -32,8 +32,14 @@ const MAX_TOKEN: usize = 24;
 /// surrounding whitespace, together covering every non-whitespace character of the paragraph.
 pub(crate) fn split(src: &str, span: Span) -> Vec<Span> {
     let base = span.start as usize;
-    let Some(text) = src.get(span.range()) else { return Vec::new() };
-    let mut seg = Segmenter { text, start: skip_space(text, 0), out: Vec::new() };
+    let Some(text) = src.get(span.range()) else {
+        return Vec::new();
+    };
+    let mut seg = Segmenter {
+        text,
+        start: skip_space(text, 0),
+        out: Vec::new(),
+    };
     let bytes = text.as_bytes();
     let mut i = seg.start;
     while let Some(&b) = bytes.get(i) {
@@ -45,7 +51,9 @@ pub(crate) fn split(src: &str, span: Span) -> Vec<Span> {
         };
     }
     seg.push(text.len());
-    seg.out.iter_mut().for_each(|s| *s = sp(base + s.start as usize, base + s.end as usize));
+    seg.out
+        .iter_mut()
+        .for_each(|s| *s = sp(base + s.start as usize, base + s.end as usize));
     seg.out
 }
 
@@ -153,11 +161,10 @@ fn list_marker(line: &str) -> bool {
     let digits = line.bytes().take(4).take_while(u8::is_ascii_digit).count();
     let rest = line.get(digits..).unwrap_or("");
     let mut chars = rest.chars();
-    let marker = match (digits, chars.next()) {
-        (1..=3, Some('.' | ')')) => true,
-        (0, Some('-' | '*' | '•' | '–' | '·')) => true,
-        _ => false,
-    };
+    let marker = matches!(
+        (digits, chars.next()),
+        (1..=3, Some('.' | ')')) | (0, Some('-' | '*' | '•' | '–' | '·'))
+    );
     marker && chars.next().is_some_and(char::is_whitespace)
 }
 
@@ -168,12 +175,17 @@ fn is_closer(c: char) -> bool {
 
 /// Opening quotation marks and brackets that may stand before a sentence's first word.
 fn is_opener(c: char) -> bool {
-    matches!(c, '“' | '‘' | '„' | '"' | '\'' | '(' | '[' | '{' | '«' | '‹' | '¿' | '¡')
+    matches!(
+        c,
+        '“' | '‘' | '„' | '"' | '\'' | '(' | '[' | '{' | '«' | '‹' | '¿' | '¡'
+    )
 }
 
 /// The first offset at or after `at` that is not whitespace.
 fn skip_space(text: &str, at: usize) -> usize {
-    text.get(at..).map_or(text.len(), |s| text.len() - s.trim_start_matches(char::is_whitespace).len())
+    text.get(at..).map_or(text.len(), |s| {
+        text.len() - s.trim_start_matches(char::is_whitespace).len()
+    })
 }
 
 #[cfg(test)]
