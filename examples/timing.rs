@@ -13,8 +13,14 @@ fn main() {
         let o = speechmark::Options::new().inlines(inlines);
         let t = std::time::Instant::now();
         let mut n = 0;
-        for _ in 0..5 { n += speechmark::parse_with(&text, &o).blocks.len(); }
+        for _ in 0..5 {
+            n += speechmark::parse_with(&text, &o).blocks.len();
+        }
         let dt = t.elapsed().as_secs_f64() / 5.0;
-        println!("inlines={inlines} {} MB {:.1} MB/s ({n})", text.len() / 1_000_000, text.len() as f64 / dt / 1e6);
+        println!(
+            "inlines={inlines} {} MB {:.1} MB/s ({n})",
+            text.len() / 1_000_000,
+            text.len() as f64 / dt / 1e6
+        );
     }
 }

@@ -71,7 +71,9 @@ impl Piece<'_> {
             Piece::Block(_) => 0,
             Piece::Gap(span) => {
                 let text = span.slice(source).unwrap_or("");
-                let breaks = crate::lines::Lines::new(text).filter(|l| l.next > l.end).count();
+                let breaks = crate::lines::Lines::new(text)
+                    .filter(|l| l.next > l.end)
+                    .count();
                 breaks.saturating_sub(1)
             }
         }

@@ -25,7 +25,9 @@ mod walk;
 pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;
-pub use inline::{Figure, Inline, Link, LinkPlaceholder, PlaceholderKind, Quote};
+pub use inline::{
+    Figure, Inline, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, PlaceholderKind, Quote,
+};
 pub use options::Options;
 pub use position::{LineCol, LineIndex};
 pub use span::Span;
