@@ -177,27 +177,45 @@ fn fill_paragraph(text: &str, p: &mut Paragraph) {
 /// Reports runs of C0 control characters other than tab and line breaks: they are kept in the
 /// tree (nothing is dropped), but they usually mean the input was not meant as text.
 fn control_characters(text: &str, out: &mut Vec<Diagnostic>) {
+    const CHUNK: usize = 64;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if is_control(bytes.get(i).copied()) {
-            let start = i;
-            while is_control(bytes.get(i).copied()) {
+        // A branch-free test over a whole chunk lets the compiler vectorise the common case of
+        // clean text; only a chunk that holds a control character is walked byte by byte.
+        let end = (i + CHUNK).min(bytes.len());
+        let chunk = bytes.get(i..end).unwrap_or_default();
+        if !chunk.iter().fold(false, |any, &b| any | is_control(b)) {
+            i = end;
+            continue;
+        }
+        while i < end {
+            if is_control(bytes.get(i).copied().unwrap_or(b' ')) {
+                let start = i;
+                while bytes.get(i).is_some_and(|&b| is_control(b)) {
+                    i += 1;
+                }
+                out.push(Diagnostic::new(
+                    sp(start, i),
+                    DiagnosticCode::ControlCharacter,
+                    if i - start == 1 {
+                        std::borrow::Cow::Borrowed("a control character in the text")
+                    } else {
+                        std::borrow::Cow::Owned(format!(
+                            "{} control characters in the text",
+                            i - start
+                        ))
+                    },
+                ));
+            } else {
                 i += 1;
             }
-            out.push(Diagnostic::new(
-                sp(start, i),
-                DiagnosticCode::ControlCharacter,
-                format!("{} control character(s) in the text", i - start),
-            ));
-        } else {
-            i += 1;
         }
     }
 }
 
-fn is_control(b: Option<u8>) -> bool {
-    b.is_some_and(|b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f)
+fn is_control(b: u8) -> bool {
+    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f
 }
 
 /// Skips layout whitespace forward from `at` within `text[..end]`.

@@ -332,13 +332,18 @@ fn quoted(
     ))
 }
 
-/// In an unquoted utterance, a closing mark with no opening mark before it.
+/// In an unquoted utterance, the first closing mark with no opening one before it.
 fn unmatched_closing(text: &str, u: &Utterance, diags: &mut Vec<Diagnostic>) {
     let Some(body) = u.span.slice(text) else {
         return;
     };
     let mut depth = 0usize;
-    for (i, c) in body.char_indices() {
+    // Every double mark this looks at is `“ ” „` (lead byte 0xE2) or `« »` (lead byte 0xC2):
+    // jump between those bytes instead of decoding every character.
+    for i in memchr::memchr2_iter(0xE2, 0xC2, body.as_bytes()) {
+        let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
         match c {
             '“' | '«' | '„' => depth += 1,
             '”' | '»' if depth == 0 => {

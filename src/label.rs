@@ -246,6 +246,9 @@ fn style_of(name: &str) -> LabelStyle {
 /// Recognises `Name:` labels at the start of `s` (the start of a paragraph).
 pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     let window = clip(s, WINDOW);
+    // Most paragraphs have no colon near their start: a byte search rules them out before
+    // any word is read.
+    memchr::memchr(b':', window.as_bytes())?;
     let (rest, (words, aside, _)) = colon_syntax(window).ok()?;
     if words.len() > MAX_WORDS {
         return None;
