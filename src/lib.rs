@@ -25,7 +25,10 @@ mod walk;
 pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;
-pub use inline::{Figure, Inline, Link, LinkPlaceholder, PlaceholderKind, Quote};
+pub use inline::{
+    Currency, Decimal, Figure, FigureKind, Inline, IsoDate, Link, LinkPlaceholder,
+    ParseDecimalError, PlaceholderKind, Quote,
+};
 pub use options::Options;
 pub use position::{LineCol, LineIndex};
 pub use span::Span;

@@ -4,7 +4,7 @@ mod figure;
 mod link;
 mod quote;
 
-pub use figure::Figure;
+pub use figure::{Currency, Decimal, Figure, FigureKind, IsoDate, ParseDecimalError};
 pub(crate) use link::announces_links;
 pub use link::{Link, LinkPlaceholder, PlaceholderKind};
 pub use quote::Quote;
