@@ -86,3 +86,10 @@ fn figure_money() {
         ("Rs1,00,000 was paid.", &["Rs1,00,000|money|100000|INR?"]),
     ]);
 }
+
+#[test]
+#[ignore = "debugging aid"]
+fn figure_debug() {
+    let s = std::env::var("FIG").unwrap_or_default();
+    eprintln!("{:?}", figures(&s));
+}
