@@ -175,3 +175,100 @@ fn figure_count() {
         ("They hired 1500 workers.", &["1500|count|1500"]),
     ]);
 }
+
+#[test]
+fn figure_years_and_decades() {
+    check(&[
+        ("Trade grew in 2024.", &["2024|year|2024|date=2024"]),
+        ("Since 1991 the border has been open.", &["1991|year|1991|date=1991"]),
+        ("By 2030 the plant will be finished.", &["2030|year|2030|date=2030"]),
+        ("The treaty dates from 1955, and still holds.", &["1955|year|1955|date=1955"]),
+        ("Work resumed in mid-2023.", &["2023|year|2023|date=2023"]),
+        ("The 2024 budget was tight.", &["2024|year|2024|date=2024"]),
+        ("2019 was a hard year.", &["2019|year|2019|date=2019"]),
+        ("From 2010 to 2020 exports doubled.", &["2010|year|2010|date=2010", "2020|year|2020|date=2020"]),
+        ("The plan covers 2025-2030.", &["2025-2030|year|2025|to=2030|date=2025"]),
+        ("The budget for 2022-23 was passed.", &["2022-23|fiscal_year|2022|to=2023"]),
+        ("Revenue in 2023/24 rose.", &["2023/24|fiscal_year|2023|to=2024"]),
+        ("Spending in FY2024 was flat.", &["FY2024|fiscal_year|2024"]),
+        ("Results for FY 2021-22 are out.", &["FY 2021-22|fiscal_year|2021|to=2022"]),
+        ("Growth in fiscal 2025 will slow.", &["fiscal 2025|fiscal_year|2025"]),
+        ("Prices in the fiscal year 2020 fell.", &["fiscal year 2020|fiscal_year|2020"]),
+        ("Ties cooled in the 1990s.", &["1990s|decade|1990"]),
+        ("Music of the ’80s is back.", &["’80s|decade|1980"]),
+        ("The 2010's were calmer.", &["2010's|decade|2010"]),
+        ("The law of 1864 still applies.", &["1864|year|1864|date=1864"]),
+        ("Between 2015 and 2018 prices doubled.", &["2015|year|2015|date=2015", "2018|year|2018|date=2018"]),
+        ("During 2021, talks stalled.", &["2021|year|2021|date=2021"]),
+    ]);
+}
+
+#[test]
+fn figure_dates_and_months() {
+    check(&[
+        ("The summit opened on September 2, 2025.", &["September 2, 2025|date|-|date=2025-09-02"]),
+        ("It opened on 2 September 2025.", &["2 September 2025|date|-|date=2025-09-02"]),
+        ("The file is dated 2025-09-02.", &["2025-09-02|date|-|date=2025-09-02"]),
+        ("Talks resume in November.", &["November|month|-|date=--11"]),
+        ("He arrived on March 3.", &["March 3|date|-|date=--03-03"]),
+        ("The vote is on 14 June.", &["14 June|date|-|date=--06-14"]),
+        ("Results came in March 2024.", &["March 2024|date|-|date=2024-03"]),
+        ("It ends on Sept. 30, 2026.", &["Sept. 30, 2026|date|-|date=2026-09-30"]),
+        ("It began on the 4th of July.", &["4th of July|date|-|date=--07-04"]),
+        ("The deal was signed on 1st January 2020.", &["1st January 2020|date|-|date=2020-01-01"]),
+        ("She was born on February 29, 2024.", &["February 29, 2024|date|-|date=2024-02-29"]),
+        ("Nothing happened on February 30, 2024.", &["30|count|30", "2024|year|2024|date=2024"]),
+        ("Prices rose until October.", &["October|month|-|date=--10"]),
+        ("By mid-August the harvest was in.", &["August|month|-|date=--08"]),
+        ("Elections are due in May.", &["May|month|-|date=--05"]),
+        ("You may go now.", &[]),
+        ("Troops march on.", &[]),
+        ("In April and May the rains came.", &["April|month|-|date=--04"]),
+        ("The report of Dec 5 was late.", &["Dec 5|date|-|date=--12-05"]),
+        ("On 2025-13-40 nothing happened.", &[]),
+        ("The forum ran from June 16 to June 19.", &["June 16|date|-|date=--06-16", "June 19|date|-|date=--06-19"]),
+        ("The plan dates from January 2021.", &["January 2021|date|-|date=2021-01"]),
+    ]);
+}
+
+#[test]
+fn figure_ordinals() {
+    check(&[
+        ("It is the 9th round of talks.", &["9th|ordinal|9"]),
+        ("This is the sixth visit.", &["sixth|ordinal|6"]),
+        ("The 21st summit opened.", &["21st|ordinal|21"]),
+        ("Pakistan is the second largest buyer.", &["second|ordinal|2"]),
+        ("The third and fourth rounds failed.", &["third|ordinal|3", "fourth|ordinal|4"]),
+        ("Wait a second, please.", &["second|ordinal|2"]),
+        ("It marks the twenty-first meeting.", &["twenty-first|ordinal|21"]),
+        ("At first nobody came.", &[]),
+        ("First of all, thank you.", &[]),
+        ("For the first time, both agreed.", &["first|ordinal|1"]),
+        ("He finished 2nd and she 3rd.", &["2nd|ordinal|2", "3rd|ordinal|3"]),
+        ("The 100th anniversary is near.", &["100th|ordinal|100"]),
+        ("It is the fiftieth session.", &["fiftieth|ordinal|50"]),
+    ]);
+}
+
+#[test]
+fn figure_relative_time() {
+    check(&[
+        ("Trade was lower a year ago.", &["a year ago|relative_time|-1|unit=year"]),
+        ("The deal collapsed last July.", &["last July|relative_time|-1|date=--07"]),
+        ("Exports fell last year.", &["last year|relative_time|-1|unit=year"]),
+        ("Sales will rise next year.", &["next year|relative_time|1|unit=year"]),
+        ("Prices are up this month.", &["this month|relative_time|0|unit=month"]),
+        ("They met two weeks ago.", &["two weeks ago|relative_time|-2|unit=week"]),
+        ("Output doubled over the past five years.", &["past five years|relative_time|-5|unit=year"]),
+        ("He left three days earlier.", &["three days earlier|relative_time|-3|unit=day"]),
+        ("The plant opened a decade ago.", &["a decade ago|relative_time|-1|unit=decade"]),
+        ("Ten years later the plant closed.", &["Ten years later|relative_time|10|unit=year"]),
+        ("We spoke last week and again next March.", &["last week|relative_time|-1|unit=week", "next March|relative_time|1|date=--03"]),
+        ("Over the last 10 years, costs rose.", &["last 10 years|relative_time|-10|unit=year"]),
+        ("The previous year was worse.", &["previous year|relative_time|-1|unit=year"]),
+        ("It happened 5 months ago.", &["5 months ago|relative_time|-5|unit=month"]),
+        ("He was the last speaker.", &[]),
+        ("This plan is new.", &[]),
+        ("In November last year the talks began.", &["November|month|-|date=--11", "last year|relative_time|-1|unit=year"]),
+    ]);
+}
