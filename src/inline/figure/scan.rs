@@ -796,6 +796,16 @@ impl<'a> Scanner<'a> {
         if n.len == 3 && self.is_dash(i + 1) && self.tight(i + 1) && self.tight(i + 2) && self.int(i + 2, 4).is_some() {
             return Step::Skip(i + 3);
         }
+        // (202) 555-0143
+        if prev.is_some_and(|p| self.is_p(p, '(')) && self.tight(i) && self.is_p(i + 1, ')') && self.num_tok(i + 2) {
+            return Step::Skip(self.cluster_end(i + 2));
+        }
+        // Model numbers: 747-400 (a falling "range" of plain integers).
+        if let (Some(a), true) = (n.int, self.is_dash(i + 1) && self.tight(i + 1) && self.tight(i + 2)) {
+            if self.int(i + 2, 0).is_some_and(|b| b <= a) {
+                return Step::Skip(i + 3);
+            }
+        }
         if let Some(s) = self.decade(i) {
             return s;
         }

@@ -272,3 +272,90 @@ fn figure_relative_time() {
         ("In November last year the talks began.", &["November|month|-|date=--11", "last year|relative_time|-1|unit=year"]),
     ]);
 }
+
+#[test]
+fn figure_negatives() {
+    check(&[
+        ("The Vostok-2018 drills were large.", &[]),
+        ("Leaders met at the G20 summit.", &[]),
+        ("The Su-57 flew over the parade.", &[]),
+        ("COVID-19 changed travel.", &[]),
+        ("The MH17 report is out.", &[]),
+        ("5G networks are spreading.", &[]),
+        ("The meeting starts at 5 p.m. sharp.", &[]),
+        ("We met at 10:30 in the lobby.", &[]),
+        ("The flight leaves at 7pm.", &[]),
+        ("Call me at 9 o'clock.", &[]),
+        ("Call +7 495 123 45 67 for details.", &[]),
+        ("Dial (202) 555-0143 today.", &[]),
+        ("His number is 555-0143.", &[]),
+        ("The office at 10 Downing Street is closed.", &[]),
+        ("Send it to 1600 Pennsylvania Avenue.", &[]),
+        ("1. Open the file.", &[]),
+        ("2) Close the door.", &[]),
+        ("One of the ministers resigned.", &[]),
+        ("A number of issues remain.", &[]),
+        ("No one came to the meeting.", &[]),
+        ("Under Article 5 the allies must act.", &[]),
+        ("See paragraph 12 of the text.", &[]),
+        ("Resolution 2231 was adopted.", &[]),
+        ("He lives in Room 101.", &[]),
+        ("Version 1.2.3 is out.", &[]),
+        ("The score was read out at 24/7 news.", &[]),
+        ("Dozens of people were hurt.", &[]),
+        ("Hundreds of homes and thousands of cars were lost.", &[]),
+        ("Millions of dollars were spent.", &[]),
+        ("He is the one who spoke.", &[]),
+        ("They helped one another.", &[]),
+        ("Every one of them agreed.", &[]),
+        ("The A320 landed safely.", &[]),
+        ("The 3D model looks real.", &[]),
+        ("Ask for item #4 at the desk.", &[]),
+        ("Flight 370 vanished.", &[]),
+        ("Numbers like 10,20,30 are odd.", &[]),
+        ("The Boeing 747-400 is old.", &[]),
+        ("We met in Pakistan’s capital.", &[]),
+        ("Several officials and many others spoke.", &[]),
+    ]);
+}
+
+#[test]
+fn figure_mixed_sentences() {
+    check(&[
+        (
+            "Bilateral trade reached US$1.3 billion in 2024, up 12% on the year before.",
+            &["US$1.3 billion|money|1300000000|USD", "2024|year|2024|date=2024", "12%|percent|12"],
+        ),
+        (
+            "On 5 March 2024, two ministers signed a $50 million deal.",
+            &["5 March 2024|date|-|date=2024-03-05", "two|count|2", "$50 million|money|50000000|USD?"],
+        ),
+        (
+            "Since the 1990s, 3 million tonnes have moved each year via the 1,100 km route.",
+            &["1990s|decade|1990", "3 million tonnes|quantity|3000000|unit=t", "1,100 km|quantity|1100|unit=km"],
+        ),
+        (
+            "Q3 sales rose 4.5 percent, the sixth rise in a row.",
+            &["4.5 percent|percent|4.5", "sixth|ordinal|6"],
+        ),
+        (
+            "At 9 a.m. on 2025-01-15 the 64-member panel met.",
+            &["2025-01-15|date|-|date=2025-01-15", "64-member|quantity|64|unit=member"],
+        ),
+        (
+            "The plan, worth €2bn over five years, starts in January.",
+            &["€2bn|money|2000000000|EUR", "five years|quantity|5|unit=year", "January|month|-|date=--01"],
+        ),
+        ("Gas: 10 bcm in 2023 and 12 bcm in 2024.", &[
+            "10 bcm|quantity|10|unit=bcm",
+            "2023|year|2023|date=2023",
+            "12 bcm|quantity|12|unit=bcm",
+            "2024|year|2024|date=2024",
+        ]),
+        ("Last year the two countries traded goods worth $900m.", &[
+            "Last year|relative_time|-1|unit=year",
+            "two|count|2",
+            "$900m|money|900000000|USD?",
+        ]),
+    ]);
+}
