@@ -359,3 +359,146 @@ fn figure_mixed_sentences() {
         ]),
     ]);
 }
+
+/// Checks the span contract of the figures found in `src[start..end]`.
+fn contract(src: &str, start: usize, end: usize) -> Result<(), String> {
+    let span = crate::span::sp(start, end);
+    let mut out = Vec::new();
+    find(src, span, &mut out);
+    let mut last = span.start;
+    for f in &out {
+        if !span.contains(f.span) || f.span.is_empty() {
+            return Err(format!("{:?} outside {:?}", f.span, span));
+        }
+        if f.span.slice(src).is_none() {
+            return Err(format!("{:?} not on char boundaries", f.span));
+        }
+        if f.span.start < last {
+            return Err(format!("{:?} overlaps or is out of order", f.span));
+        }
+        last = f.span.end;
+        if let Some([a, b]) = f.ends {
+            if !f.span.contains(a) || !f.span.contains(b) || a.end > b.start {
+                return Err(format!("bad range ends {a:?} {b:?} in {:?}", f.span));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        "[0-9]{1,5}",
+        "[0-9.,:/-]{1,8}",
+        prop::sample::select(vec![
+            "$", "US$", "S$", "€", "£", "¥", "₽", "Rs", "Rs.", "USD", "%", "percent", "per", "cent",
+            "million", "billion", "bn", "m", "k", "lakh", "crore", "one", "twenty", "-", "five",
+            "hundred", "and", "a", "year", "ago", "last", "next", "July", "May", "September", "the",
+            "s", "’", "'", "th", "km", "tonnes", "dollars", "US", "U", ".", ",", "to", "between",
+            "FY", "fiscal", "p", "m.", "o'clock", "(", ")", "+", "#", "Street", "No", "\u{a0}", "é",
+            "\r\n", "1.", "G", "Su", "percentage", "points", "member", "\u{1F600}",
+        ])
+        .prop_map(str::to_owned),
+        "\\PC{0,4}",
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn figure_spans_keep_the_contract(parts in proptest::collection::vec((piece(), proptest::bool::ANY), 0..24), cut in 0usize..8) {
+        let mut src = String::new();
+        for (p, space) in &parts {
+            src.push_str(p);
+            if *space {
+                src.push(' ');
+            }
+        }
+        // A sentence inside a larger text: trim a few characters from each end.
+        let chars: Vec<usize> = src.char_indices().map(|(i, _)| i).chain([src.len()]).collect();
+        let start = chars.get(cut.min(chars.len().saturating_sub(1))).copied().unwrap_or(0);
+        let end = chars.iter().rev().nth(cut).copied().unwrap_or(src.len()).max(start);
+        proptest::prop_assert_eq!(contract(&src, start, end), Ok(()));
+    }
+
+    #[test]
+    fn figure_arbitrary_text_keeps_the_contract(src in "\\PC{0,80}") {
+        proptest::prop_assert_eq!(contract(&src, 0, src.len()), Ok(()));
+    }
+}
+
+#[test]
+fn figure_bad_sentence_span_is_ignored() {
+    let mut out = Vec::new();
+    find("€5", crate::span::sp(1, 3), &mut out);
+    find("€5", crate::span::sp(0, 9), &mut out);
+    assert!(out.is_empty());
+    find("x €5 y", crate::span::sp(2, 6), &mut out);
+    assert_eq!(out.first().map(|f| f.span), Some(crate::span::sp(2, 6)));
+}
+
+#[test]
+fn figure_pathological_input_stays_linear() {
+    let inputs = [
+        "1,".repeat(100_000),
+        "1,111".repeat(50_000),
+        "million ".repeat(100_000),
+        "a million ".repeat(50_000),
+        "one ".repeat(100_000),
+        "twenty-".repeat(100_000),
+        "$".repeat(100_000),
+        "US$".repeat(50_000),
+        "1-".repeat(100_000),
+        "1 ".repeat(100_000),
+        "last ".repeat(100_000),
+        "between 1 and ".repeat(30_000),
+        "1.".repeat(100_000),
+        "9".repeat(200_000),
+        "2024-".repeat(50_000),
+        "1 to ".repeat(50_000),
+        "(1) ".repeat(50_000),
+    ];
+    for s in &inputs {
+        let t = std::time::Instant::now();
+        assert_eq!(contract(s, 0, s.len()), Ok(()));
+        let took = t.elapsed();
+        assert!(took.as_secs() < 3, "{:?}… took {took:?}", s.get(..20));
+    }
+}
+
+#[test]
+fn figure_json_round_trip() {
+    let src = "Costs range from $1.2 million to $23.5 million in 2022-23, up 5% since 2 September 2025; a 64-member team left a year ago.";
+    let mut out = Vec::new();
+    find(src, crate::span::sp(0, src.len()), &mut out);
+    assert_eq!(out.len(), 6);
+    let json = serde_json::to_string(&out).unwrap();
+    assert!(!json.contains("e+"), "no floats: {json}");
+    let back: Vec<Figure> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, out);
+    let first = serde_json::to_value(&out[0]).unwrap();
+    assert_eq!(
+        first,
+        serde_json::json!({
+            "kind": "figure", "span": [17, 46], "figure": "money", "value": "1200000",
+            "to": "23500000", "ends": [[17, 29], [33, 46]], "currency": "USD", "currency_assumed": true
+        })
+    );
+    let member = serde_json::to_value(&out[4]).unwrap();
+    assert_eq!(member["unit"], "member");
+    assert_eq!(serde_json::to_value(&out[3]).unwrap()["date"], "2025-09-02");
+}
+
+#[test]
+fn figure_reference_document() {
+    let Ok(src) = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/reference/briefing-russia-pakistan.txt")) else {
+        return;
+    };
+    let mut out = Vec::new();
+    find(&src, crate::span::sp(0, src.len()), &mut out);
+    let got: Vec<String> = out.iter().map(|f| render(&src, f)).collect();
+    assert!(got.contains(&"US$1.3 billion|money|1300000000|USD".to_owned()), "{got:?}");
+    assert!(got.contains(&"2024|year|2024|date=2024".to_owned()), "{got:?}");
+}
