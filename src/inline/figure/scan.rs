@@ -311,6 +311,15 @@ impl<'a> Scanner<'a> {
         Some((Decimal::new(total.checked_add(cur)?, 0), end))
     }
 
+    /// `half a million`, `half a billion`.
+    fn half(&self, i: usize) -> Option<(Decimal, usize)> {
+        if !(self.is_lw(i, "half") && self.is_lw(i + 1, "a")) {
+            return None;
+        }
+        let (v, next) = self.spelled(i + 1)?;
+        Some((v.checked_mul(Decimal::new(5, 1))?, next))
+    }
+
     /// A number in digits or words with its scale word: `1.3 billion`, `5bn`, `$5m` (the
     /// one-letter abbreviations only when `money`), `three million`.
     fn amount(&self, i: usize, money: bool) -> Option<Meas> {
@@ -329,7 +338,9 @@ impl<'a> Scanner<'a> {
                         words::scale_abbr(w, false).filter(|_| w.len() > 1)
                     })
                 } else {
-                    words::scale_abbr(w, money).or_else(|| words::scale_word(lw.as_str()))
+                    // `5m people`, `10k runners`: lower-case one-letter scales read as such
+                    // when glued to the number, even outside money.
+                    words::scale_abbr(w, money || matches!(w, "m" | "k")).or_else(|| words::scale_word(lw.as_str()))
                 };
                 if let Some(e) = e {
                     exp = Some(e);
@@ -354,7 +365,10 @@ impl<'a> Scanner<'a> {
                 year: year.filter(|y| (1000..=2199).contains(y)),
             });
         }
-        let (val, next) = self.spelled(i)?;
+        let (val, next) = match self.half(i) {
+            Some(h) => h,
+            None => self.spelled(i)?,
+        };
         // `one` as a pronoun: `one of the`, `no one`, `the one`.
         if val == Decimal::from(1) && next == i + 1 {
             let n = self.lw(next);
@@ -814,10 +828,10 @@ impl<'a> Scanner<'a> {
             let w = self.s(i + 1);
             let lw = self.lw(i + 1);
             let lw = lw.as_str();
-            if matches!(lw, "st" | "nd" | "rd" | "th") && n.int.is_some() {
+            if matches!(lw, "st" | "nd" | "rd" | "th") && n.val.is_integer() {
                 return self.ordinal_num(i, n);
             }
-            let known = words::scale_abbr(w, true).is_some()
+            let known = words::scale_abbr(w, matches!(w, "m" | "k")).is_some()
                 || words::scale_word(lw).is_some()
                 || self.suffix_unit(i + 1).is_some()
                 || self.suffix_percent(i + 1).is_some()
@@ -1043,7 +1057,8 @@ impl<'a> Scanner<'a> {
         // FY2024, FY 2022-23, fiscal 2024, fiscal year 2024.
         if w == "FY" || lw == "fiscal" {
             let j = if lw == "fiscal" && self.is_lw(i + 1, "year") { i + 2 } else { i + 1 };
-            if let Some(y) = self.year_num(j) {
+            let short = self.int(j, 2).filter(|_| w == "FY" && self.tight(j)).and_then(|y| u16::try_from(2000 + y).ok());
+            if let Some(y) = self.year_num(j).or(short) {
                 let (to, end) = match self.fiscal(j) {
                     Some(Step::Fig(f, end)) => (f.to, end),
                     _ => (None, j + 1),
@@ -1079,6 +1094,19 @@ impl<'a> Scanner<'a> {
                 return Step::Fig(f, i + 1);
             }
             return Step::No;
+        }
+        // two-thirds, three-quarters: fractions are not counts.
+        if (words::small(lw).is_some() || lw == "one") && self.is_p(i + 1, '-') && self.tight(i + 1) && self.tight(i + 2) {
+            let n = self.lw(i + 2);
+            if matches!(n.as_str(), "half" | "halves" | "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths" | "tenth" | "tenths") {
+                return Step::Skip(i + 3);
+            }
+        }
+        if lw == "half" {
+            return match self.measure_range(i) {
+                Some(f) => self.after_measure(f, i),
+                None => Step::No,
+            };
         }
         if !(words::small(lw).is_some() || words::tens(lw).is_some() || matches!(lw, "a" | "an")) {
             return Step::No;

@@ -84,6 +84,8 @@ fn figure_money() {
         ("It costs 500 €.", &["500 €|money|500|EUR"]),
         ("A $4.25 coffee is too dear.", &["$4.25|money|4.25|USD?"]),
         ("Rs1,00,000 was paid.", &["Rs1,00,000|money|100000|INR?"]),
+        ("The bid was €1.2bn-€1.5bn.", &["€1.2bn-€1.5bn|money|1200000000|to=1500000000|EUR"]),
+        ("Pay 10 USD or 12 EUR.", &["10 USD|money|10|USD", "12 EUR|money|12|EUR"]),
     ]);
 }
 
@@ -173,6 +175,11 @@ fn figure_count() {
         ("Only zero cases remain.", &["zero|count|0"]),
         ("It sold 3bn units.", &["3bn|count|3000000000"]),
         ("They hired 1500 workers.", &["1500|count|1500"]),
+        ("Some half a million people marched.", &["half a million|count|500000"]),
+        ("About 5m people and 10k runners came.", &["5m|count|5000000", "10k|count|10000"]),
+        ("Two-thirds of voters agreed.", &[]),
+        ("The screen shows 4K video.", &[]),
+        ("A 30,000-strong force moved in.", &["30,000-strong|quantity|30000|unit=strong"]),
     ]);
 }
 
@@ -193,6 +200,7 @@ fn figure_years_and_decades() {
         ("Spending in FY2024 was flat.", &["FY2024|fiscal_year|2024"]),
         ("Results for FY 2021-22 are out.", &["FY 2021-22|fiscal_year|2021|to=2022"]),
         ("Growth in fiscal 2025 will slow.", &["fiscal 2025|fiscal_year|2025"]),
+        ("Trade hit $1.3bn in FY23.", &["$1.3bn|money|1300000000|USD?", "FY23|fiscal_year|2023"]),
         ("Prices in the fiscal year 2020 fell.", &["fiscal year 2020|fiscal_year|2020"]),
         ("Ties cooled in the 1990s.", &["1990s|decade|1990"]),
         ("Music of the ’80s is back.", &["’80s|decade|1980"]),
@@ -246,6 +254,7 @@ fn figure_ordinals() {
         ("For the first time, both agreed.", &["first|ordinal|1"]),
         ("He finished 2nd and she 3rd.", &["2nd|ordinal|2", "3rd|ordinal|3"]),
         ("The 100th anniversary is near.", &["100th|ordinal|100"]),
+        ("The 1,000th visitor got a prize.", &["1,000th|ordinal|1000"]),
         ("It is the fiftieth session.", &["fiftieth|ordinal|50"]),
     ]);
 }
