@@ -51,7 +51,10 @@ impl std::error::Error for ParseDecimalError {}
 
 impl Decimal {
     /// Zero.
-    pub const ZERO: Decimal = Decimal { mantissa: 0, scale: 0 };
+    pub const ZERO: Decimal = Decimal {
+        mantissa: 0,
+        scale: 0,
+    };
 
     /// `mantissa × 10^-scale`, normalised. A scale above 30 is reduced by dropping the digits
     /// beyond it (truncating toward zero).
@@ -75,7 +78,10 @@ impl Decimal {
         if m == 0 {
             s = 0;
         }
-        Decimal { mantissa: m, scale: s }
+        Decimal {
+            mantissa: m,
+            scale: s,
+        }
     }
 
     /// The mantissa: the number's digits as an integer.
@@ -120,7 +126,11 @@ impl Decimal {
     /// ```
     #[must_use]
     pub const fn to_integer(self) -> Option<i128> {
-        if self.scale == 0 { Some(self.mantissa) } else { None }
+        if self.scale == 0 {
+            Some(self.mantissa)
+        } else {
+            None
+        }
     }
 
     /// The exact product, or `None` on overflow.
@@ -191,10 +201,18 @@ impl Ord for Decimal {
             (Some(a), Some(b)) => a.cmp(&b),
             // Scaling overflowed: the one with the smaller scale has the larger magnitude.
             (None, _) => {
-                if self.mantissa < 0 { Ordering::Less } else { Ordering::Greater }
+                if self.mantissa < 0 {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                }
             }
             (_, None) => {
-                if other.mantissa < 0 { Ordering::Greater } else { Ordering::Less }
+                if other.mantissa < 0 {
+                    Ordering::Greater
+                } else {
+                    Ordering::Less
+                }
             }
         }
     }
@@ -235,7 +253,11 @@ impl FromStr for Decimal {
             None => (body, ""),
         };
         let digits_ok = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
-        if int.is_empty() || !digits_ok(int) || !digits_ok(frac) || (body.contains('.') && frac.is_empty()) {
+        if int.is_empty()
+            || !digits_ok(int)
+            || !digits_ok(frac)
+            || (body.contains('.') && frac.is_empty())
+        {
             return Err(ParseDecimalError);
         }
         let mut m: i128 = 0;

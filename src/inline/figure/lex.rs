@@ -62,7 +62,12 @@ pub(super) fn lex(text: &str, out: &mut Vec<Tok>) {
                 it.next();
             }
         }
-        out.push(Tok { s: off(i), e: off(e), k, gap });
+        out.push(Tok {
+            s: off(i),
+            e: off(e),
+            k,
+            gap,
+        });
         gap = false;
     }
 }

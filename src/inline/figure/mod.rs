@@ -228,7 +228,11 @@ pub struct IsoDate {
 
 impl IsoDate {
     pub(crate) const fn year(y: u16) -> Self {
-        IsoDate { year: Some(y), month: None, day: None }
+        IsoDate {
+            year: Some(y),
+            month: None,
+            day: None,
+        }
     }
 }
 
@@ -279,7 +283,11 @@ impl std::str::FromStr for IsoDate {
             && month.is_none_or(|m| (1..=12).contains(&m))
             && day.is_none_or(|d| (1..=31).contains(&d))
             && (year.is_some() || month.is_some());
-        if ok { Ok(IsoDate { year, month, day }) } else { Err(ParseDecimalError) }
+        if ok {
+            Ok(IsoDate { year, month, day })
+        } else {
+            Err(ParseDecimalError)
+        }
     }
 }
 
@@ -292,14 +300,17 @@ impl Serialize for IsoDate {
 impl<'de> Deserialize<'de> for IsoDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <Cow<'de, str>>::deserialize(d)?;
-        s.parse().map_err(|_| serde::de::Error::custom("not an ISO 8601 date such as 2025-09-02"))
+        s.parse()
+            .map_err(|_| serde::de::Error::custom("not an ISO 8601 date such as 2025-09-02"))
     }
 }
 
 /// Finds the figures in the sentence at `span` of `src`, in order, without overlaps. Every
 /// figure's span lies inside `span` on character boundaries.
 pub(crate) fn find(src: &str, span: Span, out: &mut Vec<Figure>) {
-    let Some(text) = src.get(span.range()) else { return };
+    let Some(text) = src.get(span.range()) else {
+        return;
+    };
     thread_local! {
         static TOKENS: std::cell::RefCell<Vec<lex::Tok>> = const { std::cell::RefCell::new(Vec::new()) };
     }

@@ -130,8 +130,14 @@ impl<'a> Scanner<'a> {
     /// The span of tokens `a..b`.
     fn span(&self, a: usize, b: usize) -> Span {
         let s = self.tok(a).map_or(0, |t| t.s);
-        let e = b.checked_sub(1).and_then(|l| self.tok(l)).map_or(s, |t| t.e);
-        Span::new(self.base.saturating_add(s), self.base.saturating_add(e.max(s)))
+        let e = b
+            .checked_sub(1)
+            .and_then(|l| self.tok(l))
+            .map_or(s, |t| t.e);
+        Span::new(
+            self.base.saturating_add(s),
+            self.base.saturating_add(e.max(s)),
+        )
     }
 
     fn fig(&self, a: usize, b: usize, kind: FigureKind) -> Figure {
@@ -143,7 +149,10 @@ impl<'a> Scanner<'a> {
         let Some(t) = self.tok(i) else { return false };
         match i.checked_sub(1).and_then(|p| self.tok(p)) {
             None => true,
-            Some(p) => self.text.get(p.e as usize..t.s as usize).is_some_and(|g| g.contains('\n')),
+            Some(p) => self
+                .text
+                .get(p.e as usize..t.s as usize)
+                .is_some_and(|g| g.contains('\n')),
         }
     }
 
@@ -181,7 +190,9 @@ impl<'a> Scanner<'a> {
             if b == b',' {
                 continue;
             }
-            m = m.checked_mul(10)?.checked_add(i128::from(b.checked_sub(b'0')?))?;
+            m = m
+                .checked_mul(10)?
+                .checked_add(i128::from(b.checked_sub(b'0')?))?;
         }
         if let Some(f) = frac {
             scale = u32::try_from(f.len()).ok()?;
@@ -191,7 +202,11 @@ impl<'a> Scanner<'a> {
         }
         let plain = frac.is_none() && !int.contains(',');
         let int_val = if plain { u32::try_from(m).ok() } else { None };
-        Some(Num { val: Decimal::new(m, scale), int: int_val, len: raw.len() })
+        Some(Num {
+            val: Decimal::new(m, scale),
+            int: int_val,
+            len: raw.len(),
+        })
     }
 
     /// A plain integer token of `len` digits (any length when `len` is 0).
@@ -206,7 +221,11 @@ impl<'a> Scanner<'a> {
     /// A four-digit year-like integer (1000 to 2199).
     fn year_num(&self, i: usize) -> Option<u16> {
         let y = self.int(i, 4)?;
-        if (1000..=2199).contains(&y) { u16::try_from(y).ok() } else { None }
+        if (1000..=2199).contains(&y) {
+            u16::try_from(y).ok()
+        } else {
+            None
+        }
     }
 
     /// Spelled-out numbers: `two`, `twenty-five`, `one hundred and twelve`, `a million`,
@@ -266,7 +285,9 @@ impl<'a> Scanner<'a> {
                 end = j;
                 ones_ok = true;
                 if self.is_p(j, '-') && self.tight(j) && self.tight(j + 1) {
-                    if let Some(u) = words::small(self.lw(j + 1).as_str()).filter(|u| (1..=9).contains(u)) {
+                    if let Some(u) =
+                        words::small(self.lw(j + 1).as_str()).filter(|u| (1..=9).contains(u))
+                    {
                         cur += i128::from(u);
                         ones_ok = false;
                         j += 2;
@@ -325,7 +346,11 @@ impl<'a> Scanner<'a> {
     fn amount(&self, i: usize, money: bool) -> Option<Meas> {
         if let Some(n) = self.num(i) {
             // A time (10:30) or a fraction or date with slashes is no amount.
-            if (self.is_p(i + 1, ':') || self.is_p(i + 1, '/')) && self.tight(i + 1) && self.num_tok(i + 2) && self.tight(i + 2) {
+            if (self.is_p(i + 1, ':') || self.is_p(i + 1, '/'))
+                && self.tight(i + 1)
+                && self.num_tok(i + 2)
+                && self.tight(i + 2)
+            {
                 return None;
             }
             let mut next = i + 1;
@@ -334,13 +359,13 @@ impl<'a> Scanner<'a> {
                 let w = self.s(next);
                 let lw = Lower::new(w);
                 let e = if self.gap(next) {
-                    words::scale_word(lw.as_str()).or_else(|| {
-                        words::scale_abbr(w, false).filter(|_| w.len() > 1)
-                    })
+                    words::scale_word(lw.as_str())
+                        .or_else(|| words::scale_abbr(w, false).filter(|_| w.len() > 1))
                 } else {
                     // `5m people`, `10k runners`: lower-case one-letter scales read as such
                     // when glued to the number, even outside money.
-                    words::scale_abbr(w, money || matches!(w, "m" | "k")).or_else(|| words::scale_word(lw.as_str()))
+                    words::scale_abbr(w, money || matches!(w, "m" | "k"))
+                        .or_else(|| words::scale_word(lw.as_str()))
                 };
                 if let Some(e) = e {
                     exp = Some(e);
@@ -351,7 +376,11 @@ impl<'a> Scanner<'a> {
                 Some(e) => n.val.checked_mul(Decimal::pow10(e)?)?,
                 None => n.val,
             };
-            let year = if exp.is_none() && n.len == 4 { n.int.and_then(|y| u16::try_from(y).ok()) } else { None };
+            let year = if exp.is_none() && n.len == 4 {
+                n.int.and_then(|y| u16::try_from(y).ok())
+            } else {
+                None
+            };
             return Some(Meas {
                 s: i,
                 next,
@@ -374,9 +403,21 @@ impl<'a> Scanner<'a> {
             let n = self.lw(next);
             let p = i.checked_sub(1).map(|p| self.lw(p));
             let p = p.as_ref().map_or("", Lower::as_str);
-            if matches!(n.as_str(), "of" | "another" | "by" | "such" | "who" | "that" | "which")
-                || matches!(p, "no" | "the" | "this" | "that" | "every" | "any" | "each" | "which" | "only" | "someone")
-                || self.s(i) == "One" && !self.word(next)
+            if matches!(
+                n.as_str(),
+                "of" | "another" | "by" | "such" | "who" | "that" | "which"
+            ) || matches!(
+                p,
+                "no" | "the"
+                    | "this"
+                    | "that"
+                    | "every"
+                    | "any"
+                    | "each"
+                    | "which"
+                    | "only"
+                    | "someone"
+            ) || self.s(i) == "One" && !self.word(next)
             {
                 return None;
             }
@@ -409,7 +450,12 @@ impl<'a> Scanner<'a> {
                     return Some((words::dollar_prefix(w)?, false, i + 2));
                 }
                 let (cur, assumed) = words::currency_code(w)?;
-                let next = if matches!(w, "Rs" | "RS") && self.is_p(i + 1, '.') && self.tight(i + 1) { i + 2 } else { i + 1 };
+                let next = if matches!(w, "Rs" | "RS") && self.is_p(i + 1, '.') && self.tight(i + 1)
+                {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 Some((cur, assumed, next))
             }
             K::Num => None,
@@ -454,7 +500,10 @@ impl<'a> Scanner<'a> {
                 return Some((cur, false, k + 2));
             }
         }
-        if matches!(lw, "hong") && self.is_lw(k + 1, "kong") && matches!(self.lw(k + 2).as_str(), "dollars" | "dollar") {
+        if matches!(lw, "hong")
+            && self.is_lw(k + 1, "kong")
+            && matches!(self.lw(k + 2).as_str(), "dollars" | "dollar")
+        {
             return Some((Currency::Hkd, false, k + 3));
         }
         if let Some((cur, a)) = words::currency_word(lw) {
@@ -520,7 +569,26 @@ impl<'a> Scanner<'a> {
         }
         let u = words::unit(w, lw)?;
         // A unit glued to the number must be an abbreviation (`40km`), not a word (`5years`).
-        if self.tight(k) && !matches!(w, "km" | "kg" | "bcm" | "tcm" | "MW" | "GW" | "kW" | "kWh" | "MWh" | "GWh" | "TWh" | "ha" | "cm" | "mm" | "mph" | "bpd") {
+        if self.tight(k)
+            && !matches!(
+                w,
+                "km" | "kg"
+                    | "bcm"
+                    | "tcm"
+                    | "MW"
+                    | "GW"
+                    | "kW"
+                    | "kWh"
+                    | "MWh"
+                    | "GWh"
+                    | "TWh"
+                    | "ha"
+                    | "cm"
+                    | "mm"
+                    | "mph"
+                    | "bpd"
+            )
+        {
             return None;
         }
         // `second` after a number is the unit only in the plural or after `one`/`a`.
@@ -633,12 +701,17 @@ impl<'a> Scanner<'a> {
 
     /// A word before token `i` that makes a four-digit number a year.
     fn year_cue_before(&self, i: usize) -> bool {
-        let Some(p) = i.checked_sub(1) else { return false };
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
         if self.word(p) {
             return words::year_cue(self.lw(p).as_str());
         }
         // mid-2024
-        self.is_dash(p) && self.tight(i) && p.checked_sub(1).is_some_and(|q| words::year_prefix(self.lw(q).as_str()))
+        self.is_dash(p)
+            && self.tight(i)
+            && p.checked_sub(1)
+                .is_some_and(|q| words::year_prefix(self.lw(q).as_str()))
     }
 
     /// Whether the four-digit number at `i` reads as a year.
@@ -650,16 +723,43 @@ impl<'a> Scanner<'a> {
         let modern = (1900..=2100).contains(&y);
         let prev = i.checked_sub(1).map(|p| self.lw(p));
         let prev = prev.as_ref().map_or("", Lower::as_str);
-        if modern && matches!(prev, "the" | "this" | "that" | "last" | "next" | "its" | "their" | "our" | "fy") {
+        if modern
+            && matches!(
+                prev,
+                "the" | "this" | "that" | "last" | "next" | "its" | "their" | "our" | "fy"
+            )
+        {
             return true;
         }
         let n = i + 1;
         match self.tok(n) {
             None => modern || self.line_start(i),
             Some(t) => match t.k {
-                K::P(c) => modern && matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '\''),
+                K::P(c) => {
+                    modern
+                        && matches!(
+                            c,
+                            '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '\''
+                        )
+                }
                 K::Word => {
-                    modern && matches!(self.lw(n).as_str(), "was" | "is" | "will" | "saw" | "marked" | "has" | "had" | "and" | "to" | "or" | "budget" | "elections" | "election")
+                    modern
+                        && matches!(
+                            self.lw(n).as_str(),
+                            "was"
+                                | "is"
+                                | "will"
+                                | "saw"
+                                | "marked"
+                                | "has"
+                                | "had"
+                                | "and"
+                                | "to"
+                                | "or"
+                                | "budget"
+                                | "elections"
+                                | "election"
+                        )
                 }
                 K::Num => false,
             },
@@ -669,7 +769,9 @@ impl<'a> Scanner<'a> {
     // ----- the step --------------------------------------------------------------------------
 
     fn step(&self, i: usize) -> Step {
-        let Some(t) = self.tok(i) else { return Step::No };
+        let Some(t) = self.tok(i) else {
+            return Step::No;
+        };
         match t.k {
             K::Num => self.step_num(i),
             K::Word => self.step_word(i),
@@ -678,14 +780,20 @@ impl<'a> Scanner<'a> {
     }
 
     fn step_punct(&self, i: usize, c: char) -> Step {
-        if words::currency_sign(c).is_some() && self.num_tok(i + 1) || (c == '$' && self.word(i + 1)) {
+        if words::currency_sign(c).is_some() && self.num_tok(i + 1)
+            || (c == '$' && self.word(i + 1))
+        {
             if let Some(f) = self.measure_range(i) {
                 return self.after_measure(f, i);
             }
             return Step::No;
         }
         // ’90s
-        if matches!(c, '\'' | '’') && self.tight(i + 1) && self.is_lw(i + 2, "s") && self.tight(i + 2) {
+        if matches!(c, '\'' | '’')
+            && self.tight(i + 1)
+            && self.is_lw(i + 2, "s")
+            && self.tight(i + 2)
+        {
             if let Some(d) = self.int(i + 1, 2).filter(|d| d % 10 == 0) {
                 let mut f = self.fig(i, i + 3, FigureKind::Decade);
                 f.value = Some(Decimal::from(1900 + i64::from(d)));
@@ -700,7 +808,12 @@ impl<'a> Scanner<'a> {
 
     /// Turns the finished measure into a step, checking what it leaves behind.
     fn after_measure(&self, f: Figure, i: usize) -> Step {
-        let end = self.t.iter().skip(i).position(|t| t.e + self.base >= f.span.end).map_or(i + 1, |p| i + p + 1);
+        let end = self
+            .t
+            .iter()
+            .skip(i)
+            .position(|t| t.e + self.base >= f.span.end)
+            .map_or(i + 1, |p| i + p + 1);
         Step::Fig(f, end)
     }
 
@@ -728,7 +841,11 @@ impl<'a> Scanner<'a> {
         while n < 3 {
             if self.num_tok(j) && self.gap(j) && self.num(j).is_some_and(|x| x.int.is_some()) {
                 j += 1;
-            } else if matches!(self.p(j), Some('-' | '.')) && self.tight(j) && self.num_tok(j + 1) && self.tight(j + 1) {
+            } else if matches!(self.p(j), Some('-' | '.'))
+                && self.tight(j)
+                && self.num_tok(j + 1)
+                && self.tight(j + 1)
+            {
                 j += 2;
             } else {
                 break;
@@ -755,7 +872,11 @@ impl<'a> Scanner<'a> {
         }
         // Labels: `Article 5`, `No. 10`, `Room 12`.
         if let Some(p) = prev {
-            let label = if self.is_p(p, '.') { p.checked_sub(1) } else { Some(p) };
+            let label = if self.is_p(p, '.') {
+                p.checked_sub(1)
+            } else {
+                Some(p)
+            };
             if let Some(l) = label.filter(|&l| self.word(l)) {
                 let w = self.s(l);
                 let lw = self.lw(l);
@@ -772,7 +893,8 @@ impl<'a> Scanner<'a> {
             if self.tight(i)
                 && self.is_dash(p)
                 && self.tight(p)
-                && p.checked_sub(1).is_some_and(|q| self.word(q) && !words::year_prefix(self.lw(q).as_str()))
+                && p.checked_sub(1)
+                    .is_some_and(|q| self.word(q) && !words::year_prefix(self.lw(q).as_str()))
             {
                 return Step::Skip(i + 1);
             }
@@ -781,7 +903,11 @@ impl<'a> Scanner<'a> {
             }
         }
         // Times: 10:30, 5 p.m., 5pm, 9 o'clock.
-        if (self.is_p(i + 1, ':') || self.is_p(i + 1, '/')) && self.tight(i + 1) && self.num_tok(i + 2) && self.tight(i + 2) {
+        if (self.is_p(i + 1, ':') || self.is_p(i + 1, '/'))
+            && self.tight(i + 1)
+            && self.num_tok(i + 2)
+            && self.tight(i + 2)
+        {
             if self.is_p(i + 1, '/') {
                 if let Some(f) = self.fiscal(i) {
                     return f;
@@ -807,15 +933,27 @@ impl<'a> Scanner<'a> {
         if n.int.is_some() && self.cluster_groups(i) >= 3 {
             return Step::Skip(self.cluster_end(i));
         }
-        if n.len == 3 && self.is_dash(i + 1) && self.tight(i + 1) && self.tight(i + 2) && self.int(i + 2, 4).is_some() {
+        if n.len == 3
+            && self.is_dash(i + 1)
+            && self.tight(i + 1)
+            && self.tight(i + 2)
+            && self.int(i + 2, 4).is_some()
+        {
             return Step::Skip(i + 3);
         }
         // (202) 555-0143
-        if prev.is_some_and(|p| self.is_p(p, '(')) && self.tight(i) && self.is_p(i + 1, ')') && self.num_tok(i + 2) {
+        if prev.is_some_and(|p| self.is_p(p, '('))
+            && self.tight(i)
+            && self.is_p(i + 1, ')')
+            && self.num_tok(i + 2)
+        {
             return Step::Skip(self.cluster_end(i + 2));
         }
         // Model numbers: 747-400 (a falling "range" of plain integers).
-        if let (Some(a), true) = (n.int, self.is_dash(i + 1) && self.tight(i + 1) && self.tight(i + 2)) {
+        if let (Some(a), true) = (
+            n.int,
+            self.is_dash(i + 1) && self.tight(i + 1) && self.tight(i + 2),
+        ) {
             if self.int(i + 2, 0).is_some_and(|b| b <= a) {
                 return Step::Skip(i + 3);
             }
@@ -871,10 +1009,21 @@ impl<'a> Scanner<'a> {
         let w = self.lw(j);
         match w.as_str() {
             "am" | "pm" | "gmt" | "utc" | "hrs" => Some(j + 1),
-            "a" | "p" if self.is_p(j + 1, '.') && self.tight(j + 1) && self.is_lw(j + 2, "m") && self.tight(j + 2) => {
-                Some(if self.is_p(j + 3, '.') && self.tight(j + 3) { j + 4 } else { j + 3 })
+            "a" | "p"
+                if self.is_p(j + 1, '.')
+                    && self.tight(j + 1)
+                    && self.is_lw(j + 2, "m")
+                    && self.tight(j + 2) =>
+            {
+                Some(if self.is_p(j + 3, '.') && self.tight(j + 3) {
+                    j + 4
+                } else {
+                    j + 3
+                })
             }
-            "o" if matches!(self.p(j + 1), Some('\'' | '’')) && self.is_lw(j + 2, "clock") => Some(j + 3),
+            "o" if matches!(self.p(j + 1), Some('\'' | '’')) && self.is_lw(j + 2, "clock") => {
+                Some(j + 3)
+            }
             _ => None,
         }
     }
@@ -882,7 +1031,13 @@ impl<'a> Scanner<'a> {
     /// 2025-09-02.
     fn iso_date(&self, i: usize) -> Option<Step> {
         let y = self.year_num(i)?;
-        if !(self.is_p(i + 1, '-') && self.tight(i + 1) && self.tight(i + 2) && self.is_p(i + 3, '-') && self.tight(i + 3) && self.tight(i + 4)) {
+        if !(self.is_p(i + 1, '-')
+            && self.tight(i + 1)
+            && self.tight(i + 2)
+            && self.is_p(i + 3, '-')
+            && self.tight(i + 3)
+            && self.tight(i + 4))
+        {
             return None;
         }
         let m = self.int(i + 2, 2)?;
@@ -901,7 +1056,10 @@ impl<'a> Scanner<'a> {
     /// 2022-23, 2022/23, 2022–2023: a fiscal year, or a range of years.
     fn fiscal(&self, i: usize) -> Option<Step> {
         let y = self.year_num(i)?;
-        if !(matches!(self.p(i + 1), Some('-' | '–' | '/')) && self.tight(i + 1) && self.tight(i + 2)) {
+        if !(matches!(self.p(i + 1), Some('-' | '–' | '/'))
+            && self.tight(i + 1)
+            && self.tight(i + 2))
+        {
             return None;
         }
         let n = self.num(i + 2)?;
@@ -929,8 +1087,10 @@ impl<'a> Scanner<'a> {
     }
 
     fn fy_before(&self, i: usize) -> bool {
-        i.checked_sub(1).is_some_and(|p| matches!(self.s(p), "FY" | "fiscal" | "Fiscal"))
-            || i.checked_sub(2).is_some_and(|p| self.is_lw(p, "fiscal") && self.is_lw(p + 1, "year"))
+        i.checked_sub(1)
+            .is_some_and(|p| matches!(self.s(p), "FY" | "fiscal" | "Fiscal"))
+            || i.checked_sub(2)
+                .is_some_and(|p| self.is_lw(p, "fiscal") && self.is_lw(p + 1, "year"))
     }
 
     /// The 1990s, 1990's.
@@ -938,7 +1098,11 @@ impl<'a> Scanner<'a> {
         let y = self.year_num(i).filter(|y| y % 10 == 0)?;
         let end = if self.is_lw(i + 1, "s") && self.tight(i + 1) {
             i + 2
-        } else if matches!(self.p(i + 1), Some('\'' | '’')) && self.tight(i + 1) && self.is_lw(i + 2, "s") && self.tight(i + 2) {
+        } else if matches!(self.p(i + 1), Some('\'' | '’'))
+            && self.tight(i + 1)
+            && self.is_lw(i + 2, "s")
+            && self.tight(i + 2)
+        {
             i + 3
         } else {
             return None;
@@ -995,7 +1159,11 @@ impl<'a> Scanner<'a> {
         let w = self.s(i + 2);
         let lw = self.lw(i + 2);
         let lw = lw.as_str();
-        if words::small(lw).is_some() || words::tens(lw).is_some() || words::scale_word(lw).is_some() || lw == "hundred" {
+        if words::small(lw).is_some()
+            || words::tens(lw).is_some()
+            || words::scale_word(lw).is_some()
+            || lw == "hundred"
+        {
             return None;
         }
         if words::month(lw).is_some() && self.capitalised(i + 2) {
@@ -1056,8 +1224,15 @@ impl<'a> Scanner<'a> {
         }
         // FY2024, FY 2022-23, fiscal 2024, fiscal year 2024.
         if w == "FY" || lw == "fiscal" {
-            let j = if lw == "fiscal" && self.is_lw(i + 1, "year") { i + 2 } else { i + 1 };
-            let short = self.int(j, 2).filter(|_| w == "FY" && self.tight(j)).and_then(|y| u16::try_from(2000 + y).ok());
+            let j = if lw == "fiscal" && self.is_lw(i + 1, "year") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let short = self
+                .int(j, 2)
+                .filter(|_| w == "FY" && self.tight(j))
+                .and_then(|y| u16::try_from(2000 + y).ok());
             if let Some(y) = self.year_num(j).or(short) {
                 let (to, end) = match self.fiscal(j) {
                     Some(Step::Fig(f, end)) => (f.to, end),
@@ -1080,7 +1255,11 @@ impl<'a> Scanner<'a> {
             return s;
         }
         // twenty-first
-        if words::tens(lw).is_some() && self.is_p(i + 1, '-') && self.tight(i + 1) && self.tight(i + 2) {
+        if words::tens(lw).is_some()
+            && self.is_p(i + 1, '-')
+            && self.tight(i + 1)
+            && self.tight(i + 2)
+        {
             if let Some(o) = words::ordinal(self.lw(i + 2).as_str()).filter(|o| *o < 10) {
                 let mut f = self.fig(i, i + 3, FigureKind::Ordinal);
                 f.value = Some(Decimal::from(i64::from(words::tens(lw).unwrap_or(0) + o)));
@@ -1096,9 +1275,25 @@ impl<'a> Scanner<'a> {
             return Step::No;
         }
         // two-thirds, three-quarters: fractions are not counts.
-        if (words::small(lw).is_some() || lw == "one") && self.is_p(i + 1, '-') && self.tight(i + 1) && self.tight(i + 2) {
+        if (words::small(lw).is_some() || lw == "one")
+            && self.is_p(i + 1, '-')
+            && self.tight(i + 1)
+            && self.tight(i + 2)
+        {
             let n = self.lw(i + 2);
-            if matches!(n.as_str(), "half" | "halves" | "third" | "thirds" | "quarter" | "quarters" | "fifth" | "fifths" | "tenth" | "tenths") {
+            if matches!(
+                n.as_str(),
+                "half"
+                    | "halves"
+                    | "third"
+                    | "thirds"
+                    | "quarter"
+                    | "quarters"
+                    | "fifth"
+                    | "fifths"
+                    | "tenth"
+                    | "tenths"
+            ) {
                 return Step::Skip(i + 3);
             }
         }
@@ -1115,7 +1310,15 @@ impl<'a> Scanner<'a> {
             return s;
         }
         if words::small(lw).is_some() || words::tens(lw).is_some() {
-            if let Some(s) = self.compound(i, self.spelled(i).filter(|x| x.1 == i + 1).map_or(Decimal::ZERO, |x| x.0)).filter(|_| self.spelled(i).is_some_and(|x| x.1 == i + 1)) {
+            if let Some(s) = self
+                .compound(
+                    i,
+                    self.spelled(i)
+                        .filter(|x| x.1 == i + 1)
+                        .map_or(Decimal::ZERO, |x| x.0),
+                )
+                .filter(|_| self.spelled(i).is_some_and(|x| x.1 == i + 1))
+            {
                 return s;
             }
         }
@@ -1130,10 +1333,12 @@ impl<'a> Scanner<'a> {
         let prev = prev.as_ref().map_or("", Lower::as_str);
         match lw {
             "second" => {
-                matches!(prev, "the" | "a" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "every")
-                    || (i == 0 && self.is_p(i + 1, ','))
+                matches!(
+                    prev,
+                    "the" | "a" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "every"
+                ) || (i == 0 && self.is_p(i + 1, ','))
             }
-            "first" => !matches!(prev, "at") && !(self.is_lw(i + 1, "of") && self.is_lw(i + 2, "all")),
+            "first" => !(prev == "at" || self.is_lw(i + 1, "of") && self.is_lw(i + 2, "all")),
             _ => true,
         }
     }
@@ -1150,10 +1355,17 @@ impl<'a> Scanner<'a> {
         }
         if let Some(y) = self.year_num(j).filter(|_| self.gap(j)) {
             let mut f = self.fig(i, j + 1, FigureKind::Date);
-            f.date = Some(IsoDate { year: Some(y), month: Some(m), day: None });
+            f.date = Some(IsoDate {
+                year: Some(y),
+                month: Some(m),
+                day: None,
+            });
             return Some(Step::Fig(f, j + 1));
         }
-        if let Some(d) = self.int(j, 0).filter(|d| (1..=31).contains(d) && self.num(j).is_some_and(|n| n.len <= 2)) {
+        if let Some(d) = self
+            .int(j, 0)
+            .filter(|d| (1..=31).contains(d) && self.num(j).is_some_and(|n| n.len <= 2))
+        {
             let mut k = j + 1;
             if self.tight(k) && matches!(self.lw(k).as_str(), "st" | "nd" | "rd" | "th") {
                 k += 1;
@@ -1178,13 +1390,19 @@ impl<'a> Scanner<'a> {
         }
         let cue = i.checked_sub(1).is_some_and(|p| {
             words::month_cue(self.lw(p).as_str())
-                || (self.is_dash(p) && self.tight(i) && p.checked_sub(1).is_some_and(|q| self.is_lw(q, "mid")))
+                || (self.is_dash(p)
+                    && self.tight(i)
+                    && p.checked_sub(1).is_some_and(|q| self.is_lw(q, "mid")))
         });
         if !cue {
             return None;
         }
         let mut f = self.fig(i, i + 1, FigureKind::Month);
-        f.date = Some(IsoDate { year: None, month: Some(m), day: None });
+        f.date = Some(IsoDate {
+            year: None,
+            month: Some(m),
+            day: None,
+        });
         Some(Step::Fig(f, i + 1))
     }
 
@@ -1201,7 +1419,11 @@ impl<'a> Scanner<'a> {
             if self.capitalised(j) && lw != "past" && lw != "coming" {
                 let mut f = self.fig(i, j + 1, FigureKind::RelativeTime);
                 f.value = Some(Decimal::from(sign));
-                f.date = Some(IsoDate { year: None, month: Some(m), day: None });
+                f.date = Some(IsoDate {
+                    year: None,
+                    month: Some(m),
+                    day: None,
+                });
                 return Some(Step::Fig(f, j + 1));
             }
         }
@@ -1238,5 +1460,9 @@ fn make_date(year: Option<u16>, month: u32, day: u32) -> Option<IsoDate> {
     if !(1..=max).contains(&day) {
         return None;
     }
-    Some(IsoDate { year, month: Some(u8::try_from(month).ok()?), day: Some(u8::try_from(day).ok()?) })
+    Some(IsoDate {
+        year,
+        month: Some(u8::try_from(month).ok()?),
+        day: Some(u8::try_from(day).ok()?),
+    })
 }

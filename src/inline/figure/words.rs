@@ -24,7 +24,10 @@ impl Lower {
     }
 
     pub(super) fn as_str(&self) -> &str {
-        self.buf.get(..self.len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+        self.buf
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
     }
 }
 
