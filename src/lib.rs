@@ -26,7 +26,8 @@ pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;
 pub use inline::{
-    Figure, Inline, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, PlaceholderKind, Quote,
+    Currency, Decimal, Figure, FigureKind, Inline, IsoDate, Link, LinkForm, LinkPlaceholder,
+    MAX_QUOTE_DEPTH, ParseDecimalError, PlaceholderKind, Quote,
 };
 pub use options::Options;
 pub use position::{LineCol, LineIndex};

@@ -4,7 +4,7 @@ mod figure;
 mod link;
 mod quote;
 
-pub use figure::Figure;
+pub use figure::{Currency, Decimal, Figure, FigureKind, IsoDate, ParseDecimalError};
 pub(crate) use link::announces_links;
 pub use link::{Link, LinkForm, LinkPlaceholder, PlaceholderKind};
 pub use quote::{MAX_QUOTE_DEPTH, Quote};
@@ -113,7 +113,10 @@ impl Inline {
         match self {
             Inline::Quote(q) => vec![("open", q.open), ("close", q.close)],
             Inline::Link(l) => vec![("target", l.target)],
-            _ => Vec::new(),
+            Inline::Figure(f) => f
+                .ends
+                .map_or_else(Vec::new, |[a, b]| vec![("from", a), ("to", b)]),
+            Inline::LinkPlaceholder(_) => Vec::new(),
         }
     }
 
@@ -122,7 +125,19 @@ impl Inline {
         match self {
             Inline::Link(l) => vec![("form", l.form.as_str().to_owned())],
             Inline::LinkPlaceholder(p) => vec![("placeholder", p.placeholder.as_str().to_owned())],
-            Inline::Figure(_) | Inline::Quote(_) => Vec::new(),
+            Inline::Figure(f) => {
+                let mut a = vec![("figure", f.figure.as_str().to_owned())];
+                a.extend(f.value.map(|v| ("value", v.to_string())));
+                a.extend(f.to.map(|v| ("to", v.to_string())));
+                a.extend(f.currency.map(|c| ("currency", c.code().to_owned())));
+                if f.currency_assumed {
+                    a.push(("currency_assumed", "true".to_owned()));
+                }
+                a.extend(f.unit.as_ref().map(|u| ("unit", u.to_string())));
+                a.extend(f.date.map(|d| ("date", d.to_string())));
+                a
+            }
+            Inline::Quote(_) => Vec::new(),
         }
     }
 }

@@ -98,13 +98,16 @@ fn links() {
         ),
         // Not links.
         ("Call him at 10:30.", &[]),
-        ("The U.S. grew 3.14 per cent, e.g. in Jan.", &[]),
+        (
+            "The U.S. grew 3.14 per cent, e.g. in Jan.",
+            &["0:figure:3.14 per cent"],
+        ),
         ("Follow @trade_desk on social media.", &[]),
         ("Reply to a@b soon", &[]),
         ("Send it to x@@example.com now", &[]),
         ("Type http:// and stop", &[]),
         ("Version 2.0.1 shipped.", &[]),
-        ("Trade was US$1.3 billion.", &[]),
+        ("Trade was US$1.3 billion.", &["0:figure:US$1.3 billion"]),
         ("Mr.Smith and Dr.Who met", &[]),
         ("The end.It was late", &[]),
         ("U.S.-Pakistan ties", &[]),
@@ -215,7 +218,10 @@ fn quotes() {
             "He said “we want ‘peace’ now” firmly.",
             &["0:quote:“we want ‘peace’ now”", "1:quote:‘peace’"],
         ),
-        ("“One” and “two”", &["0:quote:“One”", "0:quote:“two”"]),
+        (
+            "“One” and “two”",
+            &["0:quote:“One”", "0:quote:“two”", "1:figure:two"],
+        ),
         ("A so-called \"reset\" began.", &["0:quote:\"reset\""]),
         (
             "\"Yes,\" she said, \"and no.\"",
@@ -227,7 +233,7 @@ fn quotes() {
         ("„Nein”, sagte sie.", &["0:quote:„Nein”"]),
         (
             "It was “the ’90s all over again”.",
-            &["0:quote:“the ’90s all over again”"],
+            &["0:quote:“the ’90s all over again”", "1:figure:’90s"],
         ),
         (
             "He said ‘it’s Pakistan’s turn’ today.",
@@ -251,14 +257,14 @@ fn quotes() {
         ),
         // Apostrophes and strays are not quotations.
         ("They don’t agree on Pakistan’s role.", &[]),
-        ("Music of the ’90s returned.", &[]),
+        ("Music of the ’90s returned.", &["0:figure:’90s"]),
         ("The leaders’ summit ended.", &[]),
         ("It's the students' choice.", &[]),
-        ("In '98 it rained.", &[]),
+        ("In '98 it rained.", &["0:figure:98"]),
         ("An “unclosed quote here.", &[]),
         ("A stray ” closing mark.", &[]),
         ("A mixed “pair\" here.", &[]),
-        ("Height 5 ft \" and more", &[]),
+        ("Height 5 ft \" and more", &["0:figure:5"]),
     ]);
 }
 
