@@ -8,6 +8,6 @@ fn main() {
             text.push_str("\n\n");
         }
     }
-    let o = speechmark::Options::new().inlines(true);
+    let o = speechmark::Options::new().inlines(false);
     println!("{}", speechmark::parse_with(&text, &o).blocks.len());
 }

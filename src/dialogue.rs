@@ -337,6 +337,12 @@ fn unmatched_closing(text: &str, u: &Utterance, diags: &mut Vec<Diagnostic>) {
     let Some(body) = u.span.slice(text) else {
         return;
     };
+    // Most unquoted speech has no closing mark at all: two vectorised searches settle it.
+    if memchr::memmem::find(body.as_bytes(), "”".as_bytes()).is_none()
+        && memchr::memmem::find(body.as_bytes(), "»".as_bytes()).is_none()
+    {
+        return;
+    }
     let mut depth = 0usize;
     // Every double mark this looks at is `“ ” „` (lead byte 0xE2) or `« »` (lead byte 0xC2):
     // jump between those bytes instead of decoding every character.

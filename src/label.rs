@@ -156,14 +156,38 @@ fn aside(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// The words of a label candidate, kept on the stack: a label has at most [`MAX_WORDS`].
+struct Words<'a> {
+    buf: [&'a str; MAX_WORDS],
+    len: usize,
+}
+
+impl<'a> Words<'a> {
+    fn as_slice(&self) -> &[&'a str] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+}
+
 /// `Name words [gap aside] :`, syntactically; whether the words make a name is checked after.
-fn colon_syntax(i: &str) -> IResult<&str, (Vec<&str>, Option<&str>, &str)> {
+/// More than [`MAX_WORDS`] words fail.
+fn colon_syntax(i: &str) -> IResult<&str, (Words<'_>, Option<&str>, &str)> {
     let (mut rest, first) = word(i)?;
-    let mut words = vec![first];
-    while words.len() <= MAX_WORDS {
+    let mut words = Words {
+        buf: [""; MAX_WORDS],
+        len: 1,
+    };
+    words.buf[0] = first;
+    loop {
         match (gap, word).parse(rest) {
             Ok((r, (_, w))) => {
-                words.push(w);
+                let Some(slot) = words.buf.get_mut(words.len) else {
+                    return Err(nom::Err::Error(nom::error::Error::new(
+                        i,
+                        nom::error::ErrorKind::TooLarge,
+                    )));
+                };
+                *slot = w;
+                words.len += 1;
                 rest = r;
             }
             Err(_) => break,
@@ -172,6 +196,15 @@ fn colon_syntax(i: &str) -> IResult<&str, (Vec<&str>, Option<&str>, &str)> {
     let (rest, aside) = opt((opt(gap), aside)).parse(rest)?;
     let (rest, colon) = tag(":").parse(rest)?;
     Ok((rest, (words, aside.map(|(_, a)| a), colon)))
+}
+
+fn is_connector(w: &str) -> bool {
+    CONNECTORS.contains(&w)
+}
+
+/// Whether `s` is one of `list`, ignoring ASCII case (the lists are lower-case).
+fn is_one_of(s: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(s))
 }
 
 fn first_char(w: &str) -> Option<char> {
@@ -196,7 +229,7 @@ fn name_word_ok(w: &str) -> bool {
     if matches!(w, "–" | "—" | "-" | "&") {
         return true;
     }
-    if CONNECTORS.contains(&w) {
+    if is_connector(w) {
         return true;
     }
     // A bracketed gloss inside a title: `Delovaya Rossiya [Business Russia]`.
@@ -216,23 +249,52 @@ fn title_word_ok(w: &str) -> bool {
             .all(|c| c.is_lowercase() || matches!(c, '-' | '’' | '\''))
 }
 
-/// Lower-case words (other than connectors) are a title's, so a full name of at least two
-/// capitalised words must follow the last of them: `... faction Gennady Zyuganov:` is a
-/// label, `The meeting with Putin:` and `Here is another problem:` are not.
-fn lower_words_fit(words: &[&str]) -> bool {
-    let is_lower = |w: &str| !name_word_ok(w) && title_word_ok(w);
-    match words.iter().rposition(|w| is_lower(w)) {
-        None => true,
-        Some(last_lower) => {
-            let name_words = words.len() - last_lower - 1;
-            name_words >= 2 && words.iter().filter(|w| is_lower(w)).count() <= MAX_LOWER_WORDS
-        }
+/// What each word of a label candidate may be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    /// Part of a name or title: capitalised, a connector, initials, a dash.
+    Name,
+    /// A lower-case word of a title: `faction`, `plenary session`.
+    Lower,
+    /// Anything else: the candidate is not a label.
+    Bad,
+}
+
+fn word_class(w: &str) -> WordClass {
+    if name_word_ok(w) {
+        WordClass::Name
+    } else if title_word_ok(w) {
+        WordClass::Lower
+    } else {
+        WordClass::Bad
     }
 }
 
+/// Whether the words can make a label, in one pass that stops at the first bad word.
+/// Lower-case words (other than connectors) are a title's, so a full name of at least two
+/// capitalised words must follow the last of them: `... faction Gennady Zyuganov:` is a
+/// label, `The meeting with Putin:` and `Here is another problem:` are not.
+fn words_fit(words: &[&str]) -> bool {
+    let mut lower = 0;
+    let mut last_lower = None;
+    for (i, w) in words.iter().enumerate() {
+        match word_class(w) {
+            WordClass::Name => {}
+            WordClass::Lower => {
+                lower += 1;
+                if lower > MAX_LOWER_WORDS {
+                    return false;
+                }
+                last_lower = Some(i);
+            }
+            WordClass::Bad => return false,
+        }
+    }
+    last_lower.is_none_or(|l| words.len() - l - 1 >= 2)
+}
+
 fn style_of(name: &str) -> LabelStyle {
-    let lower = name.to_lowercase();
-    if GENERIC.contains(&lower.as_str()) {
+    if is_one_of(name, GENERIC) {
         LabelStyle::Generic
     } else if name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase)
@@ -248,11 +310,16 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     let window = clip(s, WINDOW);
     // Most paragraphs have no colon near their start: a byte search rules them out before
     // any word is read.
-    memchr::memchr(b':', window.as_bytes())?;
-    let (rest, (words, aside, _)) = colon_syntax(window).ok()?;
-    if words.len() > MAX_WORDS {
+    let colon = memchr::memchr(b':', window.as_bytes())?;
+    // A label starts with a capital, and its words fit before the colon.
+    let head = window.get(..colon)?;
+    if !first_char(head).is_some_and(char::is_uppercase)
+        || memchr::memchr_iter(b' ', head.as_bytes()).count() > MAX_WORDS
+    {
         return None;
     }
+    let (rest, (words, aside, _)) = colon_syntax(window).ok()?;
+    let words = words.as_slice();
     // The speech starts after the colon: a space, the end, or a quotation mark.
     if let Some(c) = first_char(rest) {
         if !(is_space(c) || crate::quotes::is_mark(c)) {
@@ -260,18 +327,17 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
         }
     }
     let last = words.last()?;
-    if !words.iter().all(|w| name_word_ok(w) || title_word_ok(w))
-        || !lower_words_fit(&words)
-        || !is_capitalised(last)
+    if !is_capitalised(last)
+        || !words_fit(words)
         || last.ends_with(',')
-        || CONNECTORS.contains(last)
+        || is_connector(last)
         || words.first().is_some_and(|w| !is_capitalised(w))
     {
         return None;
     }
     let name_end = offset_after(window, last);
     let name = window.get(..name_end)?;
-    if NOT_SPEAKERS.contains(&name.to_lowercase().as_str()) {
+    if is_one_of(name, NOT_SPEAKERS) {
         return None;
     }
     let colon_at = window.len() - rest.len() - 1;
