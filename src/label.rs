@@ -172,26 +172,17 @@ impl<'a> Words<'a> {
 /// More than [`MAX_WORDS`] words fail.
 fn colon_syntax(i: &str) -> IResult<&str, (Words<'_>, Option<&str>, &str)> {
     let (mut rest, first) = word(i)?;
-    let mut words = Words {
-        buf: [""; MAX_WORDS],
-        len: 1,
-    };
-    words.buf[0] = first;
-    loop {
-        match (gap, word).parse(rest) {
-            Ok((r, (_, w))) => {
-                let Some(slot) = words.buf.get_mut(words.len) else {
-                    return Err(nom::Err::Error(nom::error::Error::new(
-                        i,
-                        nom::error::ErrorKind::TooLarge,
-                    )));
-                };
-                *slot = w;
-                words.len += 1;
-                rest = r;
-            }
-            Err(_) => break,
-        }
+    let mut buf = [""; MAX_WORDS];
+    buf[0] = first;
+    let mut words = Words { buf, len: 1 };
+    while let Ok((r, (_, w))) = (gap, word).parse(rest) {
+        let Some(slot) = words.buf.get_mut(words.len) else {
+            let too_many = nom::error::Error::new(i, nom::error::ErrorKind::TooLarge);
+            return Err(nom::Err::Error(too_many));
+        };
+        *slot = w;
+        words.len += 1;
+        rest = r;
     }
     let (rest, aside) = opt((opt(gap), aside)).parse(rest)?;
     let (rest, colon) = tag(":").parse(rest)?;
@@ -290,7 +281,7 @@ fn words_fit(words: &[&str]) -> bool {
             WordClass::Bad => return false,
         }
     }
-    last_lower.is_none_or(|l| words.len() - l - 1 >= 2)
+    last_lower.is_none_or(|l| words.len() - l > 2)
 }
 
 fn style_of(name: &str) -> LabelStyle {
