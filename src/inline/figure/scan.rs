@@ -1,7 +1,7 @@
 //! The figure grammars, run over the tokens of one sentence.
 
 use super::lex::{K, Tok};
-use super::words::{self, Lower};
+use super::words::{self, Lower, Role};
 use super::{Currency, Decimal, Figure, FigureKind, IsoDate};
 use crate::span::Span;
 use std::borrow::Cow;
@@ -59,6 +59,10 @@ impl<'a> Scanner<'a> {
     pub(super) fn run(&self, out: &mut Vec<Figure>) {
         let mut i = 0;
         while i < self.t.len() {
+            if !self.wanted(i) {
+                i += 1;
+                continue;
+            }
             match self.step(i) {
                 Step::Fig(f, next) => {
                     out.push(f);
@@ -68,6 +72,38 @@ impl<'a> Scanner<'a> {
                 Step::No => i += 1,
             }
         }
+    }
+
+    /// Whether [`Self::step`] can find anything at token `i`: a cheap check that never says no
+    /// where the step would find a figure or skip tokens.
+    fn wanted(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        match t.k {
+            K::Num => true,
+            K::P(c) => matches!(
+                c,
+                '$' | '€' | '£' | '¥' | '₽' | '₹' | '\'' | '’' | '#' | '+' | '№'
+            ),
+            K::Word => {
+                // US$, A$
+                if self.is_p(i + 1, '$') {
+                    return true;
+                }
+                let w = self.bytes(i);
+                match words::role(w) {
+                    Role::No | Role::Cue => words::is_currency_code(w),
+                    Role::Number | Role::Relative | Role::Other => true,
+                    Role::Month => w.first().is_some_and(u8::is_ascii_uppercase),
+                    Role::This | Role::Article => self.word(i + 1) && words::cue(self.bytes(i + 1)),
+                }
+            }
+        }
+    }
+
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        self.s(i).as_bytes()
     }
 
     // ----- token helpers -------------------------------------------------------------------
