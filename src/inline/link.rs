@@ -7,7 +7,7 @@
 //! the start of the sentence (`Read more`).
 
 use crate::span::{Span, sp};
-use memchr::{memchr2, memchr3, memmem};
+use memchr::{memchr2, memchr3};
 use serde::{Deserialize, Serialize};
 
 /// A URL or e-mail address in the text.
@@ -205,12 +205,22 @@ fn starts_with_ci(s: &str, prefix: &str) -> bool {
 
 /// A byte that may be part of a link: printable ASCII other than quotes and angle brackets.
 fn url_byte(b: u8) -> bool {
-    matches!(b, b'!'..=b'~')
-        && !matches!(
+    URL_BYTES.get(usize::from(b)).copied().unwrap_or(false)
+}
+
+/// [`url_byte`] as a table.
+static URL_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = b'!';
+    while b <= b'~' {
+        t[b as usize] = !matches!(
             b,
             b'"' | b'<' | b'>' | b'`' | b'\\' | b'^' | b'{' | b'}' | b'|'
-        )
-}
+        );
+        b += 1;
+    }
+    t
+};
 
 /// Finds the links in the sentence at `span` of `src`, in order.
 pub(crate) fn find_links(src: &str, span: Span, out: &mut Vec<Link>) {
@@ -222,16 +232,31 @@ pub(crate) fn find_links(src: &str, span: Span, out: &mut Vec<Link>) {
     let (mut pos, mut done) = (0, 0);
     while let Some(off) = bytes
         .get(pos..)
+        .filter(|rest| !rest.is_empty())
         .and_then(|rest| memchr3(b'.', b':', b'@', rest))
     {
         let p = pos + off;
         let mut s = p;
-        while s > done && bytes.get(s - 1).copied().is_some_and(url_byte) {
+        // Whether the token has another `.`, `:` or `@` before `p`.
+        let mut anchor_before = false;
+        while s > done {
+            match bytes.get(s - 1) {
+                Some(&b) if url_byte(b) => anchor_before |= matches!(b, b'.' | b':' | b'@'),
+                _ => break,
+            }
             s -= 1;
         }
         let mut e = p + 1;
         while bytes.get(e).copied().is_some_and(url_byte) {
             e += 1;
+        }
+        // A token that ends with its only `.` or `:` (`word.`) loses it to `strip` and has
+        // nothing left for a link to be made of.
+        let bare = e == p + 1 && !anchor_before && bytes.get(p) != Some(&b'@');
+        if bare {
+            done = e;
+            pos = e;
+            continue;
         }
         if let Some((ts, te, form)) = token_link(text, s, e) {
             let angled = ts == s
@@ -256,7 +281,13 @@ pub(crate) fn find_links(src: &str, span: Span, out: &mut Vec<Link>) {
 fn token_link(text: &str, s: usize, e: usize) -> Option<(usize, usize, LinkForm)> {
     let (s, e) = strip(text.as_bytes(), s, e);
     let tok = text.get(s..e)?;
-    if let Some(q) = memmem::find(tok.as_bytes(), b"://") {
+    // Every form below needs one of these bytes; most tokens (`word.`) have none once their
+    // final punctuation is stripped.
+    if !tok.bytes().any(|b| matches!(b, b'.' | b':' | b'@')) {
+        return None;
+    }
+    let found = tok.as_bytes().windows(3).position(|w| w == b"://");
+    if let Some(q) = found {
         let scheme_len = tok
             .get(..q)?
             .bytes()
@@ -387,8 +418,24 @@ pub(crate) fn find_placeholders(src: &str, span: Span, out: &mut Vec<LinkPlaceho
         pos = end;
     }
     let mut done = pos;
-    while let Some(off) = bytes.get(pos..).and_then(|rest| memchr2(b'k', b'K', rest)) {
+    while let Some(off) = bytes
+        .get(pos..)
+        .filter(|rest| !rest.is_empty())
+        .and_then(|rest| memchr2(b'k', b'K', rest))
+    {
         let p = pos + off;
+        // `p` is the word's first `k` (the word starts at or after `done`): in `click` and
+        // `clicking` it follows a `c`, in `link` an `n`. Other words need only their end.
+        let candidate = p > done && matches!(bytes.get(p - 1), Some(b'c' | b'C' | b'n' | b'N'));
+        if !candidate {
+            let mut e = p;
+            while bytes.get(e).is_some_and(u8::is_ascii_alphabetic) {
+                e += 1;
+            }
+            pos = e.max(p + 1);
+            done = pos;
+            continue;
+        }
         let (s, e) = word_around(bytes, p, done);
         pos = e.max(p + 1);
         done = pos;
@@ -512,6 +559,9 @@ fn prev_word(text: &str, at: usize) -> Option<(&str, usize)> {
 /// `Read more`, `Learn more` (and `… here`) standing at the start of the sentence alone or
 /// before a colon: the end of the anchor.
 fn read_more(text: &str) -> Option<usize> {
+    if !matches!(text.as_bytes().first(), Some(b'r' | b'R' | b'l' | b'L')) {
+        return None;
+    }
     let len = text
         .bytes()
         .take(6)

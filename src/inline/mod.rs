@@ -150,7 +150,8 @@ fn merge(
     second: impl Iterator<Item = Inline>,
 ) -> Vec<Inline> {
     let mut first = first.peekable();
-    let mut out: Vec<Inline> = Vec::with_capacity(first.size_hint().0);
+    let cap = first.size_hint().0.saturating_add(second.size_hint().0);
+    let mut out: Vec<Inline> = Vec::with_capacity(cap);
     let fits = |out: &Vec<Inline>, s: Span| {
         !s.is_empty() && span.contains(s) && out.last().is_none_or(|l| l.span().end <= s.start)
     };

@@ -13,6 +13,7 @@
 
 use super::Inline;
 use crate::span::{Span, sp};
+use memchr::{memchr2, memchr3};
 use serde::{Deserialize, Serialize};
 
 /// How deeply quotations may nest inside a sentence. Deeper opening marks are ignored, so the
@@ -86,11 +87,37 @@ pub(crate) fn find(src: &str, span: Span, skip: &[Inline], out: &mut Vec<(Span, 
     let mut stack: Vec<Open> = Vec::new();
     let mut overflow = 0usize;
     let mut skip = skip.iter().map(Inline::span).peekable();
+    // Only the marks themselves are visited: `"`, `'` and `“ ” „ ‘ ’` (E2 80 9C, 9D, 9E, 98,
+    // 99) are found from their first byte, `« »` (C2 AB, C2 BB) from their second, so the
+    // frequent C2 A0 (no-break space) and the other E2 characters cost next to nothing.
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if !matches!(b, b'"' | b'\'' | 0xE2 | 0xC2) {
-            i += 1;
-            continue;
+    let (mut ascii, mut guil) = (Hit::default(), Hit::default());
+    loop {
+        let a = ascii.next(bytes, i, |r| memchr3(b'"', b'\'', 0xE2, r));
+        let g = guil.next(bytes, i + 1, |r| memchr2(0xAB, 0xBB, r));
+        if a == usize::MAX && g == usize::MAX {
+            break;
+        }
+        if g.saturating_sub(1) < a {
+            // `g >= i + 1`, so the mark would start at or after `i`.
+            if bytes.get(g - 1) != Some(&0xC2) {
+                i = g;
+                continue;
+            }
+            i = g - 1;
+        } else {
+            let mark = match bytes.get(a) {
+                Some(0xE2) => {
+                    bytes.get(a + 1) == Some(&0x80)
+                        && matches!(bytes.get(a + 2), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E))
+                }
+                _ => true,
+            };
+            if !mark {
+                i = a + 1;
+                continue;
+            }
+            i = a;
         }
         let abs = base + i;
         while skip.next_if(|s| (s.end as usize) <= abs).is_some() {}
@@ -137,6 +164,28 @@ pub(crate) fn find(src: &str, span: Span, skip: &[Inline], out: &mut Vec<(Span, 
     }
     // Pairs were found in the order of their closing marks; inner ones close first.
     out.sort_unstable_by_key(|(open, _)| open.start);
+}
+
+/// The next offset at or after a given one where a search hits, remembered between calls.
+#[derive(Default)]
+struct Hit {
+    /// The offset searched from; `None` before the first search.
+    from: Option<usize>,
+    /// The first hit at or after `from`, `usize::MAX` for none.
+    hit: usize,
+}
+
+impl Hit {
+    fn next(&mut self, bytes: &[u8], at: usize, search: impl Fn(&[u8]) -> Option<usize>) -> usize {
+        if self.from.is_none_or(|f| f > at) || self.hit < at {
+            self.hit = bytes
+                .get(at..)
+                .and_then(search)
+                .map_or(usize::MAX, |off| at + off);
+            self.from = Some(at);
+        }
+        self.hit
+    }
 }
 
 enum Role {

@@ -32,24 +32,24 @@ pub(super) fn classify(token: &str) -> Abbrev {
     for (b, t) in buf.iter_mut().zip(bytes) {
         *b = t.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(buf.get(..bytes.len()).unwrap_or(&[])).unwrap_or("");
+    let lower = buf.get(..bytes.len()).unwrap_or(&[]);
     let capital = bytes.first().is_some_and(u8::is_ascii_uppercase);
     match lower {
-        "mr" | "mrs" | "ms" | "messrs" | "mmes" | "dr" | "prof" | "gen" | "sen" | "rep" | "gov"
-        | "lt" | "col" | "capt" | "cpt" | "sgt" | "maj" | "adm" | "cmdr" | "rev" | "hon"
-        | "pres" | "supt" | "insp" | "fr" | "mt" | "ft" | "e.g" | "i.e" | "cf" | "vs" | "viz"
-        | "approx" | "ca" => Abbrev::Title,
+        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mmes" | b"dr" | b"prof" | b"gen" | b"sen"
+        | b"rep" | b"gov" | b"lt" | b"col" | b"capt" | b"cpt" | b"sgt" | b"maj" | b"adm"
+        | b"cmdr" | b"rev" | b"hon" | b"pres" | b"supt" | b"insp" | b"fr" | b"mt" | b"ft"
+        | b"e.g" | b"i.e" | b"cf" | b"vs" | b"viz" | b"approx" | b"ca" => Abbrev::Title,
         // `no.` and `art.` in lower case are the words "no" and "art".
-        "no" | "nos" | "nr" | "art" if capital => Abbrev::BeforeNumber,
-        "vol" | "vols" | "p" | "pp" | "fig" | "figs" | "ch" | "chap" | "sec" | "para" | "tel"
-        | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
-        | "nov" | "dec" | "ref" | "op" => Abbrev::BeforeNumber,
-        "etc" | "inc" | "ltd" | "co" | "corp" | "plc" | "llc" | "jr" | "sr" | "bros" | "dept"
-        | "univ" | "ave" | "rd" | "blvd" | "st" | "est" | "al" | "esq" | "govt" | "assn" => {
-            Abbrev::Ambiguous
-        }
+        b"no" | b"nos" | b"nr" | b"art" if capital => Abbrev::BeforeNumber,
+        b"vol" | b"vols" | b"p" | b"pp" | b"fig" | b"figs" | b"ch" | b"chap" | b"sec" | b"para"
+        | b"tel" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep"
+        | b"sept" | b"oct" | b"nov" | b"dec" | b"ref" | b"op" => Abbrev::BeforeNumber,
+        b"etc" | b"inc" | b"ltd" | b"co" | b"corp" | b"plc" | b"llc" | b"jr" | b"sr" | b"bros"
+        | b"dept" | b"univ" | b"ave" | b"rd" | b"blvd" | b"st" | b"est" | b"al" | b"esq"
+        | b"govt" | b"assn" => Abbrev::Ambiguous,
         _ if bytes.len() == 1 && capital => Abbrev::Ambiguous,
-        _ if initialism(token) => Abbrev::Ambiguous,
+        // An initialism has at least two groups, so a full stop.
+        _ if bytes.contains(&b'.') && initialism(token) => Abbrev::Ambiguous,
         _ => Abbrev::Word,
     }
 }

@@ -24,6 +24,7 @@ mod abbreviations;
 use crate::lines::trim;
 use crate::span::{Span, sp};
 use abbreviations::{Abbrev, classify, starts_sentence};
+use memchr::memchr3;
 
 /// The longest word, in characters, that is looked at before a full stop.
 const MAX_TOKEN: usize = 24;
@@ -42,12 +43,19 @@ pub(crate) fn split(src: &str, span: Span) -> Vec<Span> {
     };
     let bytes = text.as_bytes();
     let mut i = seg.start;
-    while let Some(&b) = bytes.get(i) {
+    // Only the bytes that may start a terminator or a line break are visited; `memchr3`
+    // jumps over the rest. Every step moves `i` forward.
+    let mut stops = Next3::new(b'.', b'?', b'!');
+    let mut breaks = Next3::new(0xE2, b'\n', b'\r');
+    loop {
+        let p = stops.find(bytes, i).min(breaks.find(bytes, i));
+        let Some(&b) = bytes.get(p) else { break };
         i = match b {
-            b'.' | b'?' | b'!' => seg.terminator(i),
-            0xE2 if text.get(i..).is_some_and(|s| s.starts_with('…')) => seg.terminator(i),
-            b'\n' | b'\r' => seg.line_break(i),
-            _ => i + 1,
+            b'.' | b'?' | b'!' => seg.terminator(p),
+            // `…` is E2 80 A6.
+            0xE2 if bytes.get(p + 1..p + 3) == Some(&[0x80, 0xA6]) => seg.terminator(p),
+            b'\n' | b'\r' => seg.line_break(p),
+            _ => p + 1,
         };
     }
     seg.push(text.len());
@@ -55,6 +63,38 @@ pub(crate) fn split(src: &str, span: Span) -> Vec<Span> {
         .iter_mut()
         .for_each(|s| *s = sp(base + s.start as usize, base + s.end as usize));
     seg.out
+}
+
+/// The next offset at or after a given one that holds one of three bytes, remembered between
+/// calls so that a byte is searched for once however often the question is asked.
+struct Next3 {
+    needles: [u8; 3],
+    /// The offset of the next hit (`usize::MAX` for none) at or after `from`.
+    hit: usize,
+    from: usize,
+}
+
+impl Next3 {
+    fn new(a: u8, b: u8, c: u8) -> Self {
+        Next3 {
+            needles: [a, b, c],
+            hit: 0,
+            from: usize::MAX,
+        }
+    }
+
+    /// The first offset at or after `at` holding one of the bytes, or `usize::MAX`.
+    fn find(&mut self, bytes: &[u8], at: usize) -> usize {
+        if self.from > at || self.hit < at {
+            let [a, b, c] = self.needles;
+            self.hit = bytes
+                .get(at..)
+                .and_then(|rest| memchr3(a, b, c, rest))
+                .map_or(usize::MAX, |off| at + off);
+            self.from = at;
+        }
+        self.hit
+    }
 }
 
 struct Segmenter<'a> {
@@ -68,7 +108,19 @@ struct Segmenter<'a> {
 impl Segmenter<'_> {
     /// Ends the current sentence at `end` (trimmed); empty sentences are not kept.
     fn push(&mut self, end: usize) {
-        let (s, e) = trim(self.text, self.start, end);
+        let bytes = self.text.as_bytes();
+        // Printable ASCII at both ends is not whitespace: nothing to trim.
+        let plain = self.start < end
+            && bytes.get(self.start).is_some_and(u8::is_ascii_graphic)
+            && end
+                .checked_sub(1)
+                .and_then(|l| bytes.get(l))
+                .is_some_and(u8::is_ascii_graphic);
+        let (s, e) = if plain && self.text.is_char_boundary(end) {
+            (self.start, end)
+        } else {
+            trim(self.text, self.start, end)
+        };
         if s < e {
             self.out.push(sp(s, e));
         }
@@ -77,24 +129,25 @@ impl Segmenter<'_> {
     /// Handles the run of terminators at `i`; returns where to continue.
     fn terminator(&mut self, i: usize) -> usize {
         let t = self.text;
+        let bytes = t.as_bytes();
         let mut j = i;
         let (mut dots, mut strong) = (0usize, false);
-        for c in t.get(i..).unwrap_or("").chars() {
-            match c {
-                '.' => dots += 1,
-                '?' | '!' | '…' => strong = true,
+        loop {
+            match bytes.get(j) {
+                Some(b'.') => dots += 1,
+                Some(b'?' | b'!') => strong = true,
+                Some(0xE2) if bytes.get(j + 1..j + 3) == Some(&[0x80, 0xA6]) => {
+                    strong = true;
+                    j += 2;
+                }
                 _ => break,
             }
-            j += c.len_utf8();
+            j += 1;
         }
-        for c in t.get(j..).unwrap_or("").chars() {
-            if !is_closer(c) {
-                break;
-            }
-            j += c.len_utf8();
+        while let Some(len) = closer_len(bytes, j) {
+            j += len;
         }
-        let after = t.get(j..).unwrap_or("");
-        if !after.chars().next().is_some_and(char::is_whitespace) {
+        if !space_at(t, j) {
             return j.max(i + 1);
         }
         let k = skip_space(t, j);
@@ -102,9 +155,22 @@ impl Segmenter<'_> {
         if rest.is_empty() {
             return k;
         }
-        let word = rest.trim_start_matches(is_opener);
+        // An ASCII letter or digit is no opening mark: nothing to skip.
+        let word = if rest
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphanumeric)
+        {
+            rest
+        } else {
+            rest.trim_start_matches(is_opener)
+        };
         let opened = word.len() != rest.len();
-        if word.chars().next().is_some_and(char::is_lowercase) {
+        let lower = match word.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+            _ => word.chars().next().is_some_and(char::is_lowercase),
+        };
+        if lower {
             return j;
         }
         let ends = strong || dots > 1 || self.period_ends(i, word, opened);
@@ -118,16 +184,9 @@ impl Segmenter<'_> {
     /// Whether the single full stop at `i`, followed by a space and `word`, ends the sentence.
     fn period_ends(&self, i: usize, word: &str, opened: bool) -> bool {
         let before = self.text.get(self.start..i).unwrap_or("");
-        let mut tok_len = 0;
-        for (n, c) in before.chars().rev().enumerate() {
-            if c.is_whitespace() || is_opener(c) {
-                break;
-            }
-            if n >= MAX_TOKEN {
-                return true;
-            }
-            tok_len += c.len_utf8();
-        }
+        let Some(tok_len) = token_len(before) else {
+            return true;
+        };
         let lead = before.get(..before.len() - tok_len).unwrap_or("");
         let token = before.get(before.len() - tok_len..).unwrap_or("");
         match classify(token) {
@@ -168,9 +227,75 @@ fn list_marker(line: &str) -> bool {
     marker && chars.next().is_some_and(char::is_whitespace)
 }
 
-/// Closing quotation marks and brackets that belong to the sentence they follow.
-fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '"' | '\'' | ')' | ']' | '}' | '»' | '›')
+/// The length in bytes of the word that ends `before` (back to whitespace or an opening mark),
+/// or `None` if it is longer than [`MAX_TOKEN`] characters.
+fn token_len(before: &str) -> Option<usize> {
+    let bytes = before.as_bytes();
+    // Fast path over ASCII (and the no-break space, C2 A0); anything else is left to the
+    // character loop below.
+    let mut n = 0;
+    let mut at = bytes.len();
+    while let Some(&b) = at.checked_sub(1).and_then(|l| bytes.get(l)) {
+        let stop = match b {
+            b'\t'..=b'\r' | b' ' | b'"' | b'\'' | b'(' | b'[' | b'{' => true,
+            0xA0 if at >= 2 && bytes.get(at - 2) == Some(&0xC2) => true,
+            0x80.. => return token_len_chars(before),
+            _ => false,
+        };
+        if stop {
+            break;
+        }
+        if n >= MAX_TOKEN {
+            return None;
+        }
+        n += 1;
+        at -= 1;
+    }
+    Some(n)
+}
+
+/// [`token_len`] character by character.
+fn token_len_chars(before: &str) -> Option<usize> {
+    let mut tok_len = 0;
+    for (n, c) in before.chars().rev().enumerate() {
+        if c.is_whitespace() || is_opener(c) {
+            break;
+        }
+        if n >= MAX_TOKEN {
+            return None;
+        }
+        tok_len += c.len_utf8();
+    }
+    Some(tok_len)
+}
+
+/// The length of the closing mark or bracket at `j`, if there is one: the marks and brackets
+/// `” ’ " ' ) ] } » ›` that belong to the sentence they follow.
+fn closer_len(bytes: &[u8], j: usize) -> Option<usize> {
+    match bytes.get(j)? {
+        b'"' | b'\'' | b')' | b']' | b'}' => Some(1),
+        // `»`
+        0xC2 if bytes.get(j + 1) == Some(&0xBB) => Some(2),
+        // `”`, `’`, `›`
+        0xE2 if bytes.get(j + 1) == Some(&0x80)
+            && matches!(bytes.get(j + 2), Some(0x9D | 0x99 | 0xBA)) =>
+        {
+            Some(3)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the character at `j` of `text` is whitespace.
+fn space_at(text: &str, j: usize) -> bool {
+    match text.as_bytes().get(j) {
+        Some(&b) if b.is_ascii() => matches!(b, b'\t'..=b'\r' | b' '),
+        Some(0xC2) if text.as_bytes().get(j + 1) == Some(&0xA0) => true,
+        _ => text
+            .get(j..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_whitespace),
+    }
 }
 
 /// Opening quotation marks and brackets that may stand before a sentence's first word.
@@ -183,10 +308,17 @@ fn is_opener(c: char) -> bool {
 
 /// The first offset at or after `at` that is not whitespace.
 fn skip_space(text: &str, at: usize) -> usize {
-    text.get(at..).map_or(text.len(), |s| {
+    let bytes = text.as_bytes();
+    let mut k = at;
+    loop {
+        match bytes.get(k) {
+            Some(b'\t'..=b'\r' | b' ') => k += 1,
+            Some(0xC2) if bytes.get(k + 1) == Some(&0xA0) => k += 2,
+            Some(&b) if b.is_ascii() => return k,
+            _ => break,
+        }
+    }
+    text.get(k..).map_or(text.len(), |s| {
         text.len() - s.trim_start_matches(char::is_whitespace).len()
     })
 }
-
-#[cfg(test)]
-mod tests;
