@@ -156,7 +156,8 @@ fn aside(i: &str) -> IResult<&str, &str> {
 /// `Name words [gap aside] :`, syntactically; whether the words make a name is checked after.
 fn colon_syntax(i: &str) -> IResult<&str, (Vec<&str>, Option<&str>, &str)> {
     let (mut rest, first) = word(i)?;
-    let mut words = vec![first];
+    let mut words = Vec::with_capacity(8);
+    words.push(first);
     while words.len() <= MAX_WORDS {
         match (gap, word).parse(rest) {
             Ok((r, (_, w))) => {
@@ -204,9 +205,18 @@ fn name_word_ok(w: &str) -> bool {
     (is_capitalised(w) || w.is_empty()) && letters_ok && stops_are_abbreviations(w)
 }
 
+/// Whether `name` in lower case is one of `list` (whose entries are in lower case). An ASCII
+/// name is compared without allocating; any other is lower-cased first.
+fn in_list(list: &[&str], name: &str) -> bool {
+    if name.is_ascii() {
+        list.iter().any(|w| name.eq_ignore_ascii_case(w))
+    } else {
+        list.contains(&name.to_lowercase().as_str())
+    }
+}
+
 fn style_of(name: &str) -> LabelStyle {
-    let lower = name.to_lowercase();
-    if GENERIC.contains(&lower.as_str()) {
+    if in_list(GENERIC, name) {
         LabelStyle::Generic
     } else if name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase)
@@ -220,6 +230,13 @@ fn style_of(name: &str) -> LabelStyle {
 /// Recognises `Name:` labels at the start of `s` (the start of a paragraph).
 pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     let window = clip(s, WINDOW);
+    // Cheap rejections first (most paragraphs are not labels): a label starts with a capital
+    // and has its colon inside the window. Both are also checked below; this only saves work.
+    if !first_char(window).is_some_and(char::is_uppercase)
+        || memchr::memchr(b':', window.as_bytes()).is_none()
+    {
+        return None;
+    }
     let (rest, (words, aside, _)) = colon_syntax(window).ok()?;
     if words.len() > MAX_WORDS {
         return None;
@@ -241,7 +258,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     }
     let name_end = offset_after(window, last);
     let name = window.get(..name_end)?;
-    if NOT_SPEAKERS.contains(&name.to_lowercase().as_str()) {
+    if in_list(NOT_SPEAKERS, name) {
         return None;
     }
     let colon_at = window.len() - rest.len() - 1;
