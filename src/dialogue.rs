@@ -10,7 +10,7 @@ use crate::span::{Span, sp};
 use crate::tree::{
     Block, Dialogue, Heading, Layout, Paragraph, Separator, SpeakerLabel, Turn, Utterance,
 };
-use memchr::{memchr2_iter, memchr3_iter};
+use memchr::{memchr2, memchr2_iter, memchr3, memchr3_iter};
 
 /// Builds the top-level blocks. Consecutive turns form one dialogue; anything else between
 /// them ends it.
@@ -352,9 +352,15 @@ fn unmatched_closing(text: &str, u: &Utterance, diags: &mut Vec<Diagnostic>) {
     let Some(body) = u.span.slice(text) else {
         return;
     };
+    let bytes = body.as_bytes();
+    // “ ” „ end in the byte 0x9C, 0x9D or 0x9E and « » in 0xAB or 0xBB: without those bytes
+    // (most speech, even with ’ and no-break spaces) there is no mark to count.
+    if memchr3(0x9C, 0x9D, 0x9E, bytes).is_none() && memchr2(0xAB, 0xBB, bytes).is_none() {
+        return;
+    }
     let mut depth = 0usize;
     // The marks counted here all start with the UTF-8 lead byte 0xE2 or 0xC2.
-    for i in memchr2_iter(0xE2, 0xC2, body.as_bytes()) {
+    for i in memchr2_iter(0xE2, 0xC2, bytes) {
         let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
             continue;
         };
