@@ -26,14 +26,14 @@ fn group(c: &mut Criterion, name: &str, text: &str) {
             .sample_size(10)
             .warm_up_time(Duration::from_millis(500))
             .measurement_time(Duration::from_secs(if len >= 32 * common::MB {
-                8
+                10
             } else {
-                4
+                6
             }));
     } else {
-        g.sample_size(20)
+        g.sample_size(30)
             .warm_up_time(Duration::from_millis(500))
-            .measurement_time(Duration::from_secs(3));
+            .measurement_time(Duration::from_secs(5));
     }
     let structural = Options::new().inlines(false);
     g.bench_function(BenchmarkId::new("speechmark", "full"), |b| {
