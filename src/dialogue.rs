@@ -10,6 +10,7 @@ use crate::span::{Span, sp};
 use crate::tree::{
     Block, Dialogue, Heading, Layout, Paragraph, Separator, SpeakerLabel, Turn, Utterance,
 };
+use memchr::{memchr2, memchr2_iter, memchr3, memchr3_iter};
 
 /// Builds the top-level blocks. Consecutive turns form one dialogue; anything else between
 /// them ends it.
@@ -53,16 +54,18 @@ pub(crate) fn build(
         i += 1;
     }
     flush(&mut turns, &mut blocks);
+    blocks.shrink_to_fit();
     blocks
 }
 
 fn flush(turns: &mut Vec<Turn>, blocks: &mut Vec<Block>) {
     if let (Some(first), Some(last)) = (turns.first(), turns.last()) {
         let span = first.span.cover(last.span);
-        blocks.push(Block::Dialogue(Dialogue {
-            span,
-            turns: std::mem::take(turns),
-        }));
+        // Moved into an exact-size vector, so the tree holds no spare capacity; `turns` keeps
+        // its buffer for the next dialogue.
+        let mut exact = Vec::with_capacity(turns.len());
+        exact.append(turns);
+        blocks.push(Block::Dialogue(Dialogue { span, turns: exact }));
     }
 }
 
@@ -96,10 +99,14 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
     };
     let single = open == Style::CurlySingle;
     let mut depth = 1usize;
-    let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Every mark is `"` or starts with the UTF-8 lead byte 0xE2 (curly marks) or 0xC2
+    // (guillemets): jump between those and decode only the characters around them.
+    for i in memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes()) {
+        let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        let prev = body.get(..i).and_then(|r| r.chars().next_back());
+        let next = body.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
         let delta: isize = match c {
             '"' if !single => {
                 if prev.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p)) {
@@ -115,7 +122,6 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
             '’' if single && !next.is_some_and(char::is_alphanumeric) => -1,
             _ => 0,
         };
-        prev = Some(c);
         if delta > 0 {
             depth += 1;
         } else if delta < 0 {
@@ -175,7 +181,7 @@ fn turn(
         });
     }
 
-    let utterance = match utterance {
+    let mut utterance = match utterance {
         Some(u) => u,
         None => {
             let mut paragraphs = Vec::new();
@@ -206,6 +212,8 @@ fn turn(
             u
         }
     };
+    // The tree keeps no spare capacity (most utterances have one paragraph).
+    utterance.paragraphs.shrink_to_fit();
     if utterance.paragraphs.is_empty() {
         diags.push(Diagnostic::new(
             label.span,
@@ -337,16 +345,15 @@ fn unmatched_closing(text: &str, u: &Utterance, diags: &mut Vec<Diagnostic>) {
     let Some(body) = u.span.slice(text) else {
         return;
     };
-    // Most unquoted speech has no closing mark at all: two vectorised searches settle it.
-    if memchr::memmem::find(body.as_bytes(), "”".as_bytes()).is_none()
-        && memchr::memmem::find(body.as_bytes(), "»".as_bytes()).is_none()
-    {
+    let bytes = body.as_bytes();
+    // “ ” „ end in the byte 0x9C, 0x9D or 0x9E and « » in 0xAB or 0xBB: without those bytes
+    // (most speech, even with ’ and no-break spaces) there is no mark to count.
+    if memchr3(0x9C, 0x9D, 0x9E, bytes).is_none() && memchr2(0xAB, 0xBB, bytes).is_none() {
         return;
     }
     let mut depth = 0usize;
-    // Every double mark this looks at is `“ ” „` (lead byte 0xE2) or `« »` (lead byte 0xC2):
-    // jump between those bytes instead of decoding every character.
-    for i in memchr::memchr2_iter(0xE2, 0xC2, body.as_bytes()) {
+    // The marks counted here all start with the UTF-8 lead byte 0xE2 or 0xC2.
+    for i in memchr2_iter(0xE2, 0xC2, bytes) {
         let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
             continue;
         };

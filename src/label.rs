@@ -193,11 +193,6 @@ fn is_connector(w: &str) -> bool {
     CONNECTORS.contains(&w)
 }
 
-/// Whether `s` is one of `list`, ignoring ASCII case (the lists are lower-case).
-fn is_one_of(s: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(s))
-}
-
 fn first_char(w: &str) -> Option<char> {
     w.chars().next()
 }
@@ -284,8 +279,44 @@ fn words_fit(words: &[&str]) -> bool {
     last_lower.is_none_or(|l| words.len() - l > 2)
 }
 
+/// Whether `name` in lower case is one of `list` (whose entries are in lower case). An ASCII
+/// name is compared without allocating; any other is lower-cased first, unless it has more
+/// characters than the longest entry (`max_chars`): lower-casing never removes characters.
+fn in_list(list: &[&str], max_chars: usize, name: &str) -> bool {
+    if name.is_ascii() {
+        list.iter().any(|w| name.eq_ignore_ascii_case(w))
+    } else {
+        name.chars().nth(max_chars).is_none() && list.contains(&name.to_lowercase().as_str())
+    }
+}
+
+/// The most characters in an entry of `list`, for [`in_list`].
+const fn max_chars(list: &[&str]) -> usize {
+    let mut max = 0;
+    let mut rest = list;
+    while let [first, more @ ..] = rest {
+        let mut chars = 0;
+        let mut bytes = first.as_bytes();
+        while let [b, tail @ ..] = bytes {
+            // Every byte that is not a UTF-8 continuation byte starts a character.
+            if *b & 0xC0 != 0x80 {
+                chars += 1;
+            }
+            bytes = tail;
+        }
+        if chars > max {
+            max = chars;
+        }
+        rest = more;
+    }
+    max
+}
+
+const GENERIC_MAX_CHARS: usize = max_chars(GENERIC);
+const NOT_SPEAKERS_MAX_CHARS: usize = max_chars(NOT_SPEAKERS);
+
 fn style_of(name: &str) -> LabelStyle {
-    if is_one_of(name, GENERIC) {
+    if in_list(GENERIC, GENERIC_MAX_CHARS, name) {
         LabelStyle::Generic
     } else if name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase)
@@ -328,7 +359,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     }
     let name_end = offset_after(window, last);
     let name = window.get(..name_end)?;
-    if is_one_of(name, NOT_SPEAKERS) {
+    if in_list(NOT_SPEAKERS, NOT_SPEAKERS_MAX_CHARS, name) {
         return None;
     }
     let colon_at = window.len() - rest.len() - 1;
@@ -560,6 +591,22 @@ mod tests {
         assert_eq!(r("Mr. Smith went to Washington."), None);
         assert_eq!(r("The U.S. is"), None);
         assert_eq!(r("NATO.Then"), None);
+    }
+
+    #[test]
+    fn list_lengths_count_characters() {
+        assert_eq!(max_chars(&["ab", "editor’s", "c"]), 8);
+        assert_eq!(GENERIC_MAX_CHARS, "unidentified speaker".len());
+        assert!(in_list(
+            NOT_SPEAKERS,
+            NOT_SPEAKERS_MAX_CHARS,
+            "Editor’s Note"
+        ));
+        assert!(!in_list(
+            NOT_SPEAKERS,
+            NOT_SPEAKERS_MAX_CHARS,
+            "Editor’s Notes here"
+        ));
     }
 
     #[test]
