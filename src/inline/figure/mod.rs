@@ -186,20 +186,32 @@ impl FigureKind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 #[non_exhaustive]
-#[allow(missing_docs)]
 pub enum Currency {
+    /// United States dollar.
     Usd,
+    /// Euro.
     Eur,
+    /// Pound sterling.
     Gbp,
+    /// Japanese yen.
     Jpy,
+    /// Chinese yuan (renminbi).
     Cny,
+    /// Russian rouble.
     Rub,
+    /// Indian rupee.
     Inr,
+    /// Pakistani rupee.
     Pkr,
+    /// Singapore dollar.
     Sgd,
+    /// Australian dollar.
     Aud,
+    /// Canadian dollar.
     Cad,
+    /// Hong Kong dollar.
     Hkd,
+    /// Swiss franc.
     Chf,
 }
 
