@@ -55,6 +55,8 @@ struct Totals {
     merged_predicted: usize,
     merged_correct: usize,
     kinds: BTreeMap<String, usize>,
+    figures: BTreeMap<&'static str, usize>,
+    placeholders: BTreeMap<&'static str, usize>,
 }
 
 impl Totals {
@@ -77,8 +79,27 @@ impl Totals {
         println!(
             "under the corpus convention (a label with an aside the corpus lacks continues the turn): precision {p:.4}  recall {r:.4}  F1 {f1:.4}"
         );
+        let count = |kind: &str| self.kinds.get(kind).copied().unwrap_or(0);
+        println!("sentences: {}", count("sentence"));
+        println!("figures: {} ({})", count("figure"), list(&self.figures));
+        let placeholders: usize = self.placeholders.values().sum();
+        println!(
+            "link placeholders: {placeholders} ({})",
+            list(&self.placeholders)
+        );
+        println!("links: {}  quotes: {}", count("link"), count("quote"));
         let kinds: Vec<String> = self.kinds.iter().map(|(k, n)| format!("{k} {n}")).collect();
-        println!("nodes: {}", kinds.join(", "));
+        println!("all nodes: {}", kinds.join(", "));
+    }
+}
+
+/// `kind n, kind n` for a count by kind.
+fn list<K: std::fmt::Display>(counts: &BTreeMap<K, usize>) -> String {
+    let parts: Vec<String> = counts.iter().map(|(k, n)| format!("{k} {n}")).collect();
+    if parts.is_empty() {
+        "none".into()
+    } else {
+        parts.join(", ")
     }
 }
 
@@ -152,6 +173,23 @@ fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), Strin
     let mut predicted = Vec::new();
     for (_, node) in doc.nodes() {
         *totals.kinds.entry(node.kind().to_owned()).or_default() += 1;
+        match node {
+            speechmark::Node::Inline(speechmark::Inline::Figure(f)) => {
+                *totals.figures.entry(f.figure.as_str()).or_default() += 1;
+            }
+            speechmark::Node::Inline(speechmark::Inline::LinkPlaceholder(p)) => {
+                *totals
+                    .placeholders
+                    .entry(p.placeholder.as_str())
+                    .or_default() += 1;
+            }
+            speechmark::Node::Heading(h) => {
+                if let Some(p) = h.placeholder {
+                    *totals.placeholders.entry(p.as_str()).or_default() += 1;
+                }
+            }
+            _ => {}
+        }
         if let speechmark::Node::Turn(turn) = node {
             let label = &turn.label;
             let name_end = label.punct.start;
