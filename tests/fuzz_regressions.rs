@@ -79,7 +79,10 @@ fn turns(doc: &Document) -> Vec<&Turn> {
 #[test]
 fn reopen_mark_after_the_last_paragraph() {
     let text = "P:“\n„";
-    assert_eq!(case("reopen_mark_after_last_paragraph.txt"), text.as_bytes());
+    assert_eq!(
+        case("reopen_mark_after_last_paragraph.txt"),
+        text.as_bytes()
+    );
     let doc = speechmark::parse(text);
     doc.check(text).expect("span contract");
     let turns = turns(&doc);
@@ -105,7 +108,8 @@ fn reopen_mark_after_the_last_paragraph() {
 /// dialogue.
 #[test]
 fn reopen_mark_between_turns() {
-    let text = "Summary\n\nPutin: “Hello.\n\n\n\nircch billummary\n„\nPutin: “Hello.\ne reached USding\n";
+    let text =
+        "Summary\n\nPutin: “Hello.\n\n\n\nircch billummary\n„\nPutin: “Hello.\ne reached USding\n";
     assert_eq!(case("reopen_mark_between_turns.txt"), text.as_bytes());
     let doc = speechmark::parse(text);
     doc.check(text).expect("span contract");
