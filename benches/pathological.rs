@@ -10,6 +10,18 @@
 //! After the run a table with the ratios is printed, from the same measurements
 //! (criterion's estimates in `target/criterion/pathological/<family>/<size>/new/estimates.json`).
 //! The sample sizes are small so that the whole run takes a few minutes.
+//!
+//! Time on a shared machine is noisy, and the time per byte of inputs that build large trees
+//! also grows once the tree no longer fits in the caches. For a deterministic check, count
+//! instructions instead: with `PATHOLOGICAL_ONCE=<family>:<scale>` the benchmark binary
+//! parses that one input once and exits (with `<family>:<scale>:skip` it only builds the
+//! input), so that
+//!
+//! ```text
+//! valgrind --tool=callgrind --callgrind-out-file=/dev/null <bench binary>
+//! ```
+//!
+//! run with and without `:skip` gives the instructions the parse took.
 
 use criterion::{BenchmarkId, Criterion, Throughput, black_box};
 use std::time::Duration;
@@ -101,7 +113,29 @@ fn table() {
     }
 }
 
+/// `PATHOLOGICAL_ONCE=<family>:<scale>[:skip]`: build one input, parse it once unless
+/// `skip`, and print its length.
+fn once(spec: &str) {
+    let mut parts = spec.split(':');
+    let name = parts.next().unwrap_or("");
+    let scale: usize = parts.next().and_then(|s| s.parse().ok()).unwrap_or(1);
+    let skip = parts.next() == Some("skip");
+    let Some(family) = families::FAMILIES.iter().find(|f| f.name == name) else {
+        eprintln!("no family {name:?}");
+        std::process::exit(2);
+    };
+    let text = (family.make)(count_for(family, BASE_BYTES) * scale);
+    if !skip {
+        black_box(speechmark::parse(black_box(&text)));
+    }
+    println!("{}", text.len());
+}
+
 fn main() {
+    if let Ok(spec) = std::env::var("PATHOLOGICAL_ONCE") {
+        once(&spec);
+        return;
+    }
     let mut c = Criterion::default().configure_from_args();
     bench(&mut c);
     c.final_summary();
