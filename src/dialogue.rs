@@ -324,9 +324,12 @@ fn quoted(
             }
         }
     }
+    // A re-opening mark may stand after the last paragraph (a paragraph that is only `“`):
+    // the utterance must still cover it.
     let last = close
         .or_else(|| paragraphs.last().map(|p| p.span))
-        .unwrap_or(open);
+        .unwrap_or(open)
+        .cover(reopen.last().copied().unwrap_or(open));
     let span = open.cover(last);
     Some((
         Utterance {

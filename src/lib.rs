@@ -7,6 +7,8 @@ mod check;
 mod diagnostic;
 mod dialogue;
 mod error;
+#[cfg(feature = "generator")]
+pub mod generate;
 mod heading;
 mod inline;
 mod label;
