@@ -23,7 +23,8 @@
 //!
 //! run with and without `:skip` gives the instructions the parse took.
 
-use criterion::{BenchmarkId, Criterion, Throughput, black_box};
+use criterion::{BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
 use std::time::Duration;
 
 #[path = "../tests/pathological/families.rs"]
