@@ -1,7 +1,7 @@
 //! The reference document of ../shared/DESIGN.md, when it is beside the checkout (CI has it; a
 //! fresh clone of the crate alone does not, and then this test says so and passes).
 
-use speechmark::{Block, PlaceholderKind};
+use speechmark::{Block, Currency, Decimal, FigureKind, Inline, Node, PlaceholderKind};
 
 const PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -64,4 +64,34 @@ fn reference_document_parses_as_designed() {
         ]
     );
     assert!(doc.diagnostics.is_empty());
+
+    // Every paragraph, in narrative and in speech, is split into sentences.
+    for (_, node) in doc.nodes() {
+        if let Node::Paragraph(p) = node {
+            assert!(!p.sentences.is_empty(), "paragraph at {} has no sentences", p.span);
+        }
+    }
+    let figures: Vec<_> = doc
+        .nodes()
+        .filter_map(|(_, n)| match n {
+            Node::Inline(Inline::Figure(f)) => Some(f),
+            _ => None,
+        })
+        .collect();
+    let money = figures.iter().find(|f| f.span.slice(&text) == Some("US$1.3 billion"));
+    let money = money.expect("US$1.3 billion is a figure");
+    assert_eq!(money.figure, FigureKind::Money);
+    assert_eq!(money.value, Some(Decimal::new(1_300_000_000, 0)));
+    assert_eq!(money.currency, Some(Currency::Usd));
+    assert!(!money.currency_assumed);
+    let year = figures.iter().find(|f| f.span.slice(&text) == Some("2024"));
+    assert_eq!(year.map(|f| f.figure), Some(FigureKind::Year));
+    let anchors: Vec<_> = doc
+        .nodes()
+        .filter_map(|(_, n)| match n {
+            Node::Inline(Inline::LinkPlaceholder(p)) => Some((p.span.start, p.span.end, p.placeholder)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(anchors, [(3818, 3828, PlaceholderKind::Anchor)]);
 }
