@@ -1,4 +1,4 @@
-//! An exact decimal number: an `i128` mantissa and a power-of-ten scale.
+//! An exact decimal number: an `i128` mantissa (stored as two halves) and a power-of-ten scale.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
@@ -29,8 +29,11 @@ const MAX_SCALE: u32 = 30;
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Decimal {
-    mantissa: i128,
-    scale: u32,
+    // The `i128` mantissa is kept as two 64-bit halves: an `i128` field would give the struct
+    // 16-byte alignment and pad it to 32 bytes, and a figure holds two of them.
+    lo: u64,
+    hi: i64,
+    scale: u8,
 }
 
 /// Why a string is not a [`Decimal`].
@@ -52,7 +55,8 @@ impl std::error::Error for ParseDecimalError {}
 impl Decimal {
     /// Zero.
     pub const ZERO: Decimal = Decimal {
-        mantissa: 0,
+        lo: 0,
+        hi: 0,
         scale: 0,
     };
 
@@ -78,9 +82,11 @@ impl Decimal {
         if m == 0 {
             s = 0;
         }
+        // `s` is at most MAX_SCALE here, so it fits a byte; the halves rebuild `m` exactly.
         Decimal {
-            mantissa: m,
-            scale: s,
+            lo: m as u64,
+            hi: (m >> 64) as i64,
+            scale: s as u8,
         }
     }
 
@@ -92,7 +98,7 @@ impl Decimal {
     /// ```
     #[must_use]
     pub const fn mantissa(self) -> i128 {
-        self.mantissa
+        ((self.hi as i128) << 64) | self.lo as i128
     }
 
     /// The number of digits after the decimal point.
@@ -103,7 +109,7 @@ impl Decimal {
     /// ```
     #[must_use]
     pub const fn scale(self) -> u32 {
-        self.scale
+        self.scale as u32
     }
 
     /// Whether the number has no fractional part.
@@ -114,7 +120,7 @@ impl Decimal {
     /// ```
     #[must_use]
     pub const fn is_integer(self) -> bool {
-        self.scale == 0
+        self.scale() == 0
     }
 
     /// The number as an `i128` when it is an integer.
@@ -126,8 +132,8 @@ impl Decimal {
     /// ```
     #[must_use]
     pub const fn to_integer(self) -> Option<i128> {
-        if self.scale == 0 {
-            Some(self.mantissa)
+        if self.scale() == 0 {
+            Some(self.mantissa())
         } else {
             None
         }
@@ -142,8 +148,8 @@ impl Decimal {
     /// ```
     #[must_use]
     pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
-        let m = self.mantissa.checked_mul(other.mantissa)?;
-        let s = self.scale.checked_add(other.scale)?;
+        let m = self.mantissa().checked_mul(other.mantissa())?;
+        let s = self.scale().checked_add(other.scale())?;
         Some(Decimal::new(m, s))
     }
 
@@ -156,9 +162,9 @@ impl Decimal {
     /// ```
     #[must_use]
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
-        let s = self.scale.max(other.scale);
-        let a = self.mantissa.checked_mul(pow10(s - self.scale)?)?;
-        let b = other.mantissa.checked_mul(pow10(s - other.scale)?)?;
+        let s = self.scale().max(other.scale());
+        let a = self.mantissa().checked_mul(pow10(s - self.scale())?)?;
+        let b = other.mantissa().checked_mul(pow10(s - other.scale())?)?;
         Some(Decimal::new(a.checked_add(b)?, s))
     }
 
@@ -169,7 +175,7 @@ impl Decimal {
 
     /// The negated number, or `None` on overflow.
     pub(crate) fn checked_neg(self) -> Option<Decimal> {
-        Some(Decimal::new(self.mantissa.checked_neg()?, self.scale))
+        Some(Decimal::new(self.mantissa().checked_neg()?, self.scale()))
     }
 }
 
@@ -191,24 +197,24 @@ impl PartialOrd for Decimal {
 
 impl Ord for Decimal {
     fn cmp(&self, other: &Self) -> Ordering {
-        if self.scale == other.scale {
-            return self.mantissa.cmp(&other.mantissa);
+        if self.scale() == other.scale() {
+            return self.mantissa().cmp(&other.mantissa());
         }
-        let s = self.scale.max(other.scale);
-        let a = pow10(s - self.scale).and_then(|p| self.mantissa.checked_mul(p));
-        let b = pow10(s - other.scale).and_then(|p| other.mantissa.checked_mul(p));
+        let s = self.scale().max(other.scale());
+        let a = pow10(s - self.scale()).and_then(|p| self.mantissa().checked_mul(p));
+        let b = pow10(s - other.scale()).and_then(|p| other.mantissa().checked_mul(p));
         match (a, b) {
             (Some(a), Some(b)) => a.cmp(&b),
             // Scaling overflowed: the one with the smaller scale has the larger magnitude.
             (None, _) => {
-                if self.mantissa < 0 {
+                if self.mantissa() < 0 {
                     Ordering::Less
                 } else {
                     Ordering::Greater
                 }
             }
             (_, None) => {
-                if other.mantissa < 0 {
+                if other.mantissa() < 0 {
                     Ordering::Greater
                 } else {
                     Ordering::Less
@@ -220,17 +226,17 @@ impl Ord for Decimal {
 
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.mantissa < 0 {
+        if self.mantissa() < 0 {
             f.write_str("-")?;
         }
-        let digits = self.mantissa.unsigned_abs();
-        if self.scale == 0 {
+        let digits = self.mantissa().unsigned_abs();
+        if self.scale() == 0 {
             return write!(f, "{digits}");
         }
-        let p = 10u128.pow(self.scale);
+        let p = 10u128.pow(self.scale());
         let int = digits / p;
         let frac = digits % p;
-        write!(f, "{int}.{frac:0width$}", width = self.scale as usize)
+        write!(f, "{int}.{frac:0width$}", width = self.scale() as usize)
     }
 }
 
