@@ -228,3 +228,15 @@ pub(crate) fn skip_space(text: &str, at: usize, end: usize) -> usize {
     text.get(at..end)
         .map_or(end, |s| end - s.trim_start_matches(is_space).len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_unit_stays_small() {
+        // One unit per line lives until the dialogue pass; its size sets much of the peak
+        // memory on line-dense input.
+        assert!(std::mem::size_of::<Unit>() <= 48);
+    }
+}

@@ -234,10 +234,10 @@ fn turn(
 
 fn label_node(start: usize, m: LabelMatch) -> SpeakerLabel {
     SpeakerLabel {
-        span: sp(start + m.name.0, start + m.punct.1),
-        name: sp(start + m.name.0, start + m.name.1),
-        aside: m.aside.map(|(a, b)| sp(start + a, start + b)),
-        punct: sp(start + m.punct.0, start + m.punct.1),
+        span: sp(start + m.name().0, start + m.punct().1),
+        name: sp(start + m.name().0, start + m.name().1),
+        aside: m.aside().map(|(a, b)| sp(start + a, start + b)),
+        punct: sp(start + m.punct().0, start + m.punct().1),
         style: m.style,
     }
 }

@@ -22,13 +22,51 @@ const MAX_LOWER_WORDS: usize = 3;
 /// Most words a label may have, title included.
 const MAX_WORDS: usize = 24;
 
-/// A label found at the start of a paragraph; offsets are relative to that start.
+/// A label found at the start of a paragraph; offsets are relative to that start. They lie
+/// inside the [`WINDOW`], so `u16` holds them: every line of the text keeps one of these
+/// until the dialogue pass, and the small size keeps that temporary memory small.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct LabelMatch {
-    pub name: (usize, usize),
-    pub aside: Option<(usize, usize)>,
-    pub punct: (usize, usize),
+    name: (u16, u16),
+    aside: Option<(u16, u16)>,
+    punct: (u16, u16),
     pub style: LabelStyle,
+}
+
+impl LabelMatch {
+    fn new(
+        name: (usize, usize),
+        aside: Option<(usize, usize)>,
+        punct: (usize, usize),
+        style: LabelStyle,
+    ) -> Option<Self> {
+        let pair = |(a, b): (usize, usize)| Some((u16::try_from(a).ok()?, u16::try_from(b).ok()?));
+        let aside = match aside {
+            Some(a) => Some(pair(a)?),
+            None => None,
+        };
+        Some(LabelMatch {
+            name: pair(name)?,
+            aside,
+            punct: pair(punct)?,
+            style,
+        })
+    }
+
+    /// The name, without the aside and the punctuation.
+    pub(crate) fn name(&self) -> (usize, usize) {
+        (self.name.0.into(), self.name.1.into())
+    }
+
+    /// The parenthetical after the name, if any.
+    pub(crate) fn aside(&self) -> Option<(usize, usize)> {
+        self.aside.map(|(a, b)| (a.into(), b.into()))
+    }
+
+    /// The `:` or `.` that ends the label.
+    pub(crate) fn punct(&self) -> (usize, usize) {
+        (self.punct.0.into(), self.punct.1.into())
+    }
 }
 
 /// Lower-case words that may stand inside a title or name: `President of the Republic`,
@@ -363,15 +401,16 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
         return None;
     }
     let colon_at = window.len() - rest.len() - 1;
-    Some(LabelMatch {
-        name: (0, name_end),
-        aside: aside.map(|a| {
-            let start = offset_of(window, a);
-            (start, start + a.len())
-        }),
-        punct: (colon_at, colon_at + 1),
-        style: style_of(name),
-    })
+    let aside = aside.map(|a| {
+        let start = offset_of(window, a);
+        (start, start + a.len())
+    });
+    LabelMatch::new(
+        (0, name_end),
+        aside,
+        (colon_at, colon_at + 1),
+        style_of(name),
+    )
 }
 
 /// Titles that may stand before a Congressional Record name: `Mr. SMITH.`.
@@ -431,12 +470,7 @@ pub(crate) fn record_label(s: &str) -> Option<LabelMatch> {
         return None;
     }
     let dot = window.len() - rest.len();
-    Some(LabelMatch {
-        name: (0, dot),
-        aside: None,
-        punct: (dot, dot + 1),
-        style: LabelStyle::Record,
-    })
+    LabelMatch::new((0, dot), None, (dot, dot + 1), LabelStyle::Record)
 }
 
 /// The first `max` bytes of `s`, cut back to a character boundary.
@@ -462,7 +496,7 @@ mod tests {
     use super::*;
 
     fn name(s: &str) -> Option<&str> {
-        colon_label(s).map(|m| &s[m.name.0..m.name.1])
+        colon_label(s).map(|m| &s[m.name().0..m.name().1])
     }
 
     #[test]
@@ -501,15 +535,17 @@ mod tests {
     fn asides() {
         let t = "Vladimir Putin (answering a question): Yes.";
         let m = colon_label(t).unwrap();
-        assert_eq!(&t[m.name.0..m.name.1], "Vladimir Putin");
+        assert_eq!(&t[m.name().0..m.name().1], "Vladimir Putin");
         assert_eq!(
-            m.aside.map(|(a, b)| &t[a..b]),
+            m.aside().map(|(a, b)| &t[a..b]),
             Some("(answering a question)")
         );
-        assert_eq!(&t[m.punct.0..m.punct.1], ":");
+        assert_eq!(&t[m.punct().0..m.punct().1], ":");
         let t = "Andrei Okhlopkov, General Director of the Centre (TsENKI): Mr President";
         assert_eq!(
-            colon_label(t).and_then(|m| m.aside).map(|(a, b)| &t[a..b]),
+            colon_label(t)
+                .and_then(|m| m.aside())
+                .map(|(a, b)| &t[a..b]),
             Some("(TsENKI)")
         );
     }
@@ -570,7 +606,7 @@ mod tests {
     #[test]
     fn record_style() {
         fn r(s: &str) -> Option<(&str, &str)> {
-            record_label(s).map(|m| (&s[m.name.0..m.name.1], &s[m.punct.0..m.punct.1]))
+            record_label(s).map(|m| (&s[m.name().0..m.name().1], &s[m.punct().0..m.punct().1]))
         }
         assert_eq!(
             r("Mr. SMITH. Mr. President, I rise"),

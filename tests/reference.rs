@@ -68,7 +68,11 @@ fn reference_document_parses_as_designed() {
     // Every paragraph, in narrative and in speech, is split into sentences.
     for (_, node) in doc.nodes() {
         if let Node::Paragraph(p) = node {
-            assert!(!p.sentences.is_empty(), "paragraph at {} has no sentences", p.span);
+            assert!(
+                !p.sentences.is_empty(),
+                "paragraph at {} has no sentences",
+                p.span
+            );
         }
     }
     let figures: Vec<_> = doc
@@ -78,7 +82,9 @@ fn reference_document_parses_as_designed() {
             _ => None,
         })
         .collect();
-    let money = figures.iter().find(|f| f.span.slice(&text) == Some("US$1.3 billion"));
+    let money = figures
+        .iter()
+        .find(|f| f.span.slice(&text) == Some("US$1.3 billion"));
     let money = money.expect("US$1.3 billion is a figure");
     assert_eq!(money.figure, FigureKind::Money);
     assert_eq!(money.value, Some(Decimal::new(1_300_000_000, 0)));
@@ -89,7 +95,9 @@ fn reference_document_parses_as_designed() {
     let anchors: Vec<_> = doc
         .nodes()
         .filter_map(|(_, n)| match n {
-            Node::Inline(Inline::LinkPlaceholder(p)) => Some((p.span.start, p.span.end, p.placeholder)),
+            Node::Inline(Inline::LinkPlaceholder(p)) => {
+                Some((p.span.start, p.span.end, p.placeholder))
+            }
             _ => None,
         })
         .collect();
