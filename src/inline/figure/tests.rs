@@ -210,13 +210,6 @@ fn figure_money() {
 }
 
 #[test]
-#[ignore = "debugging aid"]
-fn figure_debug() {
-    let s = std::env::var("FIG").unwrap_or_default();
-    eprintln!("{:?}", figures(&s));
-}
-
-#[test]
 fn figure_percent() {
     check(&[
         ("Turnout was 40% this time.", &["40%|percent|40"]),
