@@ -61,10 +61,11 @@ pub(crate) fn build(
 fn flush(turns: &mut Vec<Turn>, blocks: &mut Vec<Block>) {
     if let (Some(first), Some(last)) = (turns.first(), turns.last()) {
         let span = first.span.cover(last.span);
-        // Moved into an exact-size vector, so the tree holds no spare capacity; `turns` keeps
-        // its buffer for the next dialogue.
-        let mut exact = Vec::with_capacity(turns.len());
-        exact.append(turns);
+        // The tree keeps no spare capacity. Shrinking in place (rather than copying into an
+        // exact-size vector) lets the allocator return the tail of a large buffer without
+        // touching, or faulting in, a second copy of every turn.
+        let mut exact = std::mem::take(turns);
+        exact.shrink_to_fit();
         blocks.push(Block::Dialogue(Dialogue { span, turns: exact }));
     }
 }
