@@ -6,28 +6,48 @@ use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::label::{self, LabelMatch};
 use crate::lines::{Lines, is_space, trim};
 use crate::options::Options;
-use crate::span::sp;
-use crate::tree::{Block, Document, Layout, Paragraph, Sentence};
+use crate::span::{off, sp};
+use crate::tree::{Document, Layout, Paragraph, Sentence};
 use crate::{dialogue, heading, inline, layout, sentences};
 
 /// A paragraph-sized piece of the text: one line in web copy, a run of lines in hard-wrapped
 /// text. `start..end` is trimmed of surrounding whitespace.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Unit {
-    pub start: usize,
-    pub end: usize,
+    // `u32` offsets (the input is at most `u32::MAX` bytes): one unit per line lives until the
+    // dialogue pass, and on line-dense input this vector is a large share of the peak memory.
+    start: u32,
+    end: u32,
     /// A blank line stands between this unit and the previous one.
     pub blank_before: bool,
     pub class: Class,
 }
 
+impl Unit {
+    fn new(start: usize, end: usize, blank_before: bool, class: Class) -> Unit {
+        Unit {
+            start: off(start),
+            end: off(end),
+            blank_before,
+            class,
+        }
+    }
+
+    /// Where the unit starts, trimmed.
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the unit ends, trimmed.
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Class {
     Separator,
-    Heading {
-        level: Option<u8>,
-        text_start: usize,
-    },
+    Heading { level: Option<u8>, text_start: u32 },
     Label(LabelMatch),
     Text,
 }
@@ -37,14 +57,19 @@ pub(crate) fn parse(text: &str, options: &Options) -> Document {
     let layout = options.layout.unwrap_or_else(|| layout::detect(text));
     let units = units(text, layout);
     let mut diagnostics = Vec::new();
-    let mut blocks = dialogue::build(text, &units, layout, &mut diagnostics);
-    if options.inlines {
-        for block in &mut blocks {
-            fill_sentences(text, block);
+    // Sentences and inlines are filled in as the dialogue pass completes each paragraph, while
+    // its text is still in the cache, rather than in a second walk over the whole tree.
+    let blocks = dialogue::build(text, &units, layout, &mut diagnostics, |p| {
+        if options.inlines {
+            fill_paragraph(text, p);
         }
-    }
+    });
     control_characters(text, &mut diagnostics);
-    diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    // The passes report in order of position except for the control characters; a sorted
+    // list (the usual case) is only checked, not re-sorted.
+    if !diagnostics.is_sorted_by_key(|d| (d.span.start, d.span.end)) {
+        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+    }
     Document {
         span: sp(0, text.len()),
         layout,
@@ -75,12 +100,7 @@ fn units(text: &str, layout: Layout) -> Vec<Unit> {
             class,
             Class::Separator | Class::Heading { level: Some(_), .. }
         );
-        let unit = Unit {
-            start: s,
-            end: e,
-            blank_before,
-            class,
-        };
+        let unit = Unit::new(s, e, blank_before, class);
         blank_before = false;
         match layout {
             Layout::LinePerParagraph => units.push(finish(text, unit)),
@@ -98,7 +118,7 @@ fn units(text: &str, layout: Layout) -> Vec<Unit> {
                     });
                 match open.as_mut() {
                     Some((u, last_indent)) if !starts_new => {
-                        u.end = e;
+                        u.end = off(e);
                         *last_indent = indent;
                     }
                     _ => {
@@ -123,7 +143,7 @@ fn classify(line: &str, start: usize, indented: bool) -> Class {
     } else if let Some((level, offset)) = heading::atx(line) {
         Class::Heading {
             level: Some(level),
-            text_start: start + offset,
+            text_start: off(start + offset),
         }
     } else if let Some(m) = label::colon_label(line) {
         Class::Label(m)
@@ -132,7 +152,7 @@ fn classify(line: &str, start: usize, indented: bool) -> Class {
     } else if heading::bare(line) {
         Class::Heading {
             level: None,
-            text_start: start,
+            text_start: off(start),
         }
     } else {
         Class::Text
@@ -142,26 +162,12 @@ fn classify(line: &str, start: usize, indented: bool) -> Class {
 /// A unit that grew past one line cannot be a bare heading: it is text.
 fn finish(text: &str, mut unit: Unit) -> Unit {
     if let Class::Heading { level: None, .. } = unit.class {
-        let body = text.get(unit.start..unit.end).unwrap_or("");
+        let body = text.get(unit.start()..unit.end()).unwrap_or("");
         if body.contains(['\n', '\r']) {
             unit.class = Class::Text;
         }
     }
     unit
-}
-
-fn fill_sentences(text: &str, block: &mut Block) {
-    match block {
-        Block::Paragraph(p) => fill_paragraph(text, p),
-        Block::Dialogue(d) => {
-            for turn in &mut d.turns {
-                for p in &mut turn.utterance.paragraphs {
-                    fill_paragraph(text, p);
-                }
-            }
-        }
-        Block::Heading(_) | Block::Separator(_) => {}
-    }
 }
 
 fn fill_paragraph(text: &str, p: &mut Paragraph) {
@@ -237,6 +243,6 @@ mod tests {
     fn a_unit_stays_small() {
         // One unit per line lives until the dialogue pass; its size sets much of the peak
         // memory on line-dense input.
-        assert!(std::mem::size_of::<Unit>() <= 48);
+        assert!(std::mem::size_of::<Unit>() <= 32);
     }
 }

@@ -13,29 +13,31 @@ use crate::tree::{
 use memchr::{memchr2, memchr2_iter, memchr3, memchr3_iter};
 
 /// Builds the top-level blocks. Consecutive turns form one dialogue; anything else between
-/// them ends it.
+/// them ends it. `finish` is called on every paragraph once its span is final, in order.
 pub(crate) fn build(
     text: &str,
     units: &[Unit],
     layout: Layout,
     diags: &mut Vec<Diagnostic>,
+    mut finish: impl FnMut(&mut Paragraph),
 ) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut turns: Vec<Turn> = Vec::new();
     let mut i = 0;
     while let Some(unit) = units.get(i) {
         if let Class::Label(m) = unit.class {
-            let (turn, next) = turn(text, units, i, m, layout, diags);
+            let (mut turn, next) = turn(text, units, i, m, layout, diags);
+            turn.utterance.paragraphs.iter_mut().for_each(&mut finish);
             turns.push(turn);
             i = next.max(i + 1);
             continue;
         }
         flush(&mut turns, &mut blocks);
-        let span = sp(unit.start, unit.end);
+        let span = sp(unit.start(), unit.end());
         blocks.push(match unit.class {
             Class::Separator => Block::Separator(Separator { span }),
             Class::Heading { level, text_start } => {
-                let title = text.get(text_start..unit.end).unwrap_or("");
+                let title = text.get(text_start as usize..unit.end()).unwrap_or("");
                 // A heading that announces links but has nothing under it lost its links.
                 let nothing_under = units
                     .get(i + 1)
@@ -44,12 +46,16 @@ pub(crate) fn build(
                     .then_some(crate::inline::PlaceholderKind::EmptySection);
                 Block::Heading(Heading {
                     span,
-                    text: sp(text_start, unit.end),
+                    text: sp(text_start as usize, unit.end()),
                     level,
                     placeholder,
                 })
             }
-            Class::Label(_) | Class::Text => Block::Paragraph(paragraph(span)),
+            Class::Label(_) | Class::Text => {
+                let mut p = paragraph(span);
+                finish(&mut p);
+                Block::Paragraph(p)
+            }
         });
         i += 1;
     }
@@ -168,9 +174,9 @@ fn turn(
             i + 1,
         );
     };
-    let label = label_node(unit.start, m);
-    let body = skip_space(text, label.span.end as usize, unit.end);
-    let first = text.get(body..unit.end).and_then(|s| s.chars().next());
+    let label = label_node(unit.start(), m);
+    let body = skip_space(text, label.span.end as usize, unit.end());
+    let first = text.get(body..unit.end()).and_then(|s| s.chars().next());
     let mut next = i + 1;
     let mut utterance = None;
 
@@ -186,8 +192,8 @@ fn turn(
         Some(u) => u,
         None => {
             let mut paragraphs = Vec::new();
-            if body < unit.end {
-                paragraphs.push(paragraph(sp(body, unit.end)));
+            if body < unit.end() {
+                paragraphs.push(paragraph(sp(body, unit.end())));
             }
             while let Some(u) = units.get(next) {
                 let stops = !matches!(u.class, Class::Text)
@@ -195,7 +201,7 @@ fn turn(
                 if stops {
                     break;
                 }
-                paragraphs.push(paragraph(sp(u.start, u.end)));
+                paragraphs.push(paragraph(sp(u.start(), u.end())));
                 next += 1;
             }
             let span = match (paragraphs.first(), paragraphs.last()) {
@@ -268,7 +274,7 @@ fn quoted(
     let mut reopen = Vec::new();
     let mut close = None;
     let mut from = open.end as usize;
-    let mut unit_end = unit.end;
+    let mut unit_end = unit.end();
     let mut next = i + 1;
     loop {
         let end = scan_quote(text, from, unit_end, style);
@@ -306,13 +312,13 @@ fn quoted(
         // else, in which case the quotation was never closed.
         match units.get(next) {
             Some(u) if matches!(u.class, Class::Text) => {
-                let first = text.get(u.start..u.end).and_then(|s| s.chars().next());
-                from = u.start;
+                let first = text.get(u.start()..u.end()).and_then(|s| s.chars().next());
+                from = u.start();
                 if let Some(c) = first.filter(|&c| quotes::opening(c) == Some(style)) {
-                    reopen.push(sp(u.start, u.start + c.len_utf8()));
+                    reopen.push(sp(u.start(), u.start() + c.len_utf8()));
                     from += c.len_utf8();
                 }
-                unit_end = u.end;
+                unit_end = u.end();
                 next += 1;
             }
             _ => {

@@ -31,6 +31,22 @@ pub struct Document {
 }
 
 impl Document {
+    /// Every turn of every dialogue, in document order: the exchange without the blocks
+    /// around it.
+    ///
+    /// ```
+    /// let text = "Talks went on.\nQ: Why?\nA: Because.\n";
+    /// let doc = speechmark::parse(text);
+    /// let speakers: Vec<_> = doc.turns().filter_map(|t| t.label.name.slice(text)).collect();
+    /// assert_eq!(speakers, ["Q", "A"]);
+    /// ```
+    pub fn turns(&self) -> impl Iterator<Item = &Turn> {
+        self.blocks.iter().flat_map(|block| match block {
+            Block::Dialogue(d) => d.turns.iter(),
+            _ => [].iter(),
+        })
+    }
+
     /// The document [`parse`](crate::parse) gives for an input too long for spans: no blocks,
     /// one diagnostic.
     pub(crate) fn too_large(err: &crate::Error) -> Self {

@@ -9,7 +9,7 @@
 //! `tests/fuzz_regressions/` with a name that says what it is, and add a test that states
 //! what the parse must give.
 
-use speechmark::{Block, DiagnosticCode, Document, Span, Turn};
+use speechmark::{DiagnosticCode, Document, Span, Turn};
 use std::path::Path;
 
 /// The checks of the `parse_bytes` fuzz target.
@@ -60,17 +60,6 @@ fn every_case_file_keeps_the_contract() {
     }
 }
 
-fn turns(doc: &Document) -> Vec<&Turn> {
-    doc.blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Dialogue(d) => Some(d.turns.iter()),
-            _ => None,
-        })
-        .flatten()
-        .collect()
-}
-
 /// Found by `parse_bytes` after about a minute (80 k executions). A quoted turn whose
 /// quotation is re-opened by a paragraph holding nothing but the opening mark `„`: the
 /// utterance's span ended at its first mark, so the re-opening mark lay outside the turn
@@ -85,7 +74,7 @@ fn reopen_mark_after_the_last_paragraph() {
     );
     let doc = speechmark::parse(text);
     doc.check(text).expect("span contract");
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 1);
     let u = &turns[0].utterance;
     assert_eq!(u.open, Some(Span::new(2, 5)));
@@ -113,7 +102,7 @@ fn reopen_mark_between_turns() {
     assert_eq!(case("reopen_mark_between_turns.txt"), text.as_bytes());
     let doc = speechmark::parse(text);
     doc.check(text).expect("span contract");
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 2);
     // The first turn runs to the lone `„` at 46..49, which re-opens its quotation.
     assert_eq!(turns[0].utterance.reopen, [Span::new(46, 49)]);

@@ -22,17 +22,6 @@ fn parse(text: &str) -> Document {
     doc
 }
 
-fn turns(doc: &Document) -> Vec<&Turn> {
-    doc.blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Dialogue(d) => Some(d.turns.iter()),
-            _ => None,
-        })
-        .flatten()
-        .collect()
-}
-
 fn dialogues(doc: &Document) -> usize {
     doc.blocks
         .iter()
@@ -98,7 +87,7 @@ fn every_family_keeps_the_contract_with_every_option() {
 fn thousands_of_unclosed_opening_quotes() {
     let text = unclosed_open_quotes(20_000);
     let doc = parse(&text);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 1);
     let u = &turns[0].utterance;
     // `Putin: ` is 7 bytes; the first mark opens the quotation, the other 20 000 are its text.
@@ -114,7 +103,7 @@ fn thousands_of_unclosed_opening_quotes() {
 fn alternating_curly_marks_quote_phrases_not_the_turn() {
     let text = alternating_curly_marks(20_000);
     let doc = parse(&text);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 1);
     // The first `“` closes at once with more text after it: the marks quote a phrase, so the
     // turn is unquoted and its one paragraph holds every mark.
@@ -130,7 +119,7 @@ fn a_hundred_thousand_empty_labels() {
     let text = empty_labels(100_000);
     let doc = parse(&text);
     assert_eq!(dialogues(&doc), 1);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 100_000);
     assert!(turns.iter().all(|t| t.utterance.paragraphs.is_empty()));
     assert_eq!(turns[99_999].label.span, Span::new(299_997, 299_999));
@@ -170,7 +159,7 @@ fn lone_carriage_returns_end_lines() {
     let text = lone_cr(20_000);
     let doc = parse(&text);
     assert_eq!(dialogues(&doc), 1);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 40_000);
     let names: Vec<_> = turns[..4]
         .iter()
@@ -201,7 +190,7 @@ fn every_paragraph_is_a_label() {
     let text = every_paragraph_a_label(25_000);
     let doc = parse(&text);
     assert_eq!(dialogues(&doc), 1);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 50_000);
     assert!(turns.iter().all(|t| t.utterance.paragraphs.len() == 1));
     assert_eq!(turns[1].label.name.slice(&text), Some("Bravo"));
@@ -213,7 +202,7 @@ fn deeply_nested_parentheses_where_a_label_would_be() {
     let text = nested_parens_in_label(100_000);
     let doc = parse(&text);
     // Not a label: the aside does not nest, and what follows it is not a colon.
-    assert!(turns(&doc).is_empty());
+    assert_eq!(doc.turns().count(), 0);
     assert_one_paragraph(&doc, Span::new(0, len32(&text)));
 }
 
@@ -251,7 +240,7 @@ fn click_here_repeated() {
 fn abbreviations_repeated() {
     let text = abbreviations(50_000);
     let doc = parse(&text);
-    assert!(turns(&doc).is_empty());
+    assert_eq!(doc.turns().count(), 0);
     assert_one_paragraph(&doc, Span::new(0, len32(&text) - 1));
 }
 
@@ -259,7 +248,7 @@ fn abbreviations_repeated() {
 fn unclosed_quoted_turns_each_cut_off_by_the_next_label() {
     let text = unclosed_quoted_turns(20_000);
     let doc = parse(&text);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 20_000);
     // `Putin: “Hello\n` is 16 bytes: the second turn's mark is at 16+7..16+10.
     assert_eq!(turns[1].utterance.open, Some(Span::new(23, 26)));
@@ -300,7 +289,7 @@ fn a_hundred_thousand_headings() {
 fn label_like_prefixes_one_word_too_long() {
     let text = long_label_prefix(5_000);
     let doc = parse(&text);
-    assert!(turns(&doc).is_empty());
+    assert_eq!(doc.turns().count(), 0);
     assert_eq!(paragraphs(&doc).len(), 5_000);
     assert!(doc.diagnostics.is_empty());
 }
@@ -316,7 +305,7 @@ fn a_chain_of_us_abbreviations() {
 fn straight_quotes_only() {
     let text = straight_quotes(20_000);
     let doc = parse(&text);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 20_000);
     // `Alpha: "Yes."\n` is 14 bytes.
     let u = &turns[1].utterance;
@@ -349,7 +338,7 @@ fn bom_and_runs_of_no_break_spaces() {
     let text = bom_nbsp(5_000);
     let doc = parse(&text);
     assert_eq!(dialogues(&doc), 1);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 5_000);
     // The BOM (3 bytes) and fifty no-break spaces (2 bytes each) come before the first label.
     assert_eq!(turns[0].label.span, Span::new(103, 109));
@@ -361,7 +350,7 @@ fn bom_and_runs_of_no_break_spaces() {
 fn thousands_of_reopened_paragraphs_in_one_turn() {
     let text = reopened_paragraphs(20_000);
     let doc = parse(&text);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 1);
     let u = &turns[0].utterance;
     assert_eq!(u.paragraphs.len(), 20_002);
@@ -375,7 +364,7 @@ fn thousands_of_reopened_paragraphs_in_one_turn() {
 fn every_quotation_closes_in_another_style() {
     let text = mixed_quote_styles(20_000);
     let doc = parse(&text);
-    assert_eq!(turns(&doc).len(), 20_000);
+    assert_eq!(doc.turns().count(), 20_000);
     assert_eq!(doc.diagnostics.len(), 20_000);
     assert!(
         codes(&doc)
@@ -391,7 +380,7 @@ fn congressional_record_labels() {
     let text = record_labels(20_000);
     let doc = parse(&text);
     assert_eq!(doc.layout, Layout::BlankLineSeparated);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 20_000);
     assert_eq!(turns[0].label.name.slice(&text), Some("Mr. SMITH"));
     assert_eq!(turns[0].label.punct, Span::new(11, 12));
@@ -421,7 +410,7 @@ fn opening_marks_nested_deep_inside_a_turn() {
     // The `more` lines break mid-sentence, so the text is hard-wrapped and they continue
     // the turn's first paragraph.
     assert_eq!(doc.layout, Layout::BlankLineSeparated);
-    let turns = turns(&doc);
+    let turns: Vec<&Turn> = doc.turns().collect();
     assert_eq!(turns.len(), 1);
     assert_eq!(turns[0].utterance.paragraphs.len(), 1);
     assert_eq!(codes(&doc), [DiagnosticCode::UnterminatedQuotation]);
