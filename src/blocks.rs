@@ -65,8 +65,8 @@ pub(crate) fn parse(text: &str, options: &Options) -> Document {
         }
     });
     control_characters(text, &mut diagnostics);
-    // The passes report in order of position except for the control characters; a sorted
-    // list (the usual case) is only checked, not re-sorted.
+    // The passes mostly report in order of position (control characters, reported last, are
+    // rare): a list already in order is only checked, not sorted again.
     if !diagnostics.is_sorted_by_key(|d| (d.span.start, d.span.end)) {
         diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
     }

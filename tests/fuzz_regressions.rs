@@ -1,15 +1,17 @@
-//! Every input a fuzzer found that broke the parser, kept so that it stays fixed.
+//! Every input a fuzzer reported, kept so that what it showed stays true.
 //!
-//! The raw inputs live in `tests/fuzz_regressions/`, one file each, exactly as libFuzzer wrote
-//! them (minimised where `-minimize_crash` could). [`every_case_file_keeps_the_contract`] runs
-//! each through the same checks as the `parse_bytes` fuzz target; the named tests below
-//! pin down what the right tree is for each case, written by hand.
+//! The raw inputs of `parse_bytes` live in `tests/fuzz_regressions/`, one file each, exactly as
+//! libFuzzer wrote them (minimised where `-minimize_crash` could).
+//! [`every_case_file_keeps_the_contract`] runs each through the same checks as the
+//! `parse_bytes` fuzz target; the named tests below pin down what the right tree is for each
+//! case, written by hand. A `linearity` report is structured input (a shape and its pieces),
+//! so its test rebuilds the text from the decoded shape instead of reading a file.
 //!
 //! To add a case: copy the artifact from `fuzz/artifacts/<target>/` into
 //! `tests/fuzz_regressions/` with a name that says what it is, and add a test that states
 //! what the parse must give.
 
-use speechmark::{DiagnosticCode, Document, Span, Turn};
+use speechmark::{Block, DiagnosticCode, Document, Span, Turn};
 use std::path::Path;
 
 /// The checks of the `parse_bytes` fuzz target.
@@ -109,4 +111,78 @@ fn reopen_mark_between_turns() {
     assert_eq!(turns[0].utterance.paragraphs.len(), 2);
     assert_eq!(turns[0].span, Span::new(9, 49));
     assert_eq!(turns[1].span, Span::new(50, 83));
+}
+
+/// The fuzz target's staircase: `middle`, `prefix middle`, `prefix prefix middle`, ... for as
+/// long as the whole stays within `size` bytes (`fuzz/fuzz_targets/linearity.rs`).
+fn staircase(prefix: &str, middle: &str, size: usize) -> String {
+    let mut out = String::new();
+    for step in 0.. {
+        if out.len() + prefix.len() * step + middle.len() > size {
+            break;
+        }
+        out.push_str(&prefix.repeat(step));
+        out.push_str(middle);
+    }
+    out
+}
+
+/// Reported by `linearity` after 50 k executions (ratio 6.6 between the time per byte at 2 KB
+/// and at 32 KB), and not a superlinear parse: the two sizes fall on either side of a
+/// threshold. Every line is `6(\v0q` and then `1Q„` repeated once more than on the line before,
+/// and a line of at most 120 characters is a bare heading (it starts with a digit, has a
+/// letter and ends without punctuation), whose text gets no sentence, figure or quotation
+/// scan. At 2 KB (lines of up to 26 repeats, 83 characters) every line is a heading; at 32 KB
+/// most of the bytes are in lines of 39 to 112 repeats (122 to 341 characters): paragraphs,
+/// where each `1` is a figure candidate. Past the threshold the time per byte stays flat (56–63
+/// ns/byte for a single such line from 200 bytes to 25 KB, release build), and the target now
+/// confirms growth a size further up before it reports.
+#[test]
+fn staircase_crosses_from_headings_to_paragraphs() {
+    let (prefix, middle) = ("1Q„", "\n6(\u{b}0q");
+    let options = speechmark::Options::new().layout(speechmark::Layout::LinePerParagraph);
+    let count = |doc: &Document| {
+        let headings = doc
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Heading(_)))
+            .count();
+        let paragraphs = doc
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Paragraph(_)))
+            .count();
+        (headings, paragraphs)
+    };
+
+    // 27 steps: 6 × 27 + 5 × (0 + 1 + ... + 26) = 1917 bytes, the size in the report.
+    let small = staircase(prefix, middle, 2048);
+    assert_eq!(small.len(), 1917);
+    let doc = speechmark::parse_with(&small, &options);
+    doc.check(&small).expect("span contract");
+    // After the leading line break: 26 lines with 1 to 26 repeats, then a bare `6(\v0q`.
+    assert_eq!(count(&doc), (27, 0));
+
+    // 113 steps: 6 × 113 + 5 × (0 + ... + 112) = 32318 bytes.
+    let large = staircase(prefix, middle, 32 * 1024);
+    assert_eq!(large.len(), 32318);
+    let doc = speechmark::parse_with(&large, &options);
+    doc.check(&large).expect("span contract");
+    // 5 + 3 × 38 = 119 characters is the last heading; 39 to 112 repeats are paragraphs; the
+    // bare last line is a heading again.
+    assert_eq!(count(&doc), (39, 74));
+    let Some(Block::Paragraph(first)) = doc.blocks.get(38) else {
+        panic!("block 38 is the first paragraph");
+    };
+    assert_eq!(
+        first.span.slice(&large).map(|t| t.chars().count()),
+        Some(122)
+    );
+    // Each line also has a vertical tab, reported once per line.
+    assert_eq!(doc.diagnostics.len(), 113);
+    assert!(
+        doc.diagnostics
+            .iter()
+            .all(|d| d.code == DiagnosticCode::ControlCharacter)
+    );
 }

@@ -20,7 +20,11 @@
 //!    Linear parsing gives a per-byte ratio near 1 (below 1 when fixed costs dominate the small
 //!    input); an `n^1.5` parser gives `GROWTH^0.5 = 4`, a quadratic one 16. A ratio above
 //!    `MAX_RATIO` is measured again with more runs before the target panics, so that a
-//!    neighbour's build stealing the CPU for a moment is not reported as a bug.
+//!    neighbour's build stealing the CPU for a moment is not reported as a bug, and then once
+//!    more a size up (`CONFIRM_GROWTH`): a linear parser can cross a threshold between the
+//!    two sizes and take one step up in time per byte (the staircase's short lines are bare
+//!    headings, whose text gets no sentence or figure scan; past 120 characters they are
+//!    paragraphs, which do), but a superlinear one keeps climbing.
 //!
 //! The same idea as comrak's `quadratic` fuzz target (time per byte as the input is
 //! doubled), here with a deterministic output-size check added and a confirmation step.
@@ -46,6 +50,12 @@ const CONFIRM_RUNS: usize = 15;
 /// Per-byte time ratio (large / small) above which an input is suspect. Linear is ~1;
 /// `n^1.5` is 4; quadratic is 16.
 const MAX_RATIO: f64 = 4.0;
+/// How much larger the input of the last confirmation step is than the large one.
+const CONFIRM_GROWTH: usize = 4;
+/// Per-byte time ratio over that step above which growth is confirmed. Linear is ~1; over a
+/// 4× step `n^1.5` gives 2 and quadratic 4; on a staircase, whose lines grow as the square
+/// root of its size, work quadratic in the line length gives 2.
+const CONFIRM_RATIO: f64 = 1.5;
 /// Slack for the per-byte output-size ratio: pieces cut at a size boundary and the fixed
 /// document node make small inputs a little denser or sparser.
 const MAX_SIZE_RATIO: f64 = 1.5;
@@ -196,12 +206,24 @@ fuzz_target!(|input: Input<'_>| {
     let t_small = ns_per_byte(&small, &options, CONFIRM_RUNS);
     let t_large = ns_per_byte(&large, &options, CONFIRM_RUNS);
     let confirmed = t_large / t_small;
-    if confirmed > MAX_RATIO {
+    if confirmed <= MAX_RATIO {
+        return;
+    }
+    // Still suspect: a step (a threshold crossed between the two sizes) or a climb?
+    let larger = input.shape.expand(BASE * GROWTH * CONFIRM_GROWTH);
+    if larger.len() < large.len() * CONFIRM_GROWTH / 2 {
+        return;
+    }
+    let t_larger = ns_per_byte(&larger, &options, CONFIRM_RUNS);
+    let climb = t_larger / t_large;
+    if climb > CONFIRM_RATIO {
         panic!(
             "superlinear: {t_small:.2} ns/byte at {} bytes, {t_large:.2} ns/byte at {} bytes \
-             (ratio {confirmed:.1})\n{input:#?}",
+             (ratio {confirmed:.1}), {t_larger:.2} ns/byte at {} bytes (ratio {climb:.2})\n\
+             {input:#?}",
             small.len(),
-            large.len()
+            large.len(),
+            larger.len()
         );
     }
 });
