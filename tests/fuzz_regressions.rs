@@ -186,3 +186,45 @@ fn staircase_crosses_from_headings_to_paragraphs() {
             .all(|d| d.code == DiagnosticCode::ControlCharacter)
     );
 }
+
+/// Reported by `linearity`'s output-size check after about 38 k executions: 279 nodes and
+/// diagnostics for 1,944 bytes, 7,143 for 32,760 (0.144 and 0.218 per byte, over the 1.5×
+/// bound). Not output that outgrows its input: a staircase changes its make-up as it grows.
+/// Its middle is 35 control characters (one run, one diagnostic); its prefix `No.` + U+0011
+/// gives a one-character run each time, merging with a middle that follows it. A staircase of
+/// `k` steps holds `k` middles and `k(k-1)/2` prefixes, so it has `1 + k(k-1)/2` runs: as it
+/// grows, prefixes take over, and the diagnostics per byte rise towards one per prefix (1/4)
+/// and no further. The target now bounds a shape's output per byte by its densest piece
+/// repeated alone as well as by its small expansion.
+#[test]
+fn staircase_of_control_runs_tends_to_its_prefix_density() {
+    let prefix = "No.\u{11}";
+    let middle = format!("{}{}\0", "\0".repeat(5), "\u{8}".repeat(29));
+    assert_eq!(middle.len(), 35);
+    let options = speechmark::Options::new().inlines(false);
+    let sizes = |text: &str| {
+        let doc = speechmark::parse_with(text, &options);
+        doc.check(text).expect("span contract");
+        assert!(
+            doc.diagnostics
+                .iter()
+                .all(|d| d.code == DiagnosticCode::ControlCharacter)
+        );
+        // No line break and no label: one paragraph under the document.
+        (doc.nodes().count(), doc.diagnostics.len())
+    };
+
+    // 24 steps: 35 × 24 + 4 × (0 + 1 + ... + 23) = 1944 bytes; 1 + 24 × 23 / 2 = 277 runs.
+    let small = staircase(prefix, &middle, 2048);
+    assert_eq!(small.len(), 1944);
+    assert_eq!(sizes(&small), (2, 277));
+
+    // 120 steps: 35 × 120 + 4 × (0 + ... + 119) = 32760 bytes; 1 + 120 × 119 / 2 = 7141 runs.
+    let large = staircase(prefix, &middle, 32 * 1024);
+    assert_eq!(large.len(), 32760);
+    assert_eq!(sizes(&large), (2, 7141));
+
+    // The prefix alone, repeated to the small size: one run per 4 bytes, the ceiling.
+    let alone = prefix.repeat(512);
+    assert_eq!(sizes(&alone), (2, 512));
+}
