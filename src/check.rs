@@ -1,9 +1,9 @@
 //! The span contract, checked: what every test (ours and our users') can assert about a tree.
 
-use crate::lines::is_space;
+use crate::ast::walk::Node;
+use crate::ast::{Block, Document};
+use crate::lexical::is_space;
 use crate::span::Span;
-use crate::tree::{Block, Document};
-use crate::walk::Node;
 use std::fmt;
 
 /// A broken promise of the span contract, found by [`Document::check`].
@@ -71,7 +71,7 @@ impl Piece<'_> {
             Piece::Block(_) => 0,
             Piece::Gap(span) => {
                 let text = span.slice(source).unwrap_or("");
-                let breaks = crate::lines::Lines::new(text)
+                let breaks = crate::parse::lines::Lines::new(text)
                     .filter(|l| l.next > l.end)
                     .count();
                 breaks.saturating_sub(1)

@@ -37,9 +37,9 @@
 //! # my_tool_survives();
 //! ```
 
-use crate::inline::PlaceholderKind;
+use crate::ast::Layout;
+use crate::ast::PlaceholderKind;
 use crate::span::Span;
-use crate::tree::Layout;
 use proptest::arbitrary::any;
 use proptest::collection::vec;
 use proptest::sample::{Index, select, subsequence};

@@ -2,43 +2,33 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-mod blocks;
+mod ast;
 mod check;
 mod diagnostic;
-mod dialogue;
 mod error;
 #[cfg(feature = "generator")]
 pub mod generate;
-mod heading;
 mod inline;
-mod label;
-mod layout;
-mod lines;
+mod lexical;
 mod options;
+mod parse;
 mod position;
-mod quotes;
 mod render;
-mod sentences;
 mod serde_tag;
 mod span;
-mod tree;
-mod walk;
 
+pub use ast::walk::{Node, Nodes};
+pub use ast::{
+    Block, Currency, Decimal, Dialogue, Document, Figure, FigureKind, Heading, Inline, IsoDate,
+    LabelStyle, Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, Paragraph,
+    ParseDecimalError, PlaceholderKind, Quote, Sentence, Separator, SpeakerLabel, Turn, Utterance,
+};
 pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;
-pub use inline::{
-    Currency, Decimal, Figure, FigureKind, Inline, IsoDate, Link, LinkForm, LinkPlaceholder,
-    MAX_QUOTE_DEPTH, ParseDecimalError, PlaceholderKind, Quote,
-};
 pub use options::Options;
 pub use position::{LineCol, LineIndex};
 pub use span::Span;
-pub use tree::{
-    Block, Dialogue, Document, Heading, LabelStyle, Layout, Paragraph, Sentence, Separator,
-    SpeakerLabel, Turn, Utterance,
-};
-pub use walk::{Node, Nodes};
 
 /// The longest input, in bytes, that spans can address.
 pub const MAX_INPUT_LEN: usize = u32::MAX as usize;
@@ -68,7 +58,7 @@ pub fn parse(text: &str) -> Document {
 #[must_use]
 pub fn parse_with(text: &str, options: &Options) -> Document {
     match check_len(text.len(), MAX_INPUT_LEN) {
-        Ok(()) => blocks::parse(text, options),
+        Ok(()) => parse::parse(text, options),
         Err(err) => Document::too_large(&err),
     }
 }
@@ -81,7 +71,7 @@ pub fn parse_with(text: &str, options: &Options) -> Document {
 /// ```
 pub fn try_parse(text: &str, options: &Options) -> Result<Document, Error> {
     check_len(text.len(), MAX_INPUT_LEN)?;
-    Ok(blocks::parse(text, options))
+    Ok(parse::parse(text, options))
 }
 
 /// Parses bytes that should be UTF-8 text, with the default [`Options`].
@@ -110,7 +100,7 @@ pub fn parse_bytes_with(bytes: &[u8], options: &Options) -> Result<Document, Err
     let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
         offset: e.valid_up_to(),
     })?;
-    Ok(blocks::parse(text, options))
+    Ok(parse::parse(text, options))
 }
 
 /// The length check behind every entry point, with the limit as a parameter so that it can be

@@ -1,6 +1,6 @@
 //! Parser options.
 
-use crate::tree::Layout;
+use crate::ast::Layout;
 
 /// How to parse. The default detects the paragraph layout and runs every layer.
 ///

@@ -1,9 +1,9 @@
 //! A compact, deterministic text rendering of the tree: one node a line, for snapshots and
 //! for reading.
 
+use crate::ast::Document;
+use crate::ast::walk::Node;
 use crate::span::Span;
-use crate::tree::Document;
-use crate::walk::Node;
 use std::fmt::Write;
 
 /// How many characters of a node's text the rendering shows.

@@ -1,55 +1,15 @@
 //! Inline nodes inside sentences: figures, links, link placeholders and quotations.
 
-mod figure;
+pub(crate) mod figure;
 mod link;
+mod placeholder;
 mod quote;
+pub(crate) mod sentences;
 
-pub use figure::{Currency, Decimal, Figure, FigureKind, IsoDate, ParseDecimalError};
-pub(crate) use link::announces_links;
-pub use link::{Link, LinkForm, LinkPlaceholder, PlaceholderKind};
-pub use quote::{MAX_QUOTE_DEPTH, Quote};
+pub(crate) use placeholder::announces_links;
 
+use crate::ast::{Inline, MAX_QUOTE_DEPTH, Quote};
 use crate::span::Span;
-use serde::Serialize;
-
-/// A node inside a sentence.
-///
-/// ```
-/// use speechmark::Inline;
-/// # let _ = |i: &Inline| i.span();
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum Inline {
-    /// A number with its meaning.
-    Figure(Figure),
-    /// A URL or e-mail address.
-    Link(Link),
-    /// Text that stood for a link whose target was lost.
-    LinkPlaceholder(LinkPlaceholder),
-    /// A quotation inside a sentence.
-    Quote(Quote),
-}
-
-crate::serde_tag::deserialize_by_kind!(Inline, InlineRepr {
-    "figure" => Figure(Figure),
-    "link" => Link(Link),
-    "link_placeholder" => LinkPlaceholder(LinkPlaceholder),
-    "quote" => Quote(Quote),
-});
-
-impl Inline {
-    /// The node's span.
-    #[must_use]
-    pub fn span(&self) -> Span {
-        match self {
-            Inline::Figure(x) => x.span,
-            Inline::Link(x) => x.span,
-            Inline::LinkPlaceholder(x) => x.span,
-            Inline::Quote(x) => x.span,
-        }
-    }
-}
 
 /// Finds the inline nodes of the sentence at `span` of `src`, in order and without overlaps.
 ///
@@ -62,7 +22,7 @@ pub(crate) fn scan(src: &str, span: Span) -> Vec<Inline> {
     let mut links = Vec::new();
     link::find_links(src, span, &mut links);
     let mut anchors = Vec::new();
-    link::find_placeholders(src, span, &mut anchors);
+    placeholder::find_placeholders(src, span, &mut anchors);
     let mut figures = Vec::new();
     figure::find(src, span, &mut figures);
     let high = merge(
@@ -81,64 +41,6 @@ pub(crate) fn scan(src: &str, span: Span) -> Vec<Inline> {
         leaves
     } else {
         nest(leaves, pairs)
-    }
-}
-
-impl Inline {
-    /// The node's kind, as in JSON.
-    ///
-    /// ```
-    /// # let _ = |i: &speechmark::Inline| i.kind();
-    /// ```
-    #[must_use]
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Inline::Figure(_) => "figure",
-            Inline::Link(_) => "link",
-            Inline::LinkPlaceholder(_) => "link_placeholder",
-            Inline::Quote(_) => "quote",
-        }
-    }
-
-    /// Inline nodes nested inside this one (inside a quotation).
-    pub(crate) fn children(&self) -> &[Inline] {
-        match self {
-            Inline::Quote(q) => &q.inlines,
-            _ => &[],
-        }
-    }
-
-    /// Named sub-spans that are not nodes (a quotation's marks).
-    pub(crate) fn fields(&self) -> Vec<(&'static str, Span)> {
-        match self {
-            Inline::Quote(q) => vec![("open", q.open), ("close", q.close)],
-            Inline::Link(l) => vec![("target", l.target)],
-            Inline::Figure(f) => f
-                .ends
-                .map_or_else(Vec::new, |[a, b]| vec![("from", a), ("to", b)]),
-            Inline::LinkPlaceholder(_) => Vec::new(),
-        }
-    }
-
-    /// Extra facts shown by the text rendering, as `key=value` pairs.
-    pub(crate) fn attributes(&self) -> Vec<(&'static str, String)> {
-        match self {
-            Inline::Link(l) => vec![("form", l.form.as_str().to_owned())],
-            Inline::LinkPlaceholder(p) => vec![("placeholder", p.placeholder.as_str().to_owned())],
-            Inline::Figure(f) => {
-                let mut a = vec![("figure", f.figure.as_str().to_owned())];
-                a.extend(f.value.map(|v| ("value", v.to_string())));
-                a.extend(f.to.map(|v| ("to", v.to_string())));
-                a.extend(f.currency.map(|c| ("currency", c.code().to_owned())));
-                if f.currency_assumed {
-                    a.push(("currency_assumed", "true".to_owned()));
-                }
-                a.extend(f.unit.as_ref().map(|u| ("unit", u.to_string())));
-                a.extend(f.date.map(|d| ("date", d.to_string())));
-                a
-            }
-            Inline::Quote(_) => Vec::new(),
-        }
     }
 }
 

@@ -11,46 +11,9 @@
 //! apostrophe, and a `’` after a word (`the leaders’ summit`) closes a quotation only when a
 //! `‘` is open.
 
-use super::Inline;
+use crate::ast::{Inline, MAX_QUOTE_DEPTH};
 use crate::span::{Span, sp};
 use memchr::{memchr2, memchr3};
-use serde::{Deserialize, Serialize};
-
-/// How deeply quotations may nest inside a sentence. Deeper opening marks are ignored, so the
-/// tree's depth is bounded whatever the input.
-pub const MAX_QUOTE_DEPTH: usize = 4;
-
-/// A quotation inside a sentence, with both of its marks, and the inline nodes inside it
-/// (figures, links, placeholders and quotations nested in it, at most [`MAX_QUOTE_DEPTH`] deep).
-///
-/// In JSON: `{"kind":"quote","span":[s,e],"open":[s,e],"close":[s,e],"inlines":[…]}`;
-/// `inlines` is left out when empty.
-///
-/// ```
-/// use speechmark::{parse, Block, Inline};
-///
-/// let text = "She called it “a ‘historic’ day” and left.";
-/// let doc = parse(text);
-/// let Block::Paragraph(p) = &doc.blocks[0] else { panic!() };
-/// let Inline::Quote(q) = &p.sentences[0].inlines[0] else { panic!() };
-/// assert_eq!(q.span.slice(text), Some("“a ‘historic’ day”"));
-/// assert_eq!(q.open.slice(text), Some("“"));
-/// let Inline::Quote(inner) = &q.inlines[0] else { panic!() };
-/// assert_eq!(inner.span.slice(text), Some("‘historic’"));
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename = "quote")]
-pub struct Quote {
-    /// From the opening mark to the closing mark, inclusive.
-    pub span: Span,
-    /// The opening mark.
-    pub open: Span,
-    /// The closing mark.
-    pub close: Span,
-    /// The inline nodes inside the quotation, in order and without overlaps.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub inlines: Vec<Inline>,
-}
 
 /// Which marks close which.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

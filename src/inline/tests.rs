@@ -1,6 +1,7 @@
 //! Tests of `scan`: links, placeholders and quotations together, and the span contract.
 
-use super::{Inline, LinkForm, scan};
+use super::scan;
+use crate::ast::{Inline, LinkForm};
 use crate::span::{Span, sp};
 
 /// The nodes of `text` scanned as one sentence, in pre-order, as `depth:kind:text`.
@@ -388,7 +389,8 @@ mod props {
 
 #[test]
 fn merge_keeps_the_first_list_on_overlap() {
-    use super::{Link, LinkPlaceholder, PlaceholderKind, merge};
+    use super::merge;
+    use crate::ast::{Link, LinkPlaceholder, PlaceholderKind};
     let link = |s, e| {
         Inline::Link(Link {
             span: sp(s, e),

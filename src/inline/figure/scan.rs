@@ -2,7 +2,7 @@
 
 use super::lex::{K, Tok};
 use super::words::{self, Lower, Role};
-use super::{Currency, Decimal, Figure, FigureKind, IsoDate};
+use crate::ast::{Currency, Decimal, Figure, FigureKind, IsoDate};
 use crate::span::Span;
 use std::borrow::Cow;
 

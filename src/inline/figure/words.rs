@@ -1,7 +1,7 @@
 //! The finder's word lists. Every function takes a word already lowercased (see [`Lower`])
 //! unless it says it is case-sensitive.
 
-use super::Currency;
+use crate::ast::Currency;
 
 /// An ASCII-lowercased copy of a short word, on the stack. Words longer than the buffer or
 /// with non-ASCII letters lower to the empty string, which no list contains.

@@ -1,12 +1,12 @@
 //! A uniform view of every node, for code that walks the tree without matching on each type
 //! (the span check, the text rendering, users' own tools).
 
-use crate::inline::Inline;
-use crate::span::Span;
-use crate::tree::{
+use crate::ast::Inline;
+use crate::ast::{
     Block, Dialogue, Document, Heading, Paragraph, Sentence, Separator, SpeakerLabel, Turn,
     Utterance,
 };
+use crate::span::Span;
 
 /// A borrowed node of any kind.
 ///

@@ -1,14 +1,13 @@
-//! Blocks: the second pass. Groups lines into paragraph units according to the layout and
+//! Units: the second pass. Groups lines into paragraph units according to the layout and
 //! classifies each unit as a separator, a heading, the start of a turn, or text. The
-//! dialogue layer then turns the classified units into blocks.
+//! dialogue pass then turns the classified units into blocks.
 
-use crate::diagnostic::{Diagnostic, DiagnosticCode};
-use crate::label::{self, LabelMatch};
-use crate::lines::{Lines, is_space, trim};
-use crate::options::Options;
-use crate::span::{off, sp};
-use crate::tree::{Document, Layout, Paragraph, Sentence};
-use crate::{dialogue, heading, inline, layout, sentences};
+use super::heading;
+use super::label::{self, LabelMatch};
+use super::lines::Lines;
+use crate::ast::Layout;
+use crate::lexical::trim;
+use crate::span::off;
 
 /// A paragraph-sized piece of the text: one line in web copy, a run of lines in hard-wrapped
 /// text. `start..end` is trimmed of surrounding whitespace.
@@ -52,34 +51,8 @@ pub(crate) enum Class {
     Text,
 }
 
-/// Runs every layer over `text`, whose length the caller has checked.
-pub(crate) fn parse(text: &str, options: &Options) -> Document {
-    let layout = options.layout.unwrap_or_else(|| layout::detect(text));
-    let units = units(text, layout);
-    let mut diagnostics = Vec::new();
-    // Sentences and inlines are filled in as the dialogue pass completes each paragraph, while
-    // its text is still in the cache, rather than in a second walk over the whole tree.
-    let blocks = dialogue::build(text, &units, layout, &mut diagnostics, |p| {
-        if options.inlines {
-            fill_paragraph(text, p);
-        }
-    });
-    control_characters(text, &mut diagnostics);
-    // The passes mostly report in order of position (control characters, reported last, are
-    // rare): a list already in order is only checked, not sorted again.
-    if !diagnostics.is_sorted_by_key(|d| (d.span.start, d.span.end)) {
-        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-    }
-    Document {
-        span: sp(0, text.len()),
-        layout,
-        blocks,
-        diagnostics,
-    }
-}
-
 /// Splits the text into units and classifies them.
-fn units(text: &str, layout: Layout) -> Vec<Unit> {
+pub(crate) fn units(text: &str, layout: Layout) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     let mut blank_before = false;
     // In blank-line layout: the unit being grown, and the indent of its last line.
@@ -168,71 +141,6 @@ fn finish(text: &str, mut unit: Unit) -> Unit {
         }
     }
     unit
-}
-
-fn fill_paragraph(text: &str, p: &mut Paragraph) {
-    p.sentences = sentences::split(text, p.span)
-        .into_iter()
-        .map(|span| Sentence {
-            span,
-            inlines: inline::scan(text, span),
-        })
-        .collect();
-}
-
-/// Reports runs of C0 control characters other than tab and line breaks: they are kept in the
-/// tree (nothing is dropped), but they usually mean the input was not meant as text.
-fn control_characters(text: &str, out: &mut Vec<Diagnostic>) {
-    const CHUNK: usize = 64;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // A branch-free test over a whole chunk lets the compiler vectorise the common case of
-        // clean text; only a chunk that holds a control character is walked byte by byte.
-        let end = (i + CHUNK).min(bytes.len());
-        let chunk = bytes.get(i..end).unwrap_or_default();
-        if !chunk.iter().fold(false, |any, &b| any | is_control_bits(b)) {
-            i = end;
-            continue;
-        }
-        while i < end {
-            if is_control(bytes.get(i).copied().unwrap_or(b' ')) {
-                let start = i;
-                while bytes.get(i).is_some_and(|&b| is_control(b)) {
-                    i += 1;
-                }
-                out.push(Diagnostic::new(
-                    sp(start, i),
-                    DiagnosticCode::ControlCharacter,
-                    if i - start == 1 {
-                        std::borrow::Cow::Borrowed("a control character in the text")
-                    } else {
-                        std::borrow::Cow::Owned(format!(
-                            "{} control characters in the text",
-                            i - start
-                        ))
-                    },
-                ));
-            } else {
-                i += 1;
-            }
-        }
-    }
-}
-
-fn is_control(b: u8) -> bool {
-    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f
-}
-
-/// [`is_control`] without branches, for the chunked scan.
-fn is_control_bits(b: u8) -> bool {
-    ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')) | (b == 0x7f)
-}
-
-/// Skips layout whitespace forward from `at` within `text[..end]`.
-pub(crate) fn skip_space(text: &str, at: usize, end: usize) -> usize {
-    text.get(at..end)
-        .map_or(end, |s| end - s.trim_start_matches(is_space).len())
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@
 
 mod abbreviations;
 
-use crate::lines::trim;
+use crate::lexical::trim;
 use crate::span::{Span, sp};
 use abbreviations::{Abbrev, classify, starts_sentence};
 use memchr::memchr3;

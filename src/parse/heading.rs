@@ -1,6 +1,6 @@
 //! Headings and separators: which standalone lines are titles or breaks rather than text.
 
-use crate::lines::is_space;
+use crate::lexical::is_space;
 use nom::bytes::complete::{take_while, take_while_m_n};
 use nom::{IResult, Parser};
 

@@ -1,15 +1,16 @@
 //! Dialogue: the third pass. Turns classified units into blocks, following speaker labels and
 //! the state of quotations across paragraphs to find where each turn ends.
 
-use crate::blocks::{Class, Unit, skip_space};
-use crate::diagnostic::{Diagnostic, DiagnosticCode};
-use crate::label::LabelMatch;
-use crate::lines::trim;
-use crate::quotes::{self, Style};
-use crate::span::{Span, sp};
-use crate::tree::{
+use super::label::LabelMatch;
+use super::units::{Class, Unit};
+use crate::ast::{
     Block, Dialogue, Heading, Layout, Paragraph, Separator, SpeakerLabel, Turn, Utterance,
 };
+use crate::diagnostic::{Diagnostic, DiagnosticCode};
+use crate::lexical::skip_space;
+use crate::lexical::trim;
+use crate::lexical::{self as quotes, Style};
+use crate::span::{Span, sp};
 use memchr::{memchr2, memchr2_iter, memchr3, memchr3_iter};
 
 /// Builds the top-level blocks. Consecutive turns form one dialogue; anything else between
@@ -43,7 +44,7 @@ pub(crate) fn build(
                     .get(i + 1)
                     .is_none_or(|n| matches!(n.class, Class::Heading { .. } | Class::Separator));
                 let placeholder = (nothing_under && crate::inline::announces_links(title))
-                    .then_some(crate::inline::PlaceholderKind::EmptySection);
+                    .then_some(crate::ast::PlaceholderKind::EmptySection);
                 Block::Heading(Heading {
                     span,
                     text: sp(text_start as usize, unit.end()),
@@ -137,7 +138,7 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
                 let mark_end = from + i + c.len_utf8();
                 let rest = text.get(mark_end..end).unwrap_or("");
                 return match quotes::closing(c) {
-                    Some(style) if rest.trim_matches(crate::lines::is_space).is_empty() => {
+                    Some(style) if rest.trim_matches(crate::lexical::is_space).is_empty() => {
                         QuoteEnd::Closed {
                             start: from + i,
                             end: mark_end,

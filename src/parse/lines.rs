@@ -55,27 +55,6 @@ impl Iterator for Lines<'_> {
     }
 }
 
-/// Whitespace for layout purposes: Unicode white space (which includes the no-break space
-/// U+00A0 that web copy is full of) and the byte-order mark U+FEFF.
-pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}'
-}
-
-/// The offsets of `text[start..end]` with layout whitespace trimmed from both ends; an
-/// all-space range gives an empty range at `end`.
-pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let Some(s) = text.get(start..end) else {
-        return (end, end);
-    };
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let trail = s.len() - s.trim_end_matches(is_space).len();
-    if lead == s.len() {
-        (end, end)
-    } else {
-        (start + lead, end - trail)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,13 +72,5 @@ mod tests {
         assert_eq!(spans(""), vec![]);
         assert_eq!(spans("\n\n"), vec![(0, 0, 1), (1, 1, 2)]);
         assert_eq!(spans("x\r"), vec![(0, 1, 2)]);
-    }
-
-    #[test]
-    fn trimming_knows_nbsp_and_bom() {
-        let t = "\u{feff} \u{a0}ab \t";
-        let (s, e) = trim(t, 0, t.len());
-        assert_eq!(&t[s..e], "ab");
-        assert_eq!(trim("   ", 0, 3), (3, 3));
     }
 }

@@ -3,8 +3,8 @@
 //! A label is looked for only at the start of a paragraph, and only in its first
 //! [`WINDOW`] bytes, so the cost per paragraph is bounded whatever the paragraph holds.
 
-use crate::lines::is_space;
-use crate::tree::LabelStyle;
+use crate::ast::LabelStyle;
+use crate::lexical::is_space;
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_till, take_while1};
 use nom::character::complete::char as ch;
@@ -382,7 +382,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     let words = words.as_slice();
     // The speech starts after the colon: a space, the end, or a quotation mark.
     if let Some(c) = first_char(rest) {
-        if !(is_space(c) || crate::quotes::is_mark(c)) {
+        if !(is_space(c) || crate::lexical::is_mark(c)) {
             return None;
         }
     }

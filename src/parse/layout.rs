@@ -1,8 +1,9 @@
 //! Detecting the paragraph layout: one paragraph per line, or blank-line separated and
 //! hard-wrapped.
 
-use crate::lines::{Lines, is_space};
-use crate::tree::Layout;
+use super::lines::Lines;
+use crate::ast::Layout;
+use crate::lexical::is_space;
 
 /// Looks at consecutive non-blank lines. In hard-wrapped text many of them break mid-sentence:
 /// the first ends without closing punctuation and the next starts in lower case. Web copy

@@ -390,7 +390,7 @@ fn pathological_inputs_stay_linear() {
 
 mod props {
     use super::super::split;
-    use crate::lines::is_space;
+    use crate::lexical::is_space;
     use crate::span::sp;
     use proptest::prelude::*;
 

@@ -4,8 +4,18 @@
 //! `"span"` (`[start, end]` in bytes), so tools in other languages can walk it without these
 //! types.
 
+mod decimal;
+mod figure;
+mod inline;
+mod link;
+pub(crate) mod walk;
+
+pub use decimal::{Decimal, ParseDecimalError};
+pub use figure::{Currency, Figure, FigureKind, IsoDate};
+pub use inline::{Inline, MAX_QUOTE_DEPTH, Quote};
+pub use link::{Link, LinkForm, LinkPlaceholder, PlaceholderKind};
+
 use crate::diagnostic::Diagnostic;
-use crate::inline::Inline;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -159,7 +169,7 @@ pub struct Heading {
     /// Set when the heading announces links (`Further Reading`, `See also`, ...) but nothing
     /// stands under it: the links were lost when the page became text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub placeholder: Option<crate::inline::PlaceholderKind>,
+    pub placeholder: Option<PlaceholderKind>,
 }
 
 /// A scene or section break: `* * *`, `***`, `---`, `<…>` standing alone is a paragraph.

@@ -1,0 +1,330 @@
+//! Figures: a number in running text with its meaning, as the tree holds it.
+
+use super::decimal::{Decimal, ParseDecimalError};
+use crate::span::Span;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+use std::fmt;
+
+/// A number in running text with its meaning.
+///
+/// `figure` says what kind of number it is; the other fields carry its normalised meaning and
+/// are left out of JSON when they do not apply:
+///
+/// - `value`: the exact number, scale words applied (`US$1.3 billion` → `"1300000000"`,
+///   `40%` → `"40"`, `sixth` → `"6"`, `in 2024` → `"2024"`, `the 1990s` → `"1990"`,
+///   `2022-23` → `"2022"`). For a relative time it is the signed offset in `unit`s
+///   (`a year ago` → `"-1"`, `next month` → `"1"`, `this year` → `"0"`, `last July` → `"-1"`).
+/// - `to`: the second end of a range, as written (`$1.2 million to $23.5 million` is one
+///   money figure with `value` `"1200000"` and `to` `"23500000"`, never one merged amount;
+///   `2022-23` has `to` `"2023"`). `ends` then holds the spans of the two ends.
+/// - `currency`: the ISO 4217 code of money; `currency_assumed` is true when the sign or word
+///   is ambiguous and the code is the usual reading (bare `$` and `dollars` → USD, `¥` → JPY,
+///   `Rs` and `rupees` → INR).
+/// - `unit`: the canonical unit of a quantity (`km`, `t`, `bcm`, `member` for `64-member`),
+///   or of a relative time (`year`).
+/// - `date`: the calendar value of a year, date or month (`"2024"`, `"2025-09-02"`,
+///   `"2025-09"`, `"--11"` for a month without a year, `"--09-02"` for a day without one).
+///
+/// ```
+/// use speechmark::{Block, Currency, Figure, FigureKind, Inline};
+///
+/// let doc = speechmark::parse("Trade reached US$1.3 billion in 2024.\n");
+/// let Some(Block::Paragraph(p)) = doc.blocks.first() else { panic!("a paragraph") };
+/// let figures: Vec<&Figure> = p.sentences.iter().flat_map(|s| &s.inlines)
+///     .filter_map(|i| if let Inline::Figure(f) = i { Some(f) } else { None })
+///     .collect();
+/// assert_eq!(figures[0].figure, FigureKind::Money);
+/// assert_eq!(figures[0].value.unwrap().to_string(), "1300000000");
+/// assert_eq!(figures[0].currency, Some(Currency::Usd));
+/// assert_eq!(
+///     serde_json::to_string(figures[0]).unwrap(),
+///     r#"{"kind":"figure","span":[14,28],"figure":"money","value":"1300000000","currency":"USD"}"#
+/// );
+/// assert_eq!(figures[1].figure, FigureKind::Year);
+/// assert_eq!(figures[1].date.unwrap().to_string(), "2024");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename = "figure")]
+pub struct Figure {
+    /// The figure's text, number and unit or currency together.
+    pub span: Span,
+    /// What kind of number it is.
+    pub figure: FigureKind,
+    /// The exact value (the first end of a range).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Decimal>,
+    /// The second end of a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Decimal>,
+    /// The spans of the two ends of a range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends: Option<[Span; 2]>,
+    /// The currency of money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
+    /// The currency was inferred from an ambiguous sign or word (a bare `$` is USD).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub currency_assumed: bool,
+    /// The unit of a quantity or relative time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Cow<'static, str>>,
+    /// The calendar value of a year, date or month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<IsoDate>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Figure {
+    /// A figure of `kind` at `span` with no value yet.
+    pub(crate) fn new(span: Span, figure: FigureKind) -> Self {
+        Figure {
+            span,
+            figure,
+            value: None,
+            to: None,
+            ends: None,
+            currency: None,
+            currency_assumed: false,
+            unit: None,
+            date: None,
+        }
+    }
+}
+
+/// The kinds of [`Figure`].
+///
+/// ```
+/// use speechmark::FigureKind;
+/// assert_eq!(serde_json::to_string(&FigureKind::PercentagePoints).unwrap(), "\"percentage_points\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FigureKind {
+    /// An amount of money (`US$1.3 billion`, `500 roubles`).
+    Money,
+    /// A percentage (`40%`, `12.5 per cent`).
+    Percent,
+    /// A difference of percentages (`2 percentage points`).
+    PercentagePoints,
+    /// A measure with a unit (`1,100 kilometres`, `a 64-member delegation`).
+    Quantity,
+    /// A plain number (`two`, `1,300`, `1.3`).
+    Count,
+    /// A year (`in 2024`); a year range has `to`.
+    Year,
+    /// A fiscal year (`2022-23`, `FY2024`): `value` the first year, `to` the second.
+    FiscalYear,
+    /// A decade (`the 1990s`): `value` its first year.
+    Decade,
+    /// A calendar date (`September 2, 2025`, `2025-09-02`, `March 2024`).
+    Date,
+    /// A month used as a date (`in November`).
+    Month,
+    /// An ordinal (`9th`, `sixth`).
+    Ordinal,
+    /// A time relative to the text's own time (`a year ago`, `last July`, `last year`).
+    RelativeTime,
+}
+
+impl FigureKind {
+    /// The kind's name, as in JSON.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::FigureKind::RelativeTime.as_str(), "relative_time");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Money => "money",
+            FigureKind::Percent => "percent",
+            FigureKind::PercentagePoints => "percentage_points",
+            FigureKind::Quantity => "quantity",
+            FigureKind::Count => "count",
+            FigureKind::Year => "year",
+            FigureKind::FiscalYear => "fiscal_year",
+            FigureKind::Decade => "decade",
+            FigureKind::Date => "date",
+            FigureKind::Month => "month",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::RelativeTime => "relative_time",
+        }
+    }
+}
+
+/// An ISO 4217 currency code.
+///
+/// ```
+/// use speechmark::Currency;
+/// assert_eq!(Currency::Usd.code(), "USD");
+/// assert_eq!(serde_json::to_string(&Currency::Rub).unwrap(), "\"RUB\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+#[non_exhaustive]
+pub enum Currency {
+    /// United States dollar.
+    Usd,
+    /// Euro.
+    Eur,
+    /// Pound sterling.
+    Gbp,
+    /// Japanese yen.
+    Jpy,
+    /// Chinese yuan (renminbi).
+    Cny,
+    /// Russian rouble.
+    Rub,
+    /// Indian rupee.
+    Inr,
+    /// Pakistani rupee.
+    Pkr,
+    /// Singapore dollar.
+    Sgd,
+    /// Australian dollar.
+    Aud,
+    /// Canadian dollar.
+    Cad,
+    /// Hong Kong dollar.
+    Hkd,
+    /// Swiss franc.
+    Chf,
+}
+
+impl Currency {
+    /// The three-letter code.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::Currency::Sgd.code(), "SGD");
+    /// ```
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Currency::Usd => "USD",
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+            Currency::Jpy => "JPY",
+            Currency::Cny => "CNY",
+            Currency::Rub => "RUB",
+            Currency::Inr => "INR",
+            Currency::Pkr => "PKR",
+            Currency::Sgd => "SGD",
+            Currency::Aud => "AUD",
+            Currency::Cad => "CAD",
+            Currency::Hkd => "HKD",
+            Currency::Chf => "CHF",
+        }
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A calendar value in ISO 8601 form, any part of which may be missing: `2025-09-02`,
+/// `2025-09`, `2024`, `--11` (a month of no stated year), `--09-02` (a day of no stated year).
+/// In JSON it is that string.
+///
+/// ```
+/// use speechmark::IsoDate;
+///
+/// let d = IsoDate { year: Some(2025), month: Some(9), day: Some(2) };
+/// assert_eq!(d.to_string(), "2025-09-02");
+/// assert_eq!("--11".parse::<IsoDate>().unwrap(), IsoDate { year: None, month: Some(11), day: None });
+/// assert_eq!(serde_json::to_string(&d).unwrap(), "\"2025-09-02\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct IsoDate {
+    /// The year, 0 to 9999.
+    pub year: Option<u16>,
+    /// The month, 1 to 12.
+    pub month: Option<u8>,
+    /// The day of the month, 1 to 31 (only with a month).
+    pub day: Option<u8>,
+}
+
+impl IsoDate {
+    pub(crate) const fn year(y: u16) -> Self {
+        IsoDate {
+            year: Some(y),
+            month: None,
+            day: None,
+        }
+    }
+}
+
+impl fmt::Display for IsoDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(y) => write!(f, "{y:04}")?,
+            None => f.write_str("-")?,
+        }
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::str::FromStr for IsoDate {
+    type Err = ParseDecimalError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        fn num<T: std::str::FromStr>(p: &str, len: usize) -> Result<T, ParseDecimalError> {
+            if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) {
+                p.parse().map_err(|_| ParseDecimalError)
+            } else {
+                Err(ParseDecimalError)
+            }
+        }
+        let (year, rest) = match s.strip_prefix("--") {
+            Some(rest) => (None, rest),
+            None => {
+                let (y, rest) = s.split_once('-').unwrap_or((s, ""));
+                (Some(num::<u16>(y, 4)?), rest)
+            }
+        };
+        let mut parts = rest.split('-').filter(|p| !p.is_empty() || year.is_none());
+        let month = match parts.next() {
+            Some(m) => Some(num::<u8>(m, 2)?),
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) => Some(num::<u8>(d, 2)?),
+            None => None,
+        };
+        let ok = parts.next().is_none()
+            && month.is_none_or(|m| (1..=12).contains(&m))
+            && day.is_none_or(|d| (1..=31).contains(&d))
+            && (year.is_some() || month.is_some());
+        if ok {
+            Ok(IsoDate { year, month, day })
+        } else {
+            Err(ParseDecimalError)
+        }
+    }
+}
+
+impl Serialize for IsoDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for IsoDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <Cow<'de, str>>::deserialize(d)?;
+        s.parse()
+            .map_err(|_| serde::de::Error::custom("not an ISO 8601 date such as 2025-09-02"))
+    }
+}

@@ -1,0 +1,91 @@
+//! Lexical knowledge every pass shares: quotation marks (which characters open and close a
+//! quotation, and which close which) and white space (what counts as layout space, how to
+//! trim and skip it).
+
+/// The style of a quotation mark. A quotation opened in one style and closed in another is
+/// [mixed](crate::DiagnosticCode::MixedQuoteStyles).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Style {
+    /// `“ ”` (and the German low `„`).
+    Curly,
+    /// `‘ ’`.
+    CurlySingle,
+    /// `"`.
+    Straight,
+    /// `« »`.
+    Guillemet,
+}
+
+/// Every character that may open or close a quotation.
+pub(crate) fn is_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '„' | '‘' | '’' | '"' | '«' | '»')
+}
+
+/// The style of an opening mark. A straight `"` opens and closes, so it is here and in
+/// [`closing`].
+pub(crate) fn opening(c: char) -> Option<Style> {
+    match c {
+        '“' | '„' => Some(Style::Curly),
+        '‘' => Some(Style::CurlySingle),
+        '"' => Some(Style::Straight),
+        '«' => Some(Style::Guillemet),
+        _ => None,
+    }
+}
+
+/// The style of a closing mark.
+pub(crate) fn closing(c: char) -> Option<Style> {
+    match c {
+        '”' => Some(Style::Curly),
+        '’' => Some(Style::CurlySingle),
+        '"' => Some(Style::Straight),
+        '»' => Some(Style::Guillemet),
+        _ => None,
+    }
+}
+
+/// Whitespace for layout purposes: Unicode white space (which includes the no-break space
+/// U+00A0 that web copy is full of) and the byte-order mark U+FEFF.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// The offsets of `text[start..end]` with layout whitespace trimmed from both ends; an
+/// all-space range gives an empty range at `end`.
+pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let Some(s) = text.get(start..end) else {
+        return (end, end);
+    };
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trail = s.len() - s.trim_end_matches(is_space).len();
+    if lead == s.len() {
+        (end, end)
+    } else {
+        (start + lead, end - trail)
+    }
+}
+
+/// Skips layout whitespace forward from `at` within `text[..end]`.
+pub(crate) fn skip_space(text: &str, at: usize, end: usize) -> usize {
+    text.get(at..end)
+        .map_or(end, |s| end - s.trim_start_matches(is_space).len())
+}
+
+/// Whether `s` starts with `prefix`, ignoring ASCII case.
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.get(..prefix.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trimming_knows_nbsp_and_bom() {
+        let t = "\u{feff} \u{a0}ab \t";
+        let (s, e) = trim(t, 0, t.len());
+        assert_eq!(&t[s..e], "ab");
+        assert_eq!(trim("   ", 0, 3), (3, 3));
+    }
+}
