@@ -16,6 +16,8 @@ mod position;
 mod render;
 mod serde_tag;
 mod span;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 pub use ast::walk::{Node, Nodes};
 pub use ast::{
