@@ -172,26 +172,32 @@ fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), Strin
     let doc = speechmark::parse(&text);
     let mut predicted = Vec::new();
     for (_, node) in doc.nodes() {
-        *totals.kinds.entry(node.kind().to_owned()).or_default() += 1;
+        *totals
+            .kinds
+            .entry(node.kind().as_str().to_owned())
+            .or_default() += 1;
         match node {
-            speechmark::Node::Inline(speechmark::Inline::Figure(f)) => {
-                *totals.figures.entry(f.figure.as_str()).or_default() += 1;
-            }
-            speechmark::Node::Inline(speechmark::Inline::LinkPlaceholder(p)) => {
-                *totals
-                    .placeholders
-                    .entry(p.placeholder.as_str())
-                    .or_default() += 1;
-            }
-            speechmark::Node::Heading(h) => {
-                if let Some(p) = h.placeholder {
+            speechmark::NodeRef::Inline(i) => match i.get() {
+                speechmark::Inline::Figure(f) => {
+                    *totals.figures.entry(f.figure.as_str()).or_default() += 1;
+                }
+                speechmark::Inline::LinkPlaceholder(p) => {
+                    *totals
+                        .placeholders
+                        .entry(p.placeholder.as_str())
+                        .or_default() += 1;
+                }
+                _ => {}
+            },
+            speechmark::NodeRef::Heading(h) => {
+                if let Some(p) = h.placeholder() {
                     *totals.placeholders.entry(p.as_str()).or_default() += 1;
                 }
             }
             _ => {}
         }
-        if let speechmark::Node::Turn(turn) = node {
-            let label = &turn.label;
+        if let speechmark::NodeRef::Turn(turn) = node {
+            let label = turn.label();
             let name_end = label.punct.start;
             let name = Span::new(label.span.start, name_end)
                 .slice(&text)
@@ -199,7 +205,7 @@ fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), Strin
                 .trim();
             predicted.push(Predicted {
                 start: label.span.start as usize,
-                end: trim_end(&text, turn.span.end as usize),
+                end: trim_end(&text, turn.span().end as usize),
                 name: normalise(name),
                 aside: label.aside.is_some(),
             });

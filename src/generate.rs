@@ -18,7 +18,7 @@
 //!     .current();
 //! let doc = speechmark::parse(&generated.text);
 //! assert!(doc.check(&generated.text).is_ok());
-//! assert_eq!(doc.layout, generated.expected.layout);
+//! assert_eq!(doc.layout(), generated.expected.layout);
 //! ```
 //!
 //! In a property test:

@@ -14,16 +14,17 @@ mod options;
 mod parse;
 mod position;
 mod render;
-mod serde_tag;
 mod span;
 #[cfg(feature = "testing")]
 pub mod testing;
 
-pub use ast::walk::{Node, Nodes};
 pub use ast::{
-    Block, Currency, Decimal, Dialogue, Document, Figure, FigureKind, Heading, Inline, IsoDate,
-    LabelStyle, Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, Paragraph,
-    ParseDecimalError, PlaceholderKind, Quote, Sentence, Separator, SpeakerLabel, Turn, Utterance,
+    BlockRef, Currency, Decimal, DialogueId, DialogueRef, Document, Fields, Figure, FigureKind,
+    HeadingId, HeadingRef, Inline, InlineId, InlineRef, InlineSiblings, IsoDate, LabelStyle,
+    Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, NodeChildren, NodeId, NodeKind,
+    NodeRef, Nodes, ParagraphId, ParagraphRef, ParseDecimalError, PlaceholderKind, QuoteRef,
+    SentenceId, SentenceRef, SeparatorId, SeparatorRef, SpeakerLabel, TurnId, TurnRef,
+    UtteranceRef,
 };
 pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
@@ -43,7 +44,7 @@ pub const MAX_INPUT_LEN: usize = u32::MAX as usize;
 ///
 /// ```
 /// let doc = speechmark::parse("Putin: “Hello.”\n");
-/// assert_eq!(doc.blocks.len(), 1);
+/// assert_eq!(doc.blocks().len(), 1);
 /// ```
 #[must_use]
 pub fn parse(text: &str) -> Document {
@@ -55,7 +56,7 @@ pub fn parse(text: &str) -> Document {
 /// ```
 /// use speechmark::{parse_with, Options};
 /// let doc = parse_with("Q: Why?\n", &Options::new());
-/// assert_eq!(doc.blocks.len(), 1);
+/// assert_eq!(doc.blocks().len(), 1);
 /// ```
 #[must_use]
 pub fn parse_with(text: &str, options: &Options) -> Document {
@@ -69,7 +70,7 @@ pub fn parse_with(text: &str, options: &Options) -> Document {
 ///
 /// ```
 /// let doc = speechmark::try_parse("Summary\n", &speechmark::Options::new()).unwrap();
-/// assert_eq!(doc.blocks.len(), 1);
+/// assert_eq!(doc.blocks().len(), 1);
 /// ```
 pub fn try_parse(text: &str, options: &Options) -> Result<Document, Error> {
     check_len(text.len(), MAX_INPUT_LEN)?;

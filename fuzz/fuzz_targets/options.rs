@@ -60,8 +60,8 @@ fuzz_target!(|input: Input<'_>| {
     }
     match input.layout {
         LayoutChoice::Detect => {}
-        LayoutChoice::LinePerParagraph => assert_eq!(doc.layout, Layout::LinePerParagraph),
-        LayoutChoice::BlankLineSeparated => assert_eq!(doc.layout, Layout::BlankLineSeparated),
+        LayoutChoice::LinePerParagraph => assert_eq!(doc.layout(), Layout::LinePerParagraph),
+        LayoutChoice::BlankLineSeparated => assert_eq!(doc.layout(), Layout::BlankLineSeparated),
     }
     if input.via_try_parse {
         let again = speechmark::try_parse(text, &options).expect("small input");
@@ -69,7 +69,7 @@ fuzz_target!(|input: Input<'_>| {
     }
     // The inline layer refines paragraphs; it must not move a block, a turn or a label.
     let other = speechmark::parse_with(text, &options.clone().inlines(!input.inlines));
-    assert_eq!(other.layout, doc.layout);
+    assert_eq!(other.layout, doc.layout());
     assert_eq!(skeleton(&other.blocks), skeleton(&doc.blocks));
     let _ = doc.render(text);
 });

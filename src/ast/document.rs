@@ -1,0 +1,339 @@
+//! The document and its storage: flat, per-kind arrays.
+//!
+//! Every node kind lives in one array of the [`Document`], in document order. The parser
+//! emits nodes in order, so each parent's children are a contiguous range of the child kind's
+//! array and need no links; inline nodes are stored in pre-order with the end of their subtree,
+//! so a quotation's children follow it. A parse makes a few large allocations rather than one
+//! per node, and users see the tree through typed, `Copy` views ([`super::views`]).
+
+use super::ids::{DialogueId, HeadingId, ParagraphId, SentenceId, TurnId};
+use super::inline::{InlineKind, QuoteMarks};
+use super::views::{
+    BlockRef, DialogueRef, HeadingRef, ParagraphRef, SentenceRef, SeparatorRef, TurnRef,
+};
+use super::{Figure, Layout, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+use std::ops::Range;
+
+/// A parsed document: its blocks in order, every node below them, and what was odd about the
+/// input.
+///
+/// The tree is read through views: [`blocks`](Document::blocks) for the top level,
+/// [`turns`](Document::turns), [`sentences`](Document::sentences) and the other flat queries
+/// for every node of a kind, [`nodes`](Document::nodes) for a uniform walk, and
+/// [`figures`](Document::figures), [`links`](Document::links) and
+/// [`link_placeholders`](Document::link_placeholders) as plain slices.
+///
+/// ```
+/// let doc = speechmark::parse("Summary\nTrade grew.\n");
+/// assert_eq!(doc.blocks().len(), 2);
+/// assert_eq!(doc.span(), speechmark::Span::new(0, 20));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    pub(crate) span: Span,
+    pub(crate) layout: Layout,
+    pub(crate) blocks: Vec<BlockRec>,
+    pub(crate) headings: Vec<HeadingRec>,
+    pub(crate) separators: Vec<Span>,
+    pub(crate) paragraphs: Vec<ParagraphRec>,
+    pub(crate) dialogues: Vec<DialogueRec>,
+    pub(crate) turns: Vec<TurnRec>,
+    /// The re-opening marks of every utterance, in order; each utterance holds a range.
+    pub(crate) reopens: Vec<Span>,
+    pub(crate) sentences: Vec<SentenceRec>,
+    pub(crate) inlines: Vec<InlineRec>,
+    pub(crate) figures: Vec<Figure>,
+    pub(crate) links: Vec<Link>,
+    pub(crate) placeholders: Vec<LinkPlaceholder>,
+    pub(crate) quotes: Vec<QuoteMarks>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// While the document is being built: whether the last block is a dialogue that the next
+    /// turn continues. Always false once it is built.
+    pub(crate) open_dialogue: bool,
+    /// While the document is being built: the innermost quotation still open in the current
+    /// sentence (index + 1), or 0.
+    pub(crate) open_quote: u32,
+}
+
+/// A contiguous range of a child array, as two `u32` (half the size of a `Range<usize>`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Children {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+impl Children {
+    pub(crate) fn at(start: usize) -> Self {
+        let start = crate::span::off(start);
+        Children { start, end: start }
+    }
+
+    pub(crate) fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub(crate) fn len(self) -> usize {
+        self.end.saturating_sub(self.start) as usize
+    }
+}
+
+/// Which kind of block, and its index in that kind's array.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct BlockRec {
+    pub(crate) kind: BlockKind,
+    pub(crate) index: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Heading,
+    Separator,
+    Paragraph,
+    Dialogue,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct HeadingRec {
+    pub(crate) span: Span,
+    pub(crate) text: Span,
+    pub(crate) level: Option<u8>,
+    pub(crate) placeholder: Option<PlaceholderKind>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct ParagraphRec {
+    pub(crate) span: Span,
+    pub(crate) sentences: Children,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DialogueRec {
+    pub(crate) span: Span,
+    pub(crate) turns: Children,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct TurnRec {
+    pub(crate) span: Span,
+    pub(crate) label: SpeakerLabel,
+    pub(crate) utterance: UtteranceRec,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct UtteranceRec {
+    pub(crate) span: Span,
+    pub(crate) open: Option<Span>,
+    pub(crate) close: Option<Span>,
+    pub(crate) reopen: Children,
+    pub(crate) paragraphs: Children,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SentenceRec {
+    pub(crate) span: Span,
+    /// The sentence's inline nodes and everything nested in them, in pre-order.
+    pub(crate) inlines: Children,
+}
+
+/// An inline node in pre-order: its kind, its index in that kind's array (which holds its
+/// span), one past the last node of its subtree (its next sibling, if it has one), and its
+/// parent quotation (index + 1; 0 for the sentence). 16 bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct InlineRec {
+    pub(crate) kind: InlineKind,
+    pub(crate) index: u32,
+    pub(crate) subtree_end: u32,
+    pub(crate) parent: u32,
+}
+
+impl Document {
+    /// An empty document over `span`.
+    pub(crate) fn empty(span: Span, layout: Layout) -> Self {
+        Document {
+            span,
+            layout,
+            blocks: Vec::new(),
+            headings: Vec::new(),
+            separators: Vec::new(),
+            paragraphs: Vec::new(),
+            dialogues: Vec::new(),
+            turns: Vec::new(),
+            reopens: Vec::new(),
+            sentences: Vec::new(),
+            inlines: Vec::new(),
+            figures: Vec::new(),
+            links: Vec::new(),
+            placeholders: Vec::new(),
+            quotes: Vec::new(),
+            diagnostics: Vec::new(),
+            open_dialogue: false,
+            open_quote: 0,
+        }
+    }
+
+    /// The document [`parse`](crate::parse) gives for an input too long for spans: no blocks,
+    /// one diagnostic.
+    pub(crate) fn too_large(err: &crate::Error) -> Self {
+        let mut doc = Document::empty(Span::empty(0), Layout::LinePerParagraph);
+        doc.diagnostics.push(Diagnostic::new(
+            Span::empty(0),
+            crate::DiagnosticCode::InputTooLarge,
+            err.to_string(),
+        ));
+        doc
+    }
+
+    /// The whole input: always `[0, len)`.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::parse("Yes.").span(), speechmark::Span::new(0, 4));
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The paragraph layout the parser used (detected, or forced by the options).
+    ///
+    /// ```
+    /// use speechmark::{parse, Layout};
+    ///
+    /// assert_eq!(parse("One paragraph.\nAnother one.\n").layout(), Layout::LinePerParagraph);
+    /// ```
+    #[must_use]
+    pub fn layout(&self) -> Layout {
+        self.layout
+    }
+
+    /// What was odd about the input, in order of position.
+    ///
+    /// ```
+    /// use speechmark::{parse, DiagnosticCode};
+    ///
+    /// let doc = parse("Putin: “We will see.\n");
+    /// assert_eq!(doc.diagnostics()[0].code, DiagnosticCode::UnterminatedQuotation);
+    /// ```
+    #[must_use]
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The top-level blocks in document order. The text between them (blank lines, line
+    /// breaks, indentation, a byte-order mark) is the gaps that [`Document::pieces`] yields.
+    ///
+    /// ```
+    /// use speechmark::{parse, BlockRef};
+    ///
+    /// let doc = parse("Summary\nPutin: “Hello.”\n");
+    /// let mut blocks = doc.blocks();
+    /// assert!(matches!(blocks.next(), Some(BlockRef::Heading(_))));
+    /// assert!(matches!(blocks.next(), Some(BlockRef::Dialogue(_))));
+    /// ```
+    pub fn blocks(&self) -> impl ExactSizeIterator<Item = BlockRef<'_>> + DoubleEndedIterator {
+        self.blocks.iter().map(|b| BlockRef::new(self, *b))
+    }
+
+    /// Every heading, in order.
+    ///
+    /// ```
+    /// let text = "# Summary\nText.\n";
+    /// let doc = speechmark::parse(text);
+    /// let titles: Vec<_> = doc.headings().map(|h| h.title_text(text)).collect();
+    /// assert_eq!(titles, [Some("Summary")]);
+    /// ```
+    pub fn headings(&self) -> impl ExactSizeIterator<Item = HeadingRef<'_>> {
+        (0..self.headings.len()).map(|i| HeadingRef::new(self, HeadingId::new(i)))
+    }
+
+    /// Every separator (`* * *`), in order.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::parse("A.\n* * *\nB.\n").separators().count(), 1);
+    /// ```
+    pub fn separators(&self) -> impl ExactSizeIterator<Item = SeparatorRef<'_>> {
+        (0..self.separators.len()).map(|i| SeparatorRef::new(self, super::ids::SeparatorId::new(i)))
+    }
+
+    /// Every paragraph, narrative or spoken, in document order.
+    ///
+    /// ```
+    /// let doc = speechmark::parse("Talks began.\nPutin: “First.\nSecond.”\n");
+    /// assert_eq!(doc.paragraphs().count(), 3);
+    /// ```
+    pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = ParagraphRef<'_>> {
+        (0..self.paragraphs.len()).map(|i| ParagraphRef::new(self, ParagraphId::new(i)))
+    }
+
+    /// Every dialogue, in order.
+    ///
+    /// ```
+    /// let doc = speechmark::parse("Q: Why?\nA: Because.\n* * *\nQ: And?\n");
+    /// assert_eq!(doc.dialogues().count(), 2);
+    /// ```
+    pub fn dialogues(&self) -> impl ExactSizeIterator<Item = DialogueRef<'_>> {
+        (0..self.dialogues.len()).map(|i| DialogueRef::new(self, DialogueId::new(i)))
+    }
+
+    /// Every turn of every dialogue, in document order: the exchange without the blocks
+    /// around it.
+    ///
+    /// ```
+    /// let text = "Talks went on.\nQ: Why?\nA: Because.\n";
+    /// let doc = speechmark::parse(text);
+    /// let speakers: Vec<_> = doc.turns().map(|t| t.speaker_text(text)).collect();
+    /// assert_eq!(speakers, [Some("Q"), Some("A")]);
+    /// ```
+    pub fn turns(&self) -> impl ExactSizeIterator<Item = TurnRef<'_>> {
+        (0..self.turns.len()).map(|i| TurnRef::new(self, TurnId::new(i)))
+    }
+
+    /// Every sentence, in document order.
+    ///
+    /// ```
+    /// let text = "Trade grew. It was a good year.";
+    /// let doc = speechmark::parse(text);
+    /// let sentences: Vec<_> = doc.sentences().map(|s| s.text(text)).collect();
+    /// assert_eq!(sentences, [Some("Trade grew."), Some("It was a good year.")]);
+    /// ```
+    pub fn sentences(&self) -> impl ExactSizeIterator<Item = SentenceRef<'_>> {
+        (0..self.sentences.len()).map(|i| SentenceRef::new(self, SentenceId::new(i)))
+    }
+
+    /// Every figure, in document order (inside quotations too).
+    ///
+    /// ```
+    /// let doc = speechmark::parse("Trade reached US$1.3 billion in 2024.");
+    /// let values: Vec<_> = doc.figures().iter().filter_map(|f| f.value).map(|v| v.to_string()).collect();
+    /// assert_eq!(values, ["1300000000", "2024"]);
+    /// ```
+    #[must_use]
+    pub fn figures(&self) -> &[Figure] {
+        &self.figures
+    }
+
+    /// Every link, in document order.
+    ///
+    /// ```
+    /// let text = "See www.example.org today.";
+    /// let doc = speechmark::parse(text);
+    /// assert_eq!(doc.links()[0].target.slice(text), Some("www.example.org"));
+    /// ```
+    #[must_use]
+    pub fn links(&self) -> &[Link] {
+        &self.links
+    }
+
+    /// Every link placeholder inside a sentence (`click here`), in document order.
+    ///
+    /// ```
+    /// let text = "For more, please click here.";
+    /// let doc = speechmark::parse(text);
+    /// assert_eq!(doc.link_placeholders()[0].span.slice(text), Some("click here"));
+    /// ```
+    #[must_use]
+    pub fn link_placeholders(&self) -> &[LinkPlaceholder] {
+        &self.placeholders
+    }
+}
