@@ -8,7 +8,7 @@ use super::document::{
     BlockKind, BlockRec, Children, DialogueRec, Document, HeadingRec, InlineRec, ParagraphRec,
     SentenceRec, TurnRec, UtteranceRec,
 };
-use super::inline::{InlineKind, QuoteMarks};
+use super::document::{InlineKind, QuoteMarks};
 use super::{Figure, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::span::{Span, off};
 

@@ -4,13 +4,8 @@
 //! emits nodes in order, so each parent's children are a contiguous range of the child kind's
 //! array and need no links; inline nodes are stored in pre-order with the end of their subtree,
 //! so a quotation's children follow it. A parse makes a few large allocations rather than one
-//! per node, and users see the tree through typed, `Copy` views ([`super::views`]).
+//! per node, and users see the tree through typed, `Copy` views (`TurnRef`, `SentenceRef`, ...).
 
-use super::ids::{DialogueId, HeadingId, ParagraphId, SentenceId, TurnId};
-use super::inline::{InlineKind, QuoteMarks};
-use super::views::{
-    BlockRef, DialogueRef, HeadingRef, ParagraphRef, SentenceRef, SeparatorRef, TurnRef,
-};
 use super::{Figure, Layout, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
@@ -148,6 +143,22 @@ pub(crate) struct InlineRec {
     pub(crate) parent: u32,
 }
 
+/// Which array an inline record's payload is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum InlineKind {
+    Figure,
+    Link,
+    Placeholder,
+    Quote,
+}
+
+/// The marks of a quotation (its span is in the inline record).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct QuoteMarks {
+    pub(crate) open: Span,
+    pub(crate) close: Span,
+}
+
 impl Document {
     /// An empty document over `span`.
     pub(crate) fn empty(span: Span, layout: Layout) -> Self {
@@ -218,87 +229,6 @@ impl Document {
     #[must_use]
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
-    }
-
-    /// The top-level blocks in document order. The text between them (blank lines, line
-    /// breaks, indentation, a byte-order mark) is the gaps that [`Document::pieces`] yields.
-    ///
-    /// ```
-    /// use speechmark::{parse, BlockRef};
-    ///
-    /// let doc = parse("Summary\nPutin: “Hello.”\n");
-    /// let mut blocks = doc.blocks();
-    /// assert!(matches!(blocks.next(), Some(BlockRef::Heading(_))));
-    /// assert!(matches!(blocks.next(), Some(BlockRef::Dialogue(_))));
-    /// ```
-    pub fn blocks(&self) -> impl ExactSizeIterator<Item = BlockRef<'_>> + DoubleEndedIterator {
-        self.blocks.iter().map(|b| BlockRef::new(self, *b))
-    }
-
-    /// Every heading, in order.
-    ///
-    /// ```
-    /// let text = "# Summary\nText.\n";
-    /// let doc = speechmark::parse(text);
-    /// let titles: Vec<_> = doc.headings().map(|h| h.title_text(text)).collect();
-    /// assert_eq!(titles, [Some("Summary")]);
-    /// ```
-    pub fn headings(&self) -> impl ExactSizeIterator<Item = HeadingRef<'_>> {
-        (0..self.headings.len()).map(|i| HeadingRef::new(self, HeadingId::new(i)))
-    }
-
-    /// Every separator (`* * *`), in order.
-    ///
-    /// ```
-    /// assert_eq!(speechmark::parse("A.\n* * *\nB.\n").separators().count(), 1);
-    /// ```
-    pub fn separators(&self) -> impl ExactSizeIterator<Item = SeparatorRef<'_>> {
-        (0..self.separators.len()).map(|i| SeparatorRef::new(self, super::ids::SeparatorId::new(i)))
-    }
-
-    /// Every paragraph, narrative or spoken, in document order.
-    ///
-    /// ```
-    /// let doc = speechmark::parse("Talks began.\nPutin: “First.\nSecond.”\n");
-    /// assert_eq!(doc.paragraphs().count(), 3);
-    /// ```
-    pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = ParagraphRef<'_>> {
-        (0..self.paragraphs.len()).map(|i| ParagraphRef::new(self, ParagraphId::new(i)))
-    }
-
-    /// Every dialogue, in order.
-    ///
-    /// ```
-    /// let doc = speechmark::parse("Q: Why?\nA: Because.\n* * *\nQ: And?\n");
-    /// assert_eq!(doc.dialogues().count(), 2);
-    /// ```
-    pub fn dialogues(&self) -> impl ExactSizeIterator<Item = DialogueRef<'_>> {
-        (0..self.dialogues.len()).map(|i| DialogueRef::new(self, DialogueId::new(i)))
-    }
-
-    /// Every turn of every dialogue, in document order: the exchange without the blocks
-    /// around it.
-    ///
-    /// ```
-    /// let text = "Talks went on.\nQ: Why?\nA: Because.\n";
-    /// let doc = speechmark::parse(text);
-    /// let speakers: Vec<_> = doc.turns().map(|t| t.speaker_text(text)).collect();
-    /// assert_eq!(speakers, [Some("Q"), Some("A")]);
-    /// ```
-    pub fn turns(&self) -> impl ExactSizeIterator<Item = TurnRef<'_>> {
-        (0..self.turns.len()).map(|i| TurnRef::new(self, TurnId::new(i)))
-    }
-
-    /// Every sentence, in document order.
-    ///
-    /// ```
-    /// let text = "Trade grew. It was a good year.";
-    /// let doc = speechmark::parse(text);
-    /// let sentences: Vec<_> = doc.sentences().map(|s| s.text(text)).collect();
-    /// assert_eq!(sentences, [Some("Trade grew."), Some("It was a good year.")]);
-    /// ```
-    pub fn sentences(&self) -> impl ExactSizeIterator<Item = SentenceRef<'_>> {
-        (0..self.sentences.len()).map(|i| SentenceRef::new(self, SentenceId::new(i)))
     }
 
     /// Every figure, in document order (inside quotations too).

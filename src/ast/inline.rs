@@ -1,31 +1,14 @@
 //! Inline nodes: what a sentence holds (figures, links, link placeholders, quotations).
 
-use super::document::Document;
+use super::document::{Document, InlineKind, QuoteMarks};
 use super::ids::InlineId;
-use super::node::{NodeKind, NodeRef};
-use super::views::SentenceRef;
+use super::kind::NodeKind;
 use super::{Figure, Link, LinkPlaceholder};
 use crate::span::Span;
 
 /// How deeply quotations may nest inside a sentence. Deeper opening marks are ignored, so the
 /// tree's depth is bounded whatever the input.
 pub const MAX_QUOTE_DEPTH: usize = 4;
-
-/// Which array an inline record's payload is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum InlineKind {
-    Figure,
-    Link,
-    Placeholder,
-    Quote,
-}
-
-/// The marks of a quotation (its span is in the inline record).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct QuoteMarks {
-    pub(crate) open: Span,
-    pub(crate) close: Span,
-}
 
 /// An inline node: a [`Figure`], a [`Link`], a [`LinkPlaceholder`] or a quotation
 /// ([`QuoteRef`]), to `match` on. Get one from [`InlineRef::get`].
@@ -73,7 +56,7 @@ impl<'d> InlineRef<'d> {
         InlineRef { doc, id }
     }
 
-    fn rec(self) -> super::document::InlineRec {
+    pub(crate) fn rec(self) -> super::document::InlineRec {
         // Ids are only made for records that exist; the fallback keeps the view total.
         self.doc
             .inlines
@@ -181,26 +164,6 @@ impl<'d> InlineRef<'d> {
     pub fn children(self) -> InlineSiblings<'d> {
         let rec = self.rec();
         InlineSiblings::new(self.doc, self.id.index() + 1, rec.subtree_end as usize)
-    }
-
-    /// The sentence this node is in.
-    #[must_use]
-    pub fn sentence(self) -> SentenceRef<'d> {
-        let i = self.id.index();
-        let s = self
-            .doc
-            .sentences
-            .partition_point(|s| (s.inlines.end as usize) <= i);
-        SentenceRef::new(self.doc, super::ids::SentenceId::new(s))
-    }
-
-    /// The node this one is directly inside: a quotation, or its sentence.
-    #[must_use]
-    pub fn parent(self) -> NodeRef<'d> {
-        match self.rec().parent.checked_sub(1) {
-            Some(q) => NodeRef::Inline(InlineRef::new(self.doc, InlineId::new(q as usize))),
-            None => NodeRef::Sentence(self.sentence()),
-        }
     }
 }
 

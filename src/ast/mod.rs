@@ -17,6 +17,7 @@ mod document;
 mod figure;
 mod ids;
 mod inline;
+mod kind;
 mod link;
 mod node;
 mod serde;
@@ -28,8 +29,9 @@ pub use document::Document;
 pub use figure::{Currency, Figure, FigureKind, IsoDate};
 pub use ids::{DialogueId, HeadingId, InlineId, ParagraphId, SentenceId, SeparatorId, TurnId};
 pub use inline::{Inline, InlineRef, InlineSiblings, MAX_QUOTE_DEPTH, QuoteRef};
+pub use kind::NodeKind;
 pub use link::{Link, LinkForm, LinkPlaceholder, PlaceholderKind};
-pub use node::{Children as NodeChildren, Fields, NodeId, NodeKind, NodeRef};
+pub use node::{Children as NodeChildren, Fields, NodeId, NodeRef};
 pub use views::{
     BlockRef, DialogueRef, HeadingRef, ParagraphRef, SentenceRef, SeparatorRef, TurnRef,
     UtteranceRef,

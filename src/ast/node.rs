@@ -5,86 +5,13 @@
 use super::document::Document;
 use super::ids::{DialogueId, HeadingId, InlineId, ParagraphId, SentenceId, SeparatorId, TurnId};
 use super::inline::{InlineRef, InlineSiblings};
+use super::kind::NodeKind;
 use super::views::{
     BlockRef, DialogueRef, HeadingRef, ParagraphRef, SentenceRef, SeparatorRef, TurnRef,
     UtteranceRef,
 };
 use crate::span::Span;
 use std::ops::Range;
-
-/// The kind of a node. [`NodeKind::as_str`] is the `"kind"` of the node in JSON and in the
-/// text rendering.
-///
-/// ```
-/// use speechmark::NodeKind;
-///
-/// let doc = speechmark::parse("Q: Why?\n");
-/// let kinds: Vec<NodeKind> = doc.nodes().map(|(_, n)| n.kind()).collect();
-/// assert_eq!(
-///     kinds,
-///     [NodeKind::Document, NodeKind::Dialogue, NodeKind::Turn, NodeKind::SpeakerLabel,
-///      NodeKind::Utterance, NodeKind::Paragraph, NodeKind::Sentence]
-/// );
-/// assert_eq!(NodeKind::SpeakerLabel.as_str(), "speaker_label");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum NodeKind {
-    /// The whole document.
-    Document,
-    /// A standalone title line.
-    Heading,
-    /// A scene break.
-    Separator,
-    /// A paragraph.
-    Paragraph,
-    /// A sentence.
-    Sentence,
-    /// Consecutive turns.
-    Dialogue,
-    /// A speaker's turn.
-    Turn,
-    /// The label that opens a turn.
-    SpeakerLabel,
-    /// What the speaker said.
-    Utterance,
-    /// A number with its meaning.
-    Figure,
-    /// A URL or e-mail address.
-    Link,
-    /// Text that stood for a lost link.
-    LinkPlaceholder,
-    /// A quotation inside a sentence.
-    Quote,
-}
-
-impl NodeKind {
-    /// The kind's name, as in JSON.
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            NodeKind::Document => "document",
-            NodeKind::Heading => "heading",
-            NodeKind::Separator => "separator",
-            NodeKind::Paragraph => "paragraph",
-            NodeKind::Sentence => "sentence",
-            NodeKind::Dialogue => "dialogue",
-            NodeKind::Turn => "turn",
-            NodeKind::SpeakerLabel => "speaker_label",
-            NodeKind::Utterance => "utterance",
-            NodeKind::Figure => "figure",
-            NodeKind::Link => "link",
-            NodeKind::LinkPlaceholder => "link_placeholder",
-            NodeKind::Quote => "quote",
-        }
-    }
-}
-
-impl std::fmt::Display for NodeKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// The id of any node: which kind, and its typed id. `Copy`, hashable and ordered, for side
 /// tables keyed on nodes of mixed kinds.
@@ -415,5 +342,48 @@ impl Iterator for Fields<'_> {
             return Some(("reopen", *r));
         }
         self.tail.take()
+    }
+}
+
+impl<'d> BlockRef<'d> {
+    /// The block as a node of the uniform walk.
+    #[must_use]
+    pub fn node(self) -> NodeRef<'d> {
+        match self {
+            BlockRef::Heading(h) => NodeRef::Heading(h),
+            BlockRef::Paragraph(p) => NodeRef::Paragraph(p),
+            BlockRef::Dialogue(d) => NodeRef::Dialogue(d),
+            BlockRef::Separator(s) => NodeRef::Separator(s),
+        }
+    }
+}
+
+impl<'d> ParagraphRef<'d> {
+    /// The node this paragraph is directly inside: an utterance, or the document.
+    #[must_use]
+    pub fn parent(self) -> NodeRef<'d> {
+        match self.turn() {
+            Some(t) => NodeRef::Utterance(t.utterance()),
+            None => NodeRef::Document(self.doc),
+        }
+    }
+}
+
+impl<'d> SentenceRef<'d> {
+    /// The node this sentence is directly inside (its paragraph).
+    #[must_use]
+    pub fn parent(self) -> NodeRef<'d> {
+        NodeRef::Paragraph(self.paragraph())
+    }
+}
+
+impl<'d> InlineRef<'d> {
+    /// The node this one is directly inside: a quotation, or its sentence.
+    #[must_use]
+    pub fn parent(self) -> NodeRef<'d> {
+        match self.rec().parent.checked_sub(1) {
+            Some(q) => NodeRef::Inline(InlineRef::new(self.doc, InlineId::new(q as usize))),
+            None => NodeRef::Sentence(self.sentence()),
+        }
     }
 }

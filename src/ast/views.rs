@@ -1,12 +1,12 @@
 //! Typed views of the block-level nodes: small `Copy` handles (a document reference and an id)
 //! that read the document's arrays.
 
+use super::document::InlineKind;
 use super::document::{
     BlockKind, BlockRec, DialogueRec, Document, HeadingRec, ParagraphRec, SentenceRec, TurnRec,
 };
 use super::ids::{DialogueId, HeadingId, ParagraphId, SentenceId, SeparatorId, TurnId};
-use super::inline::{InlineKind, InlineRef, InlineSiblings};
-use super::node::NodeRef;
+use super::inline::{InlineRef, InlineSiblings};
 use super::{Figure, PlaceholderKind, SpeakerLabel};
 use crate::span::Span;
 use std::fmt;
@@ -112,17 +112,11 @@ impl<'d> BlockRef<'d> {
     /// ```
     #[must_use]
     pub fn span(self) -> Span {
-        self.node().span()
-    }
-
-    /// The block as a node of the uniform walk.
-    #[must_use]
-    pub fn node(self) -> NodeRef<'d> {
         match self {
-            BlockRef::Heading(h) => NodeRef::Heading(h),
-            BlockRef::Paragraph(p) => NodeRef::Paragraph(p),
-            BlockRef::Dialogue(d) => NodeRef::Dialogue(d),
-            BlockRef::Separator(s) => NodeRef::Separator(s),
+            BlockRef::Heading(h) => h.span(),
+            BlockRef::Paragraph(p) => p.span(),
+            BlockRef::Dialogue(d) => d.span(),
+            BlockRef::Separator(s) => s.span(),
         }
     }
 }
@@ -250,15 +244,6 @@ impl<'d> ParagraphRef<'d> {
             .contains(&i)
             .then(|| TurnRef::new(self.doc, TurnId::new(t)))
     }
-
-    /// The node this paragraph is directly inside: an utterance, or the document.
-    #[must_use]
-    pub fn parent(self) -> NodeRef<'d> {
-        match self.turn() {
-            Some(t) => NodeRef::Utterance(t.utterance()),
-            None => NodeRef::Document(self.doc),
-        }
-    }
 }
 
 view! {
@@ -325,12 +310,6 @@ impl<'d> SentenceRef<'d> {
     #[must_use]
     pub fn turn(self) -> Option<TurnRef<'d>> {
         self.paragraph().turn()
-    }
-
-    /// The node this sentence is directly inside (its paragraph).
-    #[must_use]
-    pub fn parent(self) -> NodeRef<'d> {
-        NodeRef::Paragraph(self.paragraph())
     }
 }
 
@@ -521,5 +500,101 @@ impl fmt::Debug for UtteranceRef<'_> {
             .field("turn", &self.id)
             .field("span", &self.span())
             .finish()
+    }
+}
+
+impl Document {
+    /// The top-level blocks in document order. The text between them (blank lines, line
+    /// breaks, indentation, a byte-order mark) is the gaps that [`Document::pieces`] yields.
+    ///
+    /// ```
+    /// use speechmark::{parse, BlockRef};
+    ///
+    /// let doc = parse("Summary\nPutin: “Hello.”\n");
+    /// let mut blocks = doc.blocks();
+    /// assert!(matches!(blocks.next(), Some(BlockRef::Heading(_))));
+    /// assert!(matches!(blocks.next(), Some(BlockRef::Dialogue(_))));
+    /// ```
+    pub fn blocks(&self) -> impl ExactSizeIterator<Item = BlockRef<'_>> + DoubleEndedIterator {
+        self.blocks.iter().map(|b| BlockRef::new(self, *b))
+    }
+
+    /// Every heading, in order.
+    ///
+    /// ```
+    /// let text = "# Summary\nText.\n";
+    /// let doc = speechmark::parse(text);
+    /// let titles: Vec<_> = doc.headings().map(|h| h.title_text(text)).collect();
+    /// assert_eq!(titles, [Some("Summary")]);
+    /// ```
+    pub fn headings(&self) -> impl ExactSizeIterator<Item = HeadingRef<'_>> {
+        (0..self.headings.len()).map(|i| HeadingRef::new(self, HeadingId::new(i)))
+    }
+
+    /// Every separator (`* * *`), in order.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::parse("A.\n* * *\nB.\n").separators().count(), 1);
+    /// ```
+    pub fn separators(&self) -> impl ExactSizeIterator<Item = SeparatorRef<'_>> {
+        (0..self.separators.len()).map(|i| SeparatorRef::new(self, super::ids::SeparatorId::new(i)))
+    }
+
+    /// Every paragraph, narrative or spoken, in document order.
+    ///
+    /// ```
+    /// let doc = speechmark::parse("Talks began.\nPutin: “First.\nSecond.”\n");
+    /// assert_eq!(doc.paragraphs().count(), 3);
+    /// ```
+    pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = ParagraphRef<'_>> {
+        (0..self.paragraphs.len()).map(|i| ParagraphRef::new(self, ParagraphId::new(i)))
+    }
+
+    /// Every dialogue, in order.
+    ///
+    /// ```
+    /// let doc = speechmark::parse("Q: Why?\nA: Because.\n* * *\nQ: And?\n");
+    /// assert_eq!(doc.dialogues().count(), 2);
+    /// ```
+    pub fn dialogues(&self) -> impl ExactSizeIterator<Item = DialogueRef<'_>> {
+        (0..self.dialogues.len()).map(|i| DialogueRef::new(self, DialogueId::new(i)))
+    }
+
+    /// Every turn of every dialogue, in document order: the exchange without the blocks
+    /// around it.
+    ///
+    /// ```
+    /// let text = "Talks went on.\nQ: Why?\nA: Because.\n";
+    /// let doc = speechmark::parse(text);
+    /// let speakers: Vec<_> = doc.turns().map(|t| t.speaker_text(text)).collect();
+    /// assert_eq!(speakers, [Some("Q"), Some("A")]);
+    /// ```
+    pub fn turns(&self) -> impl ExactSizeIterator<Item = TurnRef<'_>> {
+        (0..self.turns.len()).map(|i| TurnRef::new(self, TurnId::new(i)))
+    }
+
+    /// Every sentence, in document order.
+    ///
+    /// ```
+    /// let text = "Trade grew. It was a good year.";
+    /// let doc = speechmark::parse(text);
+    /// let sentences: Vec<_> = doc.sentences().map(|s| s.text(text)).collect();
+    /// assert_eq!(sentences, [Some("Trade grew."), Some("It was a good year.")]);
+    /// ```
+    pub fn sentences(&self) -> impl ExactSizeIterator<Item = SentenceRef<'_>> {
+        (0..self.sentences.len()).map(|i| SentenceRef::new(self, SentenceId::new(i)))
+    }
+}
+
+impl<'d> InlineRef<'d> {
+    /// The sentence this node is in.
+    #[must_use]
+    pub fn sentence(self) -> SentenceRef<'d> {
+        let i = self.id.index();
+        let s = self
+            .doc
+            .sentences
+            .partition_point(|s| (s.inlines.end as usize) <= i);
+        SentenceRef::new(self.doc, super::ids::SentenceId::new(s))
     }
 }
