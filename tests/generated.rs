@@ -10,11 +10,8 @@ use speechmark::generate::{Config, Generated, document, document_with};
 use speechmark::{BlockRef, Document, Layout, Span};
 
 fn parse_checked(g: &Generated) -> Result<Document, TestCaseError> {
-    let doc = speechmark::parse(&g.text);
-    if let Err(e) = doc.check(&g.text) {
-        return Err(TestCaseError::fail(format!("span contract: {e}")));
-    }
-    Ok(doc)
+    speechmark::testing::check_invariants(&g.text, &speechmark::Options::new())
+        .map_err(|e| TestCaseError::fail(e.to_string()))
 }
 
 /// The structure the parser found, in the generator's terms, so that one `assert_eq!`

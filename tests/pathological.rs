@@ -13,15 +13,13 @@ use speechmark::{
     BlockRef, DiagnosticCode, Document, Layout, Options, PlaceholderKind, Span, TurnRef,
 };
 
-/// Parses with the default options and checks the span contract and losslessness.
+/// Parses with the default options and checks the shared invariants (span contract,
+/// losslessness, JSON round trip).
 fn parse(text: &str) -> Document {
-    let doc = speechmark::parse(text);
-    if let Err(e) = doc.check(text) {
-        panic!("span contract: {e}");
+    match speechmark::testing::check_invariants(text, &Options::new()) {
+        Ok(doc) => doc,
+        Err(e) => panic!("{e}"),
     }
-    let len: u32 = doc.pieces().map(|p| p.span().len()).sum();
-    assert_eq!(len as usize, text.len(), "the pieces do not tile the input");
-    doc
 }
 
 fn dialogues(doc: &Document) -> usize {
