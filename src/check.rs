@@ -222,6 +222,16 @@ impl Document {
                 prev = Some(s);
                 parts.push((child.kind().as_str(), s));
             }
+            // A heading's title is the span its sentence lies in, not a part beside it.
+            if let NodeRef::Heading(h) = node {
+                let title = h.title();
+                if !span.contains(title) {
+                    return fail(kind, span, format!("its title at {title} is outside it"));
+                }
+                if let Some((_, s)) = parts.iter().find(|(_, s)| !title.contains(*s)) {
+                    return fail(kind, span, format!("a child at {s} is outside its title"));
+                }
+            }
             let mut prev: Option<(&'static str, Span)> = None;
             for (name, s) in node.fields() {
                 if let Some((a, x)) = prev {
@@ -234,7 +244,9 @@ impl Document {
                     }
                 }
                 prev = Some((name, s));
-                parts.push((name, s));
+                if !matches!(node, NodeRef::Heading(_)) {
+                    parts.push((name, s));
+                }
             }
             parts.sort_by_key(|(_, s)| (s.start, s.end));
             let mut covered = span.start;

@@ -171,8 +171,9 @@ pub struct Expected {
     pub speakers: Vec<ExpectedSpeaker>,
     /// The figures of the summary, in order.
     pub figures: Vec<ExpectedFigure>,
-    /// The inline link placeholders (anchors such as `click here`), in order. The empty
-    /// link section at the end is in [`Expected::headings`], with its `placeholder` set.
+    /// The link placeholders, in order: inline anchors such as `click here`, and the title of
+    /// the empty link section at the end (which is also in [`Expected::headings`], with its
+    /// `placeholder` set).
     pub placeholders: Vec<ExpectedPlaceholder>,
 }
 
@@ -275,7 +276,8 @@ pub struct ExpectedFigure {
 pub struct ExpectedPlaceholder {
     /// The anchor text, such as `click here`.
     pub span: Span,
-    /// Always [`PlaceholderKind::Anchor`] for inline placeholders.
+    /// [`PlaceholderKind::Anchor`] for inline anchors, [`PlaceholderKind::EmptySection`]
+    /// for the empty link section's title.
     pub kind: PlaceholderKind,
 }
 
@@ -827,7 +829,7 @@ fn render(plan: &Plan) -> Generated {
     let anchor = w.push(anchor);
     let end = w.push(after).end;
     paragraphs.push(Span::new(start, end));
-    let placeholders = vec![ExpectedPlaceholder {
+    let mut placeholders = vec![ExpectedPlaceholder {
         span: anchor,
         kind: PlaceholderKind::Anchor,
     }];
@@ -835,11 +837,16 @@ fn render(plan: &Plan) -> Generated {
     // The link section, with nothing under it.
     w.blank_line();
     let (heading, atx) = plan.link_heading;
-    headings.push(w.heading(
+    let section = w.heading(
         pick(LINK_HEADINGS, heading).unwrap_or("Further Reading"),
         atx,
         Some(PlaceholderKind::EmptySection),
-    ));
+    );
+    placeholders.push(ExpectedPlaceholder {
+        span: section.text,
+        kind: PlaceholderKind::EmptySection,
+    });
+    headings.push(section);
     w.line_break();
 
     Generated {

@@ -7,7 +7,7 @@
 
 use proptest::prelude::*;
 use speechmark::generate::{Config, Generated, document, document_with};
-use speechmark::{BlockRef, Document, Layout, Span};
+use speechmark::{BlockRef, Document, Layout, PlaceholderKind, Span};
 
 fn parse_checked(g: &Generated) -> Result<Document, TestCaseError> {
     speechmark::testing::check_invariants(&g.text, &speechmark::Options::new())
@@ -172,7 +172,16 @@ fn expectations_point_at_the_right_text() {
         }
         assert_eq!(e.figures.len(), 3);
         for p in &e.placeholders {
-            assert!(matches!(p.span.slice(t), Some("click here" | "this link")));
+            let text = p.span.slice(t);
+            match p.kind {
+                PlaceholderKind::Anchor => {
+                    assert!(matches!(text, Some("click here" | "this link")));
+                }
+                _ => assert!(matches!(
+                    text,
+                    Some("Further Reading" | "Related articles" | "See also")
+                )),
+            }
         }
         for s in &e.speakers {
             assert!(s.full_name.contains(' '));

@@ -76,5 +76,19 @@ fn reference_document_parses_as_designed() {
         .iter()
         .map(|p| (p.span.start, p.span.end, p.placeholder))
         .collect();
-    assert_eq!(anchors, [(3818, 3828, PlaceholderKind::Anchor)]);
+    // "click here" in the text, and the empty "Further Reading" section at the end.
+    assert_eq!(
+        anchors,
+        [
+            (3818, 3828, PlaceholderKind::Anchor),
+            (3830, 3845, PlaceholderKind::EmptySection)
+        ]
+    );
+    // Headings are read as one sentence each.
+    let titles: Vec<_> = doc
+        .headings()
+        .flat_map(|h| h.sentences())
+        .map(|s| s.text(&text).unwrap_or(""))
+        .collect();
+    assert_eq!(titles, ["Summary", "Further Reading"]);
 }

@@ -42,7 +42,9 @@ impl Document {
             text,
             level,
             placeholder,
+            sentences: Children::at(self.sentences.len()),
         });
+        self.in_heading = true;
     }
 
     pub(crate) fn append_separator(&mut self, span: Span) {
@@ -57,6 +59,7 @@ impl Document {
     }
 
     fn push_paragraph(&mut self, span: Span) {
+        self.in_heading = false;
         self.paragraphs.push(ParagraphRec {
             span,
             sentences: Children::at(self.sentences.len()),
@@ -123,7 +126,7 @@ impl Document {
         }
     }
 
-    /// Appends a sentence to the paragraph that is open; its inline nodes follow.
+    /// Appends a sentence to the paragraph or heading that is open; its inline nodes follow.
     pub(crate) fn append_sentence(&mut self, span: Span) {
         self.open_quote = 0;
         self.sentences.push(SentenceRec {
@@ -131,8 +134,13 @@ impl Document {
             inlines: Children::at(self.inlines.len()),
         });
         let n = off(self.sentences.len());
-        if let Some(p) = self.paragraphs.last_mut() {
-            p.sentences.end = n;
+        let range = if self.in_heading {
+            self.headings.last_mut().map(|h| &mut h.sentences)
+        } else {
+            self.paragraphs.last_mut().map(|p| &mut p.sentences)
+        };
+        if let Some(r) = range {
+            r.end = n;
         }
     }
 

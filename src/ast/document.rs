@@ -50,6 +50,9 @@ pub struct Document {
     /// While the document is being built: the innermost quotation still open in the current
     /// sentence (index + 1), or 0.
     pub(crate) open_quote: u32,
+    /// While the document is being built: whether sentences go to the last heading (rather
+    /// than to the last paragraph).
+    pub(crate) in_heading: bool,
 }
 
 /// A contiguous range of a child array, as two `u32` (half the size of a `Range<usize>`).
@@ -95,6 +98,8 @@ pub(crate) struct HeadingRec {
     pub(crate) text: Span,
     pub(crate) level: Option<u8>,
     pub(crate) placeholder: Option<PlaceholderKind>,
+    /// A title is read as one sentence (none when the inline layer is off).
+    pub(crate) sentences: Children,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -181,6 +186,7 @@ impl Document {
             diagnostics: Vec::new(),
             open_dialogue: false,
             open_quote: 0,
+            in_heading: false,
         }
     }
 
@@ -255,12 +261,19 @@ impl Document {
         &self.links
     }
 
-    /// Every link placeholder inside a sentence (`click here`), in document order.
+    /// Every link placeholder, in document order: inline anchors (`click here`) and the
+    /// titles of empty "Further Reading" sections.
     ///
     /// ```
-    /// let text = "For more, please click here.";
+    /// use speechmark::PlaceholderKind;
+    ///
+    /// let text = "For more, please click here.\nFurther Reading\n";
     /// let doc = speechmark::parse(text);
-    /// assert_eq!(doc.link_placeholders()[0].span.slice(text), Some("click here"));
+    /// let found: Vec<_> = doc.link_placeholders().iter()
+    ///     .map(|p| (p.span.slice(text).unwrap(), p.placeholder))
+    ///     .collect();
+    /// assert_eq!(found, [("click here", PlaceholderKind::Anchor),
+    ///                    ("Further Reading", PlaceholderKind::EmptySection)]);
     /// ```
     #[must_use]
     pub fn link_placeholders(&self) -> &[LinkPlaceholder] {

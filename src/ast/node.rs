@@ -159,6 +159,13 @@ impl<'d> NodeRef<'d> {
                     .get(p.id.index())
                     .map_or(0..0, |r| r.sentences.range()),
             ),
+            NodeRef::Heading(h) => Inner::Sentences(
+                h.doc,
+                h.doc
+                    .headings
+                    .get(h.id.index())
+                    .map_or(0..0, |r| r.sentences.range()),
+            ),
             NodeRef::Sentence(s) => Inner::Inlines(s.inlines()),
             NodeRef::Dialogue(d) => Inner::Turns(
                 d.doc,
@@ -176,7 +183,7 @@ impl<'d> NodeRef<'d> {
                     .map_or(0..0, |r| r.utterance.paragraphs.range()),
             ),
             NodeRef::Inline(i) => Inner::Inlines(i.children()),
-            NodeRef::Heading(_) | NodeRef::Separator(_) | NodeRef::SpeakerLabel(_) => Inner::None,
+            NodeRef::Separator(_) | NodeRef::SpeakerLabel(_) => Inner::None,
         };
         Children { inner }
     }
@@ -370,10 +377,15 @@ impl<'d> ParagraphRef<'d> {
 }
 
 impl<'d> SentenceRef<'d> {
-    /// The node this sentence is directly inside (its paragraph).
+    /// The node this sentence is directly inside: its paragraph, or its heading.
     #[must_use]
     pub fn parent(self) -> NodeRef<'d> {
-        NodeRef::Paragraph(self.paragraph())
+        match (self.paragraph(), self.heading()) {
+            (Some(p), _) => NodeRef::Paragraph(p),
+            (None, Some(h)) => NodeRef::Heading(h),
+            // Every sentence is in one or the other; the document keeps this total.
+            (None, None) => NodeRef::Document(self.doc),
+        }
     }
 }
 

@@ -66,6 +66,7 @@ impl Serialize for HeadingRef<'_> {
             Some(p) => st.serialize_field("placeholder", &p)?,
             None => st.skip_field("placeholder")?,
         }
+        st.serialize_field("sentences", &Seq(|| self.sentences()))?;
         st.end()
     }
 }
@@ -184,6 +185,8 @@ enum BlockDe {
         level: Option<u8>,
         #[serde(default)]
         placeholder: Option<PlaceholderKind>,
+        #[serde(default)]
+        sentences: Vec<SentenceDe>,
     },
     #[serde(rename = "paragraph")]
     Paragraph(ParagraphDe),
@@ -255,7 +258,11 @@ impl<'de> Deserialize<'de> for Document {
                     text,
                     level,
                     placeholder,
-                } => doc.append_heading(span, text, level, placeholder),
+                    sentences,
+                } => {
+                    doc.append_heading(span, text, level, placeholder);
+                    append_sentences(&mut doc, sentences);
+                }
                 BlockDe::Separator { span } => doc.append_separator(span),
                 BlockDe::Paragraph(p) => {
                     doc.open_paragraph_block(p.span);

@@ -161,8 +161,28 @@ impl<'d> HeadingRef<'d> {
         self.rec().level
     }
 
+    /// The title read as a sentence, with its inline nodes (none when the inline layer is
+    /// off). A title is never split: it is one sentence, whatever its punctuation.
+    ///
+    /// ```
+    /// let text = "Trade hits US$1.3 billion in 2024\n";
+    /// let doc = speechmark::parse(text);
+    /// let h = doc.headings().next().unwrap();
+    /// let s = h.sentences().next().unwrap();
+    /// assert_eq!(s.figures().count(), 2);
+    /// ```
+    pub fn sentences(self) -> impl ExactSizeIterator<Item = SentenceRef<'d>> + use<'d> {
+        let doc = self.doc;
+        self.rec()
+            .sentences
+            .range()
+            .map(move |i| SentenceRef::new(doc, SentenceId::new(i)))
+    }
+
     /// Set when the heading announces links (`Further Reading`, `See also`, ...) but nothing
-    /// stands under it: the links were lost when the page became text.
+    /// stands under it: the links were lost when the page became text. The title is then also
+    /// a [`LinkPlaceholder`](crate::LinkPlaceholder) of this kind inside the heading's
+    /// sentence, so that collecting placeholders finds both forms.
     ///
     /// ```
     /// use speechmark::PlaceholderKind;
@@ -295,21 +315,40 @@ impl<'d> SentenceRef<'d> {
             .filter_map(move |r| doc.figures.get(r.index as usize))
     }
 
-    /// The paragraph this sentence is in.
+    /// The paragraph this sentence is in, or `None` for a heading's title.
     #[must_use]
-    pub fn paragraph(self) -> ParagraphRef<'d> {
+    pub fn paragraph(self) -> Option<ParagraphRef<'d>> {
         let i = self.id.index();
-        let p = self
-            .doc
-            .paragraphs
-            .partition_point(|p| (p.sentences.end as usize) <= i);
-        ParagraphRef::new(self.doc, ParagraphId::new(p))
+        let paragraphs = &self.doc.paragraphs;
+        let p = paragraphs.partition_point(|p| (p.sentences.end as usize) <= i);
+        paragraphs
+            .get(p)
+            .is_some_and(|r| r.sentences.range().contains(&i))
+            .then(|| ParagraphRef::new(self.doc, ParagraphId::new(p)))
     }
 
-    /// The turn this sentence is spoken in, or `None` in narrative text.
+    /// The heading whose title this sentence is, if it is one.
+    ///
+    /// ```
+    /// let doc = speechmark::parse("Summary\nTrade grew.\n");
+    /// let headings: Vec<_> = doc.sentences().map(|s| s.heading().is_some()).collect();
+    /// assert_eq!(headings, [true, false]);
+    /// ```
+    #[must_use]
+    pub fn heading(self) -> Option<HeadingRef<'d>> {
+        let i = self.id.index();
+        let headings = &self.doc.headings;
+        let h = headings.partition_point(|h| (h.sentences.end as usize) <= i);
+        headings
+            .get(h)
+            .is_some_and(|r| r.sentences.range().contains(&i))
+            .then(|| HeadingRef::new(self.doc, HeadingId::new(h)))
+    }
+
+    /// The turn this sentence is spoken in, or `None` in narrative text and headings.
     #[must_use]
     pub fn turn(self) -> Option<TurnRef<'d>> {
-        self.paragraph().turn()
+        self.paragraph()?.turn()
     }
 }
 

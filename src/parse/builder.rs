@@ -4,7 +4,7 @@
 //! into sentences and scanned for inline nodes as soon as it is appended, while its text is
 //! still in the cache.
 
-use crate::ast::{Document, Layout, PlaceholderKind, SpeakerLabel};
+use crate::ast::{Document, Layout, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::Diagnostic;
 use crate::inline::{self, InlineScanner};
 use crate::span::Span;
@@ -38,6 +38,19 @@ impl<'t> Builder<'t> {
         placeholder: Option<PlaceholderKind>,
     ) {
         self.doc.append_heading(span, title, level, placeholder);
+        if !self.inlines || title.is_empty() {
+            return;
+        }
+        // A title is one sentence. An empty "Further Reading" section's title is a link
+        // placeholder as a whole; any other title is scanned like a sentence of text.
+        self.doc.append_sentence(title);
+        match placeholder {
+            Some(kind) => self.doc.append_placeholder(LinkPlaceholder {
+                span: title,
+                placeholder: kind,
+            }),
+            None => self.scanner.scan(self.text, title, &mut self.doc),
+        }
     }
 
     pub(crate) fn separator(&mut self, span: Span) {
