@@ -4,6 +4,7 @@
 //! into sentences and scanned for inline nodes as soon as it is appended, while its text is
 //! still in the cache.
 
+use super::units::{Class, Unit};
 use crate::ast::{Document, Layout, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::Diagnostic;
 use crate::inline::{self, InlineScanner};
@@ -19,8 +20,19 @@ pub(crate) struct Builder<'t> {
 }
 
 impl<'t> Builder<'t> {
-    pub(crate) fn new(text: &'t str, layout: Layout, inlines: bool) -> Self {
-        let doc = Document::empty(crate::span::sp(0, text.len()), layout);
+    /// A builder for `text`, with room for what `units` can give: each unit makes at most
+    /// one block and one paragraph, and each label unit one turn. Reserving that up front
+    /// (the spare capacity is given back at the end, in place) spares the arrays the copies
+    /// of growing by doubling.
+    pub(crate) fn new(text: &'t str, layout: Layout, inlines: bool, units: &[Unit]) -> Self {
+        let mut doc = Document::empty(crate::span::sp(0, text.len()), layout);
+        let labels = units
+            .iter()
+            .filter(|u| matches!(u.class, Class::Label(_)))
+            .count();
+        doc.blocks.reserve_exact(units.len());
+        doc.paragraphs.reserve_exact(units.len());
+        doc.turns.reserve_exact(labels);
         Builder {
             text,
             inlines,

@@ -10,7 +10,7 @@ use crate::lexical::skip_space;
 use crate::lexical::trim;
 use crate::lexical::{self as quotes, Style};
 use crate::span::{Span, sp};
-use memchr::{memchr2, memchr2_iter, memchr3, memchr3_iter};
+use memchr::{memchr2, memchr2_iter, memchr3_iter};
 
 /// Appends the top-level blocks to the builder, in order. Consecutive turns form one
 /// dialogue; anything else between them ends it.
@@ -290,9 +290,9 @@ fn unmatched_closing(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
         return;
     };
     let bytes = body.as_bytes();
-    // “ ” „ end in the byte 0x9C, 0x9D or 0x9E and « » in 0xAB or 0xBB: without those bytes
-    // (most speech, even with ’ and no-break spaces) there is no mark to count.
-    if memchr3(0x9C, 0x9D, 0x9E, bytes).is_none() && memchr2(0xAB, 0xBB, bytes).is_none() {
+    // A closing mark is ” (E2 80 9D) or » (C2 BB): without a 0x9D or 0xBB byte (most speech,
+    // even with ’ and no-break spaces) no mark can be unmatched, and one search says so.
+    if memchr2(0x9D, 0xBB, bytes).is_none() {
         return;
     }
     let mut depth = 0usize;

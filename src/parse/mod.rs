@@ -25,7 +25,7 @@ use builder::Builder;
 pub(crate) fn parse(text: &str, options: &Options) -> Document {
     let layout = options.layout.unwrap_or_else(|| layout::detect(text));
     let units = units::units(text, layout);
-    let mut builder = Builder::new(text, layout, options.inlines);
+    let mut builder = Builder::new(text, layout, options.inlines, &units);
     dialogue::build(text, &units, layout, &mut builder);
     control_characters(text, builder.diagnostics());
     builder.finish()
