@@ -12,6 +12,7 @@
 //! their parent, so tools in other languages can walk it without these types.
 
 mod append;
+mod blocks;
 mod decimal;
 mod document;
 mod figure;
@@ -21,9 +22,11 @@ mod kind;
 mod link;
 mod node;
 mod serde;
+mod turns;
 mod views;
 mod walk;
 
+pub use blocks::BlockRef;
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
 pub use figure::{Currency, Figure, FigureKind, IsoDate};
@@ -32,10 +35,8 @@ pub use inline::{Inline, InlineRef, InlineSiblings, MAX_QUOTE_DEPTH, QuoteRef};
 pub use kind::NodeKind;
 pub use link::{Link, LinkForm, LinkPlaceholder, PlaceholderKind};
 pub use node::{Children as NodeChildren, Fields, NodeId, NodeRef};
-pub use views::{
-    BlockRef, DialogueRef, HeadingRef, ParagraphRef, SentenceRef, SeparatorRef, TurnRef,
-    UtteranceRef,
-};
+pub use turns::{DialogueRef, TurnRef, UtteranceRef};
+pub use views::{HeadingRef, ParagraphRef, SentenceRef, SeparatorRef};
 pub use walk::Nodes;
 
 use crate::span::Span;

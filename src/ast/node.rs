@@ -2,14 +2,13 @@
 //! walks the tree without matching on each type (the span check, the rendering, the JSON,
 //! exports, users' own tools).
 
+use super::blocks::BlockRef;
 use super::document::Document;
 use super::ids::{DialogueId, HeadingId, InlineId, ParagraphId, SentenceId, SeparatorId, TurnId};
 use super::inline::{InlineRef, InlineSiblings};
 use super::kind::NodeKind;
-use super::views::{
-    BlockRef, DialogueRef, HeadingRef, ParagraphRef, SentenceRef, SeparatorRef, TurnRef,
-    UtteranceRef,
-};
+use super::turns::{DialogueRef, TurnRef, UtteranceRef};
+use super::views::{HeadingRef, ParagraphRef, SentenceRef, SeparatorRef};
 use crate::span::Span;
 use std::ops::Range;
 

@@ -3,9 +3,11 @@
 //! [`Deserialize`] reads a nested mirror of the JSON and appends it to a new document in
 //! order, as the parser does.
 
+use super::blocks::BlockRef;
 use super::document::Document;
 use super::inline::Inline;
-use super::views::{BlockRef, DialogueRef, HeadingRef, ParagraphRef, SentenceRef, TurnRef};
+use super::turns::{DialogueRef, TurnRef};
+use super::views::{HeadingRef, ParagraphRef, SentenceRef};
 use super::{Figure, Layout, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
