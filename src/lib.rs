@@ -29,7 +29,7 @@ pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;
 pub use options::Options;
-pub use position::{LineCol, LineIndex};
+pub use position::{LineCol, LineIndex, OffsetError, Unit};
 pub use span::Span;
 
 /// The longest input, in bytes, that spans can address.

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 /// The built-in example: a briefing written by the team in the style of the documents the
 /// crate is made for.
-const EXAMPLE: &str = include_str!("example.txt");
+const EXAMPLE: &str = include_str!("../example.txt");
 
 const USAGE: &str = "usage: speechmark [--format tree|json] [--layout auto|line|blank] [FILE | -]
 
