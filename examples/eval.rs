@@ -252,7 +252,9 @@ fn report_miss(
     t: &TrueTurn,
     found: Option<&Predicted>,
 ) {
-    let line = index.line_col(t.label_start as u32).map_or(0, |l| l.line + 1);
+    let line = index
+        .line_col(t.label_start as u32)
+        .map_or(0, |l| l.line + 1);
     let excerpt = |at: usize| {
         text.get(at..)
             .unwrap_or("")

@@ -6,6 +6,7 @@ mod ast;
 mod check;
 mod diagnostic;
 mod error;
+pub mod export;
 #[cfg(feature = "generator")]
 pub mod generate;
 mod inline;

@@ -321,30 +321,7 @@ impl<'a> LineIndex<'a> {
     /// assert!(index.check(2).is_err());
     /// ```
     pub fn check(&self, byte: u32) -> Result<(), OffsetError> {
-        let at = byte as usize;
-        if at > self.text.len() {
-            return Err(OffsetError::PastEnd {
-                offset: byte,
-                len: self.len(),
-                unit: Unit::Bytes,
-            });
-        }
-        if self.text.is_char_boundary(at) {
-            return Ok(());
-        }
-        let bytes = self.text.as_bytes();
-        let start = (0..at)
-            .rev()
-            .find(|&i| bytes.get(i).is_some_and(|&b| starts_char(b)))
-            .unwrap_or(0);
-        let end = (at..bytes.len())
-            .find(|&i| self.text.is_char_boundary(i))
-            .unwrap_or(bytes.len());
-        Err(OffsetError::NotCharBoundary {
-            offset: byte,
-            start: crate::span::off(start),
-            end: crate::span::off(end),
-        })
+        check_offset(self.text, byte)
     }
 
     /// The counts of everything before `byte`.
@@ -535,6 +512,35 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// Checks that `byte` is at most `text`'s length and on a character boundary.
+pub(crate) fn check_offset(text: &str, byte: u32) -> Result<(), OffsetError> {
+    let at = byte as usize;
+    if at > text.len() {
+        return Err(OffsetError::PastEnd {
+            offset: byte,
+            len: crate::span::off(text.len()),
+            unit: Unit::Bytes,
+        });
+    }
+    if text.is_char_boundary(at) {
+        return Ok(());
+    }
+    // Inside a character: name the character, which is at most four bytes long.
+    let bytes = text.as_bytes();
+    let start = (at.saturating_sub(3)..at)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let end = (at..=bytes.len().min(at + 3))
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(bytes.len());
+    Err(OffsetError::NotCharBoundary {
+        offset: byte,
+        start: crate::span::off(start),
+        end: crate::span::off(end),
+    })
+}
+
 /// A checkpoint's count in a unit.
 const fn key(c: &Checkpoint, unit: Unit) -> u32 {
     match unit {
@@ -639,7 +645,10 @@ mod tests {
     fn a_byte_order_mark_is_a_character() {
         let index = LineIndex::new("\u{feff}Q: Why?");
         let q = index.line_col(3).unwrap();
-        assert_eq!((q.line, q.column, q.column_utf16, q.column_bytes), (0, 1, 1, 3));
+        assert_eq!(
+            (q.line, q.column, q.column_utf16, q.column_bytes),
+            (0, 1, 1, 3)
+        );
         assert!(index.to_chars(1).is_err());
     }
 

@@ -10,8 +10,8 @@ const UNITS: [Unit; 3] = [Unit::Bytes, Unit::Chars, Unit::Utf16];
 /// marks, curly quotes, emoji and flags, mixed with arbitrary characters.
 fn text() -> impl Strategy<Value = String> {
     let tricky = prop::sample::select(vec![
-        "a", " ", "\n", "\r", "\r\n", "\u{feff}", "e\u{301}", "“", "’", "€", "😀", "🇵🇰",
-        "\u{a0}", "\t",
+        "a", " ", "\n", "\r", "\r\n", "\u{feff}", "e\u{301}", "“", "’", "€", "😀", "🇵🇰", "\u{a0}",
+        "\t",
     ])
     .prop_map(str::to_owned);
     let any = any::<char>().prop_map(String::from);
@@ -105,6 +105,9 @@ fn a_long_line_counts_across_checkpoints() {
     let index = LineIndex::new(&text);
     let end = index.line_col(text.len() as u32).unwrap();
     // Per repetition: 34 code points (the flag is 2) and 36 UTF-16 units.
-    assert_eq!((end.line, end.column, end.column_utf16), (0, 3_400_000, 3_600_000));
+    assert_eq!(
+        (end.line, end.column, end.column_utf16),
+        (0, 3_400_000, 3_600_000)
+    );
     assert_eq!(index.from_chars(3_399_999), Ok(text.len() as u32 - 1));
 }
