@@ -1,134 +1,160 @@
-//! The `speechmark` command: parses a document and prints its tree.
-//!
-//! ```text
-//! speechmark [--format tree|json] [--layout auto|line|blank] [FILE | -]
-//! ```
-//!
-//! Without FILE it parses a built-in example document; `-` reads standard input.
+//! The `speechmark` command: parses documents and prints their tree, their JSON, W3C Web
+//! Annotations or brat standoff. `speechmark --help` says how.
 #![forbid(unsafe_code)]
 
-use speechmark::{Layout, Options};
-use std::io::{Read, Write};
+mod args;
+mod batch;
+mod input;
+
+use args::{Args, Format, LayoutArg, OffsetUnit, Refusal};
+use input::Input;
+use speechmark::export::{self, Json, Kinds, W3cOptions};
+use speechmark::{Document, Layout, Options};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-/// The built-in example: a briefing written by the team in the style of the documents the
-/// crate is made for.
-const EXAMPLE: &str = include_str!("../example.txt");
-
-const USAGE: &str = "usage: speechmark [--format tree|json] [--layout auto|line|blank] [FILE | -]
-
-Parses a transcript-style document and prints its syntax tree.
-  FILE        the document (UTF-8); `-` reads standard input;
-              without FILE, a built-in example document is parsed
-  --format    `tree` (default): one node a line; `json`: the whole document as JSON
-  --layout    paragraph layout: `auto` (default), `line` (one paragraph per line),
-              `blank` (blank-line separated, hard-wrapped)";
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Tree,
-    Json,
+/// Why the program stopped.
+enum Failure {
+    /// A document could not be read or parsed: exit status 1.
+    Input(String),
+    /// The command line was wrong: exit status 2.
+    Usage(String),
 }
 
-struct Args {
-    format: Format,
-    options: Options,
-    input: Option<String>,
-}
-
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        format: Format::Tree,
-        options: Options::new(),
-        input: None,
+fn main() -> ExitCode {
+    let args = match Args::parse_from_env() {
+        Ok(args) => args,
+        Err(Refusal::Info(text)) => {
+            print!("{text}");
+            return ExitCode::SUCCESS;
+        }
+        Err(Refusal::Usage(line)) => {
+            eprintln!("speechmark: {line}");
+            return ExitCode::from(2);
+        }
     };
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                std::process::exit(0);
-            }
-            "-V" | "--version" => {
-                println!("speechmark {}", env!("CARGO_PKG_VERSION"));
-                std::process::exit(0);
-            }
-            "--format" => {
-                args.format = match it.next().as_deref() {
-                    Some("tree") => Format::Tree,
-                    Some("json") => Format::Json,
-                    other => return Err(format!("--format takes `tree` or `json`, not {other:?}")),
-                };
-            }
-            "--layout" => {
-                args.options = match it.next().as_deref() {
-                    Some("auto") => args.options.detect_layout(),
-                    Some("line") => args.options.layout(Layout::LinePerParagraph),
-                    Some("blank") => args.options.layout(Layout::BlankLineSeparated),
-                    other => {
-                        return Err(format!(
-                            "--layout takes `auto`, `line` or `blank`, not {other:?}"
-                        ));
-                    }
-                };
-            }
-            s if s.starts_with("--") => return Err(format!("unknown option {s}\n\n{USAGE}")),
-            _ if args.input.is_some() => {
-                return Err(format!("only one FILE may be given\n\n{USAGE}"));
-            }
-            _ => args.input = Some(arg),
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Input(message)) => {
+            eprintln!("speechmark: {message}");
+            ExitCode::FAILURE
         }
-    }
-    Ok(args)
-}
-
-fn read_input(input: Option<&str>) -> Result<Vec<u8>, String> {
-    match input {
-        None => Ok(EXAMPLE.as_bytes().to_vec()),
-        Some("-") => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| format!("cannot read standard input: {e}"))?;
-            Ok(bytes)
+        Err(Failure::Usage(message)) => {
+            eprintln!("speechmark: {message}");
+            ExitCode::from(2)
         }
-        Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}")),
     }
 }
 
-fn run() -> Result<(), String> {
-    let args = parse_args()?;
-    let bytes = read_input(args.input.as_deref())?;
-    let name = args.input.as_deref().unwrap_or("the built-in example");
-    let doc = speechmark::parse_bytes_with(&bytes, &args.options)
-        .map_err(|e| format!("{}: {e}", if name == "-" { "standard input" } else { name }))?;
-    // parse_bytes succeeded, so the bytes are UTF-8.
-    let text = String::from_utf8_lossy(&bytes);
-    let out = match args.format {
-        Format::Tree => doc.render(&text),
-        Format::Json => {
-            let mut json = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
-            json.push('\n');
-            json
+fn run(args: &Args) -> Result<(), Failure> {
+    let (inputs, several) = input::resolve(&args.inputs).map_err(|(usage, message)| {
+        if usage {
+            Failure::Usage(message)
+        } else {
+            Failure::Input(message)
         }
+    })?;
+    let format = args.format_for(several).map_err(Failure::Usage)?;
+    let options = match args.layout {
+        LayoutArg::Auto => Options::new(),
+        LayoutArg::Line => Options::new().layout(Layout::LinePerParagraph),
+        LayoutArg::Blank => Options::new().layout(Layout::BlankLineSeparated),
     };
     let mut stdout = std::io::stdout().lock();
+    if several {
+        return match batch::run(args, &inputs, &options, &mut stdout) {
+            Ok(true) => Ok(()),
+            Ok(false) => Err(Failure::Input("some documents were skipped".to_owned())),
+            Err(e) => write_error(&e),
+        };
+    }
+    let Some(first) = inputs.first() else {
+        return Ok(());
+    };
+    let (bytes, input) = first.read().map_err(Failure::Input)?;
+    let doc = speechmark::parse_bytes_with(&bytes, &options)
+        .map_err(|e| Failure::Input(format!("{}: {e}", input.name())))?;
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| Failure::Input(format!("{}: {e}", input.name())))?;
+    let out = output(args, format, &doc, text, &input)
+        .map_err(|e| Failure::Input(format!("{}: {e}", input.name())))?;
     match stdout
         .write_all(out.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        // A closed pipe (`speechmark | head`) is not an error worth reporting.
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write: {e}")),
-        _ => Ok(()),
+        Ok(()) => Ok(()),
+        Err(e) => write_error(&e),
     }
 }
 
-fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("speechmark: {message}");
-            ExitCode::FAILURE
-        }
+/// A closed pipe (`speechmark | head`) is not worth reporting; other write errors are.
+fn write_error(e: &std::io::Error) -> Result<(), Failure> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(Failure::Input(format!("cannot write: {e}")))
     }
+}
+
+/// The JSON of a document with the fields the options ask for.
+pub(crate) fn json<'a>(args: &Args, doc: &'a Document, text: &'a str) -> Json<'a> {
+    let unit = |u| args.offsets.contains(&u);
+    Json::new(doc, text)
+        .content(args.text)
+        .chars(unit(OffsetUnit::Chars))
+        .utf16(unit(OffsetUnit::Utf16))
+        .lines(unit(OffsetUnit::Lines))
+}
+
+/// One document in the format asked for.
+fn output(
+    args: &Args,
+    format: Format,
+    doc: &Document,
+    text: &str,
+    input: &Input,
+) -> Result<String, String> {
+    let pretty = args.pretty || std::io::stdout().is_terminal();
+    let kinds = if args.kinds.is_empty() {
+        Kinds::default()
+    } else {
+        Kinds::only(args.kinds.iter().map(String::as_str)).map_err(|e| e.to_string())?
+    };
+    Ok(match format {
+        Format::Tree => doc.render(text),
+        Format::Json => {
+            let mut json = json(args, doc, text);
+            if let Some(source) = &args.source {
+                json = json.source(source.clone());
+            }
+            to_json(&json, pretty)?
+        }
+        Format::Jsonl => {
+            let source = args.source.clone().unwrap_or_else(|| input.label());
+            let mut line = serde_json::to_string(&json(args, doc, text).source(source))
+                .map_err(|e| e.to_string())?;
+            line.push('\n');
+            line
+        }
+        Format::W3c => {
+            let source = args.source.clone().unwrap_or_else(|| input.iri());
+            let mut options = W3cOptions::new(source).kinds(kinds);
+            if let Some(chars) = args.context {
+                options = options.context(chars);
+            }
+            let page = export::w3c(doc, text, &options).map_err(|e| e.to_string())?;
+            to_json(&page, pretty)?
+        }
+        Format::Brat => export::brat(doc, text, &kinds).map_err(|e| e.to_string())?,
+    })
+}
+
+/// A value as JSON, indented or not, with a final line break.
+fn to_json<T: serde::Serialize>(value: &T, pretty: bool) -> Result<String, String> {
+    let json = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    };
+    json.map(|s| s + "\n").map_err(|e| e.to_string())
 }
