@@ -57,6 +57,15 @@ pub use selector::{CONTEXT_CHARS, Selector, TextPosition, TextQuote};
 pub use w3c::{Annotation, AnnotationPage, Body, CONTEXT, Target, W3cOptions, w3c};
 pub use walk::KINDS;
 
+/// The JSON Schema (draft 2020-12) of [`Json`]'s output, as shipped in the crate's
+/// `schema/speechmark.schema.json`.
+///
+/// ```
+/// let schema: serde_json::Value = serde_json::from_str(speechmark::export::JSON_SCHEMA).unwrap();
+/// assert_eq!(schema["$defs"]["document"]["properties"]["format_version"]["const"], 1);
+/// ```
+pub const JSON_SCHEMA: &str = include_str!("../../schema/speechmark.schema.json");
+
 /// Which node kinds an export covers. By default every kind but `document`.
 ///
 /// ```
