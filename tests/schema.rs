@@ -95,6 +95,9 @@ fn every_fixture_validates_with_and_without_the_extra_fields() {
     assert_eq!(kinds.len(), speechmark::export::KINDS.len(), "{kinds:?}");
 }
 
+/// A way to spoil good JSON.
+type Breaks = fn(&mut Value);
+
 #[test]
 fn the_schema_refuses_what_is_not_speechmark_json() {
     let validator = Validator::new();
@@ -102,7 +105,7 @@ fn the_schema_refuses_what_is_not_speechmark_json() {
     let doc = speechmark::parse(text);
     let good = serde_json::to_value(Json::new(&doc, text).offsets(true)).unwrap();
     assert!(validator.check(&good).is_ok());
-    let broken: [(&str, fn(&mut Value)); 6] = [
+    let broken: [(&str, Breaks); 6] = [
         ("no version", |v| {
             v.as_object_mut().unwrap().remove("format_version");
         }),
