@@ -111,3 +111,103 @@ fn a_long_line_counts_across_checkpoints() {
     );
     assert_eq!(index.from_chars(3_399_999), Ok(text.len() as u32 - 1));
 }
+
+// Cases counted by hand.
+fn naive(text: &str, byte: usize) -> (u32, u32) {
+    let before = &text[..byte];
+    (
+        before.chars().count() as u32,
+        before.encode_utf16().count() as u32,
+    )
+}
+
+#[test]
+fn agrees_with_a_naive_count_at_every_boundary() {
+    let text = "\u{feff}Putin: “Hello” 😀\r\nSharif:\u{a0}€1.3bn 🇵🇰\rend e\u{301}\n".repeat(40);
+    let index = LineIndex::new(&text);
+    for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+        let (chars, utf16) = naive(&text, byte);
+        let b = byte as u32;
+        assert_eq!(index.to_chars(b), Ok(chars));
+        assert_eq!(index.to_utf16(b), Ok(utf16));
+        assert_eq!(index.from_chars(chars), Ok(b));
+        assert_eq!(index.from_utf16(utf16), Ok(b));
+    }
+    assert!(matches!(
+        index.to_chars(text.len() as u32 + 1),
+        Err(OffsetError::PastEnd { .. })
+    ));
+}
+
+#[test]
+fn the_flag_of_pakistan() {
+    // U+1F1F5 U+1F1F0: two regional indicators, four bytes each.
+    let index = LineIndex::new("🇵🇰");
+    assert_eq!(
+        [Unit::Bytes, Unit::Chars, Unit::Utf16].map(|u| index.len_in(u)),
+        [8, 2, 4]
+    );
+    assert_eq!(index.to_chars(4), Ok(1));
+    assert_eq!(index.to_utf16(4), Ok(2));
+    assert_eq!(
+        index.to_chars(5),
+        Err(OffsetError::NotCharBoundary {
+            offset: 5,
+            start: 4,
+            end: 8
+        })
+    );
+    assert_eq!(
+        index.from_utf16(3),
+        Err(OffsetError::InsideSurrogatePair { offset: 3 })
+    );
+    assert_eq!(index.from_chars(2), Ok(8));
+    assert_eq!(
+        index.from_chars(3),
+        Err(OffsetError::PastEnd {
+            offset: 3,
+            len: 2,
+            unit: Unit::Chars
+        })
+    );
+}
+
+#[test]
+fn lines_end_at_every_terminator() {
+    let index = LineIndex::new("a\nb\r\nc\rd");
+    let lines: Vec<_> = [0, 2, 5, 7]
+        .iter()
+        .map(|&b| index.line_col(b).unwrap().line)
+        .collect();
+    assert_eq!(lines, [0, 1, 2, 3]);
+    assert_eq!(index.line_count(), 4);
+    // Between `\r` and `\n` is still line 1, column 2.
+    let mid = index.line_col(4).unwrap();
+    assert_eq!((mid.line, mid.column), (1, 2));
+    assert_eq!(index.from_line_col(1, 2, Unit::Chars), Ok(4));
+    assert!(index.from_line_col(1, 3, Unit::Chars).is_err());
+    assert_eq!(index.from_line_col(3, 1, Unit::Bytes), Ok(8));
+    assert!(index.from_line_col(3, 2, Unit::Bytes).is_err());
+    assert!(index.from_line_col(4, 0, Unit::Bytes).is_err());
+}
+
+#[test]
+fn a_byte_order_mark_is_a_character() {
+    let index = LineIndex::new("\u{feff}Q: Why?");
+    let q = index.line_col(3).unwrap();
+    assert_eq!(
+        (q.line, q.column, q.column_utf16, q.column_bytes),
+        (0, 1, 1, 3)
+    );
+    assert!(index.to_chars(1).is_err());
+}
+
+#[test]
+fn an_empty_text_has_one_empty_line() {
+    let index = LineIndex::new("");
+    assert_eq!(index.line_count(), 1);
+    assert_eq!(index.to_chars(0), Ok(0));
+    assert_eq!(index.from_utf16(0), Ok(0));
+    assert_eq!(index.from_line_col(0, 0, Unit::Utf16), Ok(0));
+    assert!(index.to_chars(1).is_err());
+}

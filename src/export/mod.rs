@@ -45,6 +45,7 @@
 //! ```
 
 mod brat;
+mod capture;
 mod json;
 mod proxy;
 mod selector;
