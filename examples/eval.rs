@@ -155,7 +155,10 @@ fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), Strin
         std::fs::read_to_string(&json_path).map_err(|e| format!("{}: {e}", json_path.display()))?;
     let truth: Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
     let index = LineIndex::new(&text);
-    let byte = |v: &Value| v.as_u64().and_then(|c| index.from_chars(c as usize));
+    let byte = |v: &Value| {
+        let c = u32::try_from(v.as_u64()?).ok()?;
+        index.from_chars(c).ok().map(|b| b as usize)
+    };
     let mut true_turns = Vec::new();
     for t in truth["turns"].as_array().into_iter().flatten() {
         let (Some(label_start), Some(end)) = (byte(&t["label_span"][0]), byte(&t["span"][1]))
@@ -228,7 +231,7 @@ fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), Strin
     if verbose {
         for p in &predicted {
             if !true_turns.iter().any(|t| t.label_start == p.start) {
-                let line = index.line_col(p.start).map_or(0, |l| l.line + 1);
+                let line = index.line_col(p.start as u32).map_or(0, |l| l.line + 1);
                 println!("{}:{line}: extra turn {:?}", path.display(), p.name);
             }
         }
@@ -255,7 +258,9 @@ fn report_miss(
     t: &TrueTurn,
     found: Option<&Predicted>,
 ) {
-    let line = index.line_col(t.label_start).map_or(0, |l| l.line + 1);
+    let line = index
+        .line_col(t.label_start as u32)
+        .map_or(0, |l| l.line + 1);
     let excerpt = |at: usize| {
         text.get(at..)
             .unwrap_or("")

@@ -108,10 +108,12 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod anchor;
 mod ast;
 mod check;
 mod diagnostic;
 mod error;
+pub mod export;
 #[cfg(feature = "generator")]
 pub mod generate;
 mod inline;
@@ -136,7 +138,7 @@ pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;
 pub use options::Options;
-pub use position::{LineCol, LineIndex};
+pub use position::{LineCol, LineIndex, OffsetError, Unit};
 pub use span::Span;
 
 /// The longest input, in bytes, that spans can address.
