@@ -1,8 +1,6 @@
 //! speechmark's JSON, versioned, with optional text and offsets on every node.
 
-use super::proxy::{Ctx, Ser};
 use crate::ast::Document;
-use serde::{Serialize, Serializer};
 
 /// The version of the JSON format that [`Json`] writes (its `"format_version"`).
 pub const FORMAT_VERSION: u32 = 1;
@@ -153,13 +151,6 @@ impl<'a> Json<'a> {
     pub fn source(mut self, source: impl Into<String>) -> Self {
         self.source = Some(source.into());
         self
-    }
-}
-
-impl Serialize for Json<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let ctx = Ctx::new(self);
-        self.doc.serialize(Ser::new(serializer, &ctx))
     }
 }
 

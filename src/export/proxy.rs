@@ -411,3 +411,11 @@ impl Serialize for Offsets<'_, '_> {
         map.end()
     }
 }
+
+/// [`Json`] is written by running the document's own serialisation through the proxy.
+impl Serialize for Json<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let ctx = Ctx::new(self);
+        self.doc.serialize(Ser::new(serializer, &ctx))
+    }
+}

@@ -42,9 +42,9 @@ pub(crate) struct Item {
 pub(crate) fn items(doc: &Document) -> impl Iterator<Item = Item> + '_ {
     doc.nodes().map(|(depth, node)| Item {
         depth,
-        kind: node.kind(),
+        kind: node.kind().as_str(),
         span: node.span(),
-        fields: node.fields(),
+        fields: node.fields().collect(),
     })
 }
 
