@@ -36,7 +36,7 @@ pub(crate) fn build(
         flush(&mut turns, &mut blocks);
         let span = sp(unit.start(), unit.end());
         blocks.push(match unit.class {
-            Class::Separator => Block::Separator(Separator { span }),
+            Class::Separator | Class::PageMarker => Block::Separator(Separator { span }),
             Class::Heading { level, text_start } => {
                 let title = text.get(text_start as usize..unit.end()).unwrap_or("");
                 // A heading that announces links but has nothing under it lost its links.
@@ -52,7 +52,13 @@ pub(crate) fn build(
                     placeholder,
                 })
             }
-            Class::Label(_) | Class::Text => {
+            Class::Title => Block::Heading(Heading {
+                span,
+                text: span,
+                level: None,
+                placeholder: None,
+            }),
+            Class::Label(_) | Class::Text | Class::Narration | Class::Inserted => {
                 let mut p = paragraph(span);
                 finish(&mut p);
                 Block::Paragraph(p)
