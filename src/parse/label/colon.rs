@@ -265,7 +265,7 @@ fn class(t: Token<'_>) -> Class {
 /// Whether the tokens make a label, and of which style. One pass over the tokens.
 ///
 /// ```text
-/// shape     ::= generic | generic qualifier tail | person
+/// shape     ::= generic | generic numbering | generic qualifier tail | person
 /// qualifier ::= "from" | "to" | "for" | "by" | "of" | "in" | "at" | "on"
 /// person    ::= title* name                  -- a lower-case title word needs a full name
 ///                                            -- (two words or more) after it
@@ -289,6 +289,12 @@ fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
         if words::enumeration(first_lower) || words::never_first(first_lower) {
             return None;
         }
+    } else if words::generic(first_lower)
+        && n == 2
+        && matches!(tokens.get(1), Some(Token::Word(w)) if numbering(w))
+    {
+        // `Speaker 2:`, `Participant B:`.
+        return Some(LabelStyle::Generic);
     } else if words::generic(first_lower)
         && (3..=6).contains(&n)
         && matches!(tokens.get(1), Some(Token::Word(w)) if words::qualifier(w))
@@ -340,6 +346,13 @@ fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
     let role =
         n <= 3 && first_lower != b"the" && is_capitalised(first_text) && words::role_noun(last);
     role.then_some(LabelStyle::Generic)
+}
+
+/// The number or letter after a generic label: `2` in `Speaker 2`, `B` in `Participant B`.
+fn numbering(w: &str) -> bool {
+    let b = w.as_bytes();
+    (1..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_digit)
+        || matches!(b, [c] if c.is_ascii_uppercase())
 }
 
 fn style_of(name: &str) -> LabelStyle {
@@ -506,6 +519,20 @@ mod tests {
             LabelStyle::Generic,
         ),
         (
+            "Speaker 2: Next slide.",
+            (0, 9),
+            None,
+            9,
+            LabelStyle::Generic,
+        ),
+        (
+            "Participant B: Agreed.",
+            (0, 13),
+            None,
+            13,
+            LabelStyle::Generic,
+        ),
+        (
             "Female voice: Over here.",
             (0, 12),
             None,
@@ -597,6 +624,8 @@ mod tests {
             "In 2024: Growth",
             "Colleagues, one more thing: The budget.",
             "Putin (answering) x: No",
+            "Speaker 2024: No",
+            "Point 2: The budget.",
             "The meeting with Putin: It went well.",
             "Anton Grell, who spoke first: Yes.",
         ] {

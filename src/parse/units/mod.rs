@@ -74,8 +74,9 @@ pub(crate) enum Class {
     /// more; a title wrapped over several centred lines is one unit. Ends a turn, like a
     /// heading.
     Title,
-    /// A page marker, `[[Page S697]]`: always a unit of its own, never part of a paragraph.
-    /// A turn that goes on after it is not ended by it.
+    /// A page marker, `[[Page S697]]`, or the House's time marker, `{time}  1415`: always a
+    /// unit of its own, never part of a paragraph. A turn that goes on after it is not
+    /// ended by it.
     PageMarker,
 }
 
@@ -255,10 +256,12 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
         seen.indented_paragraphs = true;
         return Class::Label(m);
     }
-    if !seen.record_labels {
-        if let Some(m) = label::colon_label(line) {
-            return Class::Label(m);
-        }
+    // A label in lower case (`chairman of the Board Anton Grell:`) starts a paragraph; a
+    // wrapped line that happens to start that way does not.
+    let colon_place = !seen.record_labels
+        && (at.may_start || line.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if let Some(m) = colon_place.then(|| label::colon_label(line)).flatten() {
+        return Class::Label(m);
     }
     if seen.indented_paragraphs && at.may_start && record::narration(line) {
         return Class::Narration;
@@ -360,6 +363,14 @@ mod tests {
         assert_eq!(shapes(t, BLANK), vec![(2, 18, "label"), (21, 49, "text")]);
         let t = "Senate Historian: Anne Holt.";
         assert_eq!(shapes(t, Layout::LinePerParagraph), vec![(0, 28, "label")]);
+    }
+
+    #[test]
+    fn a_lower_case_label_starts_a_paragraph_only() {
+        let t = "Anton Grell said that the\nharbour master of Osk Ilse Marrow: We agree.\n\nharbour master of Osk Ilse Marrow: We agree.\n";
+        // The first label-like line continues a wrapped sentence; the second starts a
+        // paragraph after a blank line.
+        assert_eq!(shapes(t, BLANK), vec![(0, 70, "text"), (72, 116, "label")]);
     }
 
     #[test]

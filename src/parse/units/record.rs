@@ -22,25 +22,35 @@ const MAX_NARRATION: usize = 400;
 /// The most words a centred title may have.
 const MAX_TITLE_WORDS: usize = 16;
 
-/// A page marker: `[[Page S697]]`, `[[Page H1234]]`, `[[Page 257]]`.
+/// A page marker, `[[Page S697]]`, `[[Page H1234]]`, `[[Page 257]]`, or the House's time
+/// marker, `{time}  1415`: where the printed Record turned a page or the clock, inside
+/// whatever was going on.
 ///
 /// ```text
-/// page-marker ::= "[[Page" gap (letter | digit | '-')+ "]]"
+/// marker ::= "[[Page" gap (letter | digit | '-')+ "]]" | "{time}" gap digit+
 /// ```
 pub(crate) fn page_marker(line: &str) -> bool {
     // One byte rules out almost every line before the grammar runs.
-    if !line.starts_with("[[") {
+    if !matches!(line.as_bytes().first(), Some(b'[' | b'{')) {
         return false;
     }
-    let page: IResult<&str, _> = (
+    let page = (
         tag("[[Page"),
         take_while1(is_space),
         take_while1(|c: char| c.is_ascii_alphanumeric() || c == '-'),
         tag("]]"),
         eof,
     )
-        .parse(line);
-    page.is_ok()
+        .map(|_| ());
+    let time = (
+        tag("{time}"),
+        take_while1(is_space),
+        take_while1(|c: char| c.is_ascii_digit()),
+        eof,
+    )
+        .map(|_| ());
+    let marker: IResult<&str, ()> = nom::branch::alt((page, time)).parse(line);
+    marker.is_ok()
 }
 
 /// A centred title in capitals: `TRIBUTE TO ANTON HOLLIS`, indented [`INSERT_INDENT`]
@@ -293,6 +303,7 @@ mod tests {
             "[[Page H1234]]",
             "[[Page 257]]",
             "[[Page E12-E13]]",
+            "{time}  1415",
         ] {
             assert!(page_marker(s), "{s}");
         }
@@ -301,6 +312,8 @@ mod tests {
             "[Page S697]",
             "[[Page ]]",
             "[[Pages S1]]",
+            "{time} noon",
+            "{time}",
         ] {
             assert!(!page_marker(s), "{s}");
         }
