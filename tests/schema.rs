@@ -143,4 +143,3 @@ fn the_reference_document_validates() {
     let value = serde_json::to_value(Json::new(&doc, &text).content(true).offsets(true)).unwrap();
     Validator::new().check(&value).unwrap();
 }
-

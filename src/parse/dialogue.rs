@@ -24,7 +24,7 @@ pub(crate) fn build(text: &str, units: &[Unit], layout: Layout, b: &mut Builder<
         }
         let span = sp(unit.start(), unit.end());
         match unit.class {
-            Class::Separator => b.separator(span),
+            Class::Separator | Class::PageMarker => b.separator(span),
             Class::Heading { level, text_start } => {
                 let title = text.get(text_start as usize..unit.end()).unwrap_or("");
                 // A heading that announces links but has nothing under it lost its links.
@@ -40,7 +40,8 @@ pub(crate) fn build(text: &str, units: &[Unit], layout: Layout, b: &mut Builder<
                     placeholder,
                 );
             }
-            Class::Label(_) | Class::Text => b.paragraph(span),
+            Class::Title => b.heading(span, span, None, None),
+            Class::Label(_) | Class::Text | Class::Narration | Class::Inserted => b.paragraph(span),
         }
         i += 1;
     }
