@@ -68,7 +68,7 @@
 //! ```
 //! let doc = speechmark::parse("Q: Why?");
 //! let json = serde_json::to_string(&doc).unwrap();
-//! assert!(json.starts_with(r#"{"kind":"document","span":[0,7],"layout":"line_per_paragraph","blocks":[{"kind":"dialogue""#));
+//! assert!(json.starts_with(r#"{"format_version":1,"kind":"document","span":[0,7],"layout":"line_per_paragraph","blocks":[{"kind":"dialogue""#));
 //! let back: speechmark::Document = serde_json::from_str(&json).unwrap();
 //! assert_eq!(back, doc);
 //! ```
@@ -127,11 +127,11 @@ mod span;
 pub mod testing;
 
 pub use ast::{
-    BlockRef, Currency, Decimal, DialogueId, DialogueRef, Document, Fields, Figure, FigureKind,
-    HeadingId, HeadingRef, Inline, InlineId, InlineRef, InlineSiblings, IsoDate, LabelStyle,
-    Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, NodeChildren, NodeId, NodeKind,
-    NodeRef, Nodes, ParagraphId, ParagraphRef, ParseDecimalError, PlaceholderKind, QuoteRef,
-    SentenceId, SentenceRef, SeparatorId, SeparatorRef, SpeakerLabel, TurnId, TurnRef,
+    BlockRef, Currency, Decimal, DialogueId, DialogueRef, Document, FORMAT_VERSION, Fields, Figure,
+    FigureKind, HeadingId, HeadingRef, Inline, InlineId, InlineRef, InlineSiblings, IsoDate,
+    LabelStyle, Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, NodeChildren, NodeId,
+    NodeKind, NodeRef, Nodes, ParagraphId, ParagraphRef, ParseDecimalError, PlaceholderKind,
+    QuoteRef, SentenceId, SentenceRef, SeparatorId, SeparatorRef, SpeakerLabel, TurnId, TurnRef,
     UtteranceRef,
 };
 pub use check::{ContractError, Piece, Pieces};

@@ -35,6 +35,7 @@ pub use inline::{Inline, InlineRef, InlineSiblings, MAX_QUOTE_DEPTH, QuoteRef};
 pub use kind::NodeKind;
 pub use link::{Link, LinkForm, LinkPlaceholder, PlaceholderKind};
 pub use node::{Children as NodeChildren, Fields, NodeId, NodeRef};
+pub use serde::FORMAT_VERSION;
 pub use turns::{DialogueRef, TurnRef, UtteranceRef};
 pub use views::{HeadingRef, ParagraphRef, SentenceRef, SeparatorRef};
 pub use walk::Nodes;

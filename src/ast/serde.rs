@@ -29,9 +29,21 @@ where
     }
 }
 
+/// The version of the JSON format, written first in every document as `"format_version"`.
+/// It changes when a field changes meaning or goes away; new fields and node kinds are added
+/// without a new version.
+///
+/// ```
+/// let json = serde_json::to_string(&speechmark::parse("")).unwrap();
+/// assert!(json.starts_with(r#"{"format_version":1,"kind":"document""#));
+/// assert_eq!(speechmark::FORMAT_VERSION, 1);
+/// ```
+pub const FORMAT_VERSION: u32 = 1;
+
 impl Serialize for Document {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Document", 5)?;
+        let mut st = s.serialize_struct("Document", 6)?;
+        st.serialize_field("format_version", &FORMAT_VERSION)?;
         st.serialize_field("kind", "document")?;
         st.serialize_field("span", &self.span)?;
         st.serialize_field("layout", &self.layout)?;
@@ -170,6 +182,9 @@ impl Serialize for Utterance<'_> {
 #[derive(Deserialize)]
 #[serde(tag = "kind", rename = "document")]
 struct DocumentDe {
+    /// Absent in JSON written before versions were numbered: that is version 1.
+    #[serde(default)]
+    format_version: Option<u32>,
     span: Span,
     layout: Layout,
     blocks: Vec<BlockDe>,
@@ -252,6 +267,11 @@ struct UtteranceDe {
 impl<'de> Deserialize<'de> for Document {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let de = DocumentDe::deserialize(d)?;
+        if let Some(v) = de.format_version.filter(|&v| v != FORMAT_VERSION) {
+            return Err(serde::de::Error::custom(format!(
+                "format_version {v} is not supported (this speechmark reads {FORMAT_VERSION})"
+            )));
+        }
         let mut doc = Document::empty(de.span, de.layout);
         for block in de.blocks {
             match block {

@@ -107,7 +107,7 @@ impl<'d> HeadingRef<'d> {
     /// off). A title is never split: it is one sentence, whatever its punctuation.
     ///
     /// ```
-    /// let text = "Trade hits US$1.3 billion in 2024\n";
+    /// let text = "Trade hits US$1.3 billion in 2024\nThe figures came out on Monday.\n";
     /// let doc = speechmark::parse(text);
     /// let h = doc.headings().next().unwrap();
     /// let s = h.sentences().next().unwrap();

@@ -12,12 +12,11 @@
 //!
 //! # The JSON format, version 1
 //!
-//! [`Json`] writes the objects that `serde_json::to_string(&doc)` writes (every node an object
-//! with a `"kind"` and a `"span": [start, end]` in bytes, children nested, diagnostics at the
-//! end), and adds:
+//! [`Json`] writes the objects that `serde_json::to_string(&doc)` writes (`"format_version": 1`
+//! first, the number of [`FORMAT_VERSION`]; then every node an object with a `"kind"` and a
+//! `"span": [start, end]` in bytes, children nested, diagnostics at the end), and adds:
 //!
-//! - at the top, `"format_version": 1` (the number of [`FORMAT_VERSION`]), and `"source"`
-//!   (where the text came from) when one is given;
+//! - at the top, `"source"` (where the text came from) when one is given;
 //! - on every object that has a `"span"` (every node, every diagnostic), just after it, the
 //!   fields asked for:
 //!   - `"content"`: the text the span covers (tools such as jq slice strings by code points,

@@ -7,7 +7,7 @@
 //! pre-order: the JSON and the walk both list nodes in document order.
 
 use super::capture::{Capture, Captured};
-use super::json::{Extras, FORMAT_VERSION, Json};
+use super::json::{Extras, Json};
 use super::walk::{Item, items};
 use crate::position::{LineIndex, Unit};
 use crate::span::Span;
@@ -210,10 +210,9 @@ impl<'c, 'a, S: Serializer> Serializer for Ser<'c, 'a, S> {
         len: usize,
     ) -> Result<Self::SerializeStruct, S::Error> {
         let mut inner = self.inner.serialize_struct(name, len)?;
-        // The first object is the document: the version goes first.
+        // The first object is the document (which writes its own version first).
         let root = !self.ctx.started.replace(true);
         if root {
-            inner.serialize_field("format_version", &FORMAT_VERSION)?;
             if let Some(source) = self.ctx.source {
                 inner.serialize_field("source", source)?;
             }
@@ -319,7 +318,7 @@ impl<C: SerializeStruct> SerializeStruct for Object<'_, '_, C> {
                 }
             }
             // Written first, by `serialize_struct`.
-            "format_version" | "source" if self.root => Ok(()),
+            "source" if self.root => Ok(()),
             _ if self.ctx.extras.names().any(|n| n == key) => Err(C::Error::custom(format!(
                 "the field `{key}` of a `{}` collides with a field the export adds",
                 self.item.map_or("node", |i| i.kind)
