@@ -24,13 +24,17 @@ pub(crate) fn build(text: &str, units: &[Unit], layout: Layout, b: &mut Builder<
         }
         let span = sp(unit.start(), unit.end());
         match unit.class {
-            Class::Separator | Class::PageMarker => b.separator(span),
+            Class::Separator => b.separator(span),
+            Class::PageMarker => b.page_marker(span),
             Class::Heading { level, text_start } => {
                 let title = text.get(text_start as usize..unit.end()).unwrap_or("");
                 // A heading that announces links but has nothing under it lost its links.
-                let nothing_under = units
-                    .get(i + 1)
-                    .is_none_or(|n| matches!(n.class, Class::Heading { .. } | Class::Separator));
+                let nothing_under = units.get(i + 1).is_none_or(|n| {
+                    matches!(
+                        n.class,
+                        Class::Heading { .. } | Class::Separator | Class::Title | Class::PageMarker
+                    )
+                });
                 let placeholder = (nothing_under && crate::inline::announces_links(title))
                     .then_some(PlaceholderKind::EmptySection);
                 b.heading(
@@ -154,16 +158,18 @@ fn turn(
         b.utterance_paragraph(p);
         span = Some(p);
     }
-    while let Some(u) = units.get(next) {
-        let stops = !matches!(u.class, Class::Text)
-            || (layout == Layout::LinePerParagraph && u.blank_before);
-        if stops {
+    let blank_stops = layout == Layout::LinePerParagraph;
+    while let Some(k) = continuation(units, next, blank_stops) {
+        // A page marker can interrupt the speech, not open it (it would lie outside it).
+        if k > next && span.is_none() {
             break;
         }
+        markers(units, next..k, b);
+        let Some(u) = units.get(k) else { break };
         let p = sp(u.start(), u.end());
         b.utterance_paragraph(p);
         span = Some(span.map_or(p, |s| s.cover(p)));
-        next += 1;
+        next = k + 1;
     }
     match span {
         Some(span) => {
@@ -176,6 +182,26 @@ fn turn(
         }
     }
     next
+}
+
+/// Where speech that has reached unit `next` goes on: the index of the text unit that
+/// continues it, past any page markers (a printed record's page break does not end a turn);
+/// `None` when the next unit after them starts something else, or (with `blank_stops`, one
+/// paragraph per line) when a blank line comes first.
+fn continuation(units: &[Unit], next: usize, blank_stops: bool) -> Option<usize> {
+    let mut k = next;
+    while matches!(units.get(k)?.class, Class::PageMarker) {
+        k += 1;
+    }
+    let u = units.get(k)?;
+    (matches!(u.class, Class::Text) && !(blank_stops && u.blank_before)).then_some(k)
+}
+
+/// Appends the page markers of `range` to the open turn.
+fn markers(units: &[Unit], range: std::ops::Range<usize>, b: &mut Builder<'_>) {
+    for u in units.get(range).unwrap_or_default() {
+        b.utterance_marker(sp(u.start(), u.end()));
+    }
 }
 
 fn empty_turn(label: Span) -> Diagnostic {
@@ -251,8 +277,11 @@ fn quoted(
         }
         // The quotation is open: the next paragraph continues it, unless it starts something
         // else, in which case the quotation was never closed.
-        match units.get(next) {
-            Some(u) if matches!(u.class, Class::Text) => {
+        let continues = continuation(units, next, false);
+        match continues.and_then(|k| Some((k, units.get(k)?))) {
+            Some((k, u)) => {
+                markers(units, next..k, b);
+                next = k;
                 let first = text.get(u.start()..u.end()).and_then(|s| s.chars().next());
                 from = u.start();
                 if let Some(c) = first.filter(|&c| quotes::opening(c) == Some(style)) {
