@@ -47,7 +47,9 @@ pub(crate) fn parse(text: &str, options: &Options) -> Document {
 }
 
 fn fill_paragraph(text: &str, p: &mut Paragraph) {
-    p.sentences = inline::sentences::split(text, p.span)
+    let mut spans = Vec::new();
+    inline::sentences::split(text, p.span, &mut spans);
+    p.sentences = spans
         .into_iter()
         .map(|span| Sentence {
             span,

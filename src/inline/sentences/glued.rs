@@ -1,0 +1,107 @@
+//! Sentences with no space between them (`Hello world.Today is Tuesday.`), as text copied
+//! from some pages comes.
+//!
+//! ```text
+//! glued  ::= before '.' closer* after
+//! before ::= (letter* lower) | (digit (digit | ',')*)     a word, or a number such as `1,000`
+//! after  ::= upper lower letter* (end | ' ' | '.' ' ' | [,;:?!])
+//! ```
+//!
+//! `U.S.`, `1.5`, `e.g.` and `Ph.D.` never match (a capital or a digit stands before or after
+//! the full stop, or the word is an abbreviation); neither do URLs and e-mail addresses: a
+//! word holding `/ @ : _` or a dot, or starting with `www`, on either side rules a split out,
+//! and so does a dotted name after the stop (`report.Final.docx`).
+
+use super::abbreviations::{Abbrev, classify};
+use super::scan::{lower_at, space_at, upper_at};
+
+/// How far the words on both sides are looked at, in bytes: longer ones are not split.
+const REACH: usize = 48;
+
+/// Whether the full stop at `i`, followed by closing marks up to `j` and then no space, ends a
+/// sentence that starts at `lo`.
+pub(super) fn boundary(text: &str, lo: usize, i: usize, j: usize) -> bool {
+    upper_at(text, j) && after_is_word(text, j) && before_is_word(text, lo, i)
+}
+
+/// `after` at `j`: a capitalised word that is not part of a dotted name or an address.
+fn after_is_word(text: &str, j: usize) -> bool {
+    let rest = text.get(j..).unwrap_or_default();
+    let mut chars = rest.char_indices();
+    chars.next();
+    if !chars.next().is_some_and(|(at, _)| lower_at(rest, at)) {
+        return false;
+    }
+    for (at, c) in rest.char_indices() {
+        if at > REACH {
+            return false;
+        }
+        if c.is_alphabetic() {
+            continue;
+        }
+        return match c {
+            '.' => at + 1 >= rest.len() || space_at(rest, at + 1),
+            '@' | '/' | '_' | '\\' => false,
+            _ => true,
+        };
+    }
+    true
+}
+
+/// `before`: the word that ends at `i` is an ordinary word or a number, not an address.
+fn before_is_word(text: &str, lo: usize, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = i;
+    while at > lo {
+        let Some(&b) = bytes.get(at - 1) else { break };
+        if b.is_ascii_whitespace() || matches!(b, b'(' | b'"' | b'\'') {
+            break;
+        }
+        if b.is_ascii() && !(b.is_ascii_alphanumeric() || b == b',') {
+            // `. / @ : _` and other punctuation: an abbreviation, an address or a path.
+            return false;
+        }
+        at -= 1;
+        if i - at > REACH {
+            return false;
+        }
+    }
+    let Some(word) = bytes.get(at..i) else {
+        return false;
+    };
+    let last = word.last().copied().unwrap_or(b' ');
+    let fits = match word.first() {
+        Some(d) if d.is_ascii_digit() => last.is_ascii_digit(),
+        Some(_) => !last.is_ascii() || last.is_ascii_lowercase(),
+        None => false,
+    };
+    fits && word.len() >= 2
+        && !word.eq_ignore_ascii_case(b"www")
+        && matches!(classify(word), Abbrev::Word | Abbrev::Number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::boundary;
+
+    fn at(text: &str) -> bool {
+        let i = text.find('.').unwrap_or(0);
+        boundary(text, 0, i, i + 1)
+    }
+
+    #[test]
+    fn words_on_both_sides() {
+        assert!(at("world.Today is"));
+        assert!(at("Tuesday.Mr. Smith"));
+        assert!(at("1,000.That"));
+        assert!(!at("U.S.Army"));
+        assert!(!at("1.5"));
+        assert!(!at("e.g.The"));
+        assert!(!at("Mr.Smith"));
+        assert!(!at("jane.Doe@example.com"));
+        assert!(!at("www.Example.com"));
+        assert!(!at("report.Final.docx"));
+        assert!(!at("ASP.NET"));
+        assert!(!at("world.today"));
+    }
+}

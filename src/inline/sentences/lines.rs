@@ -1,0 +1,76 @@
+//! Line breaks inside a paragraph: where a line starts a new sentence.
+//!
+//! ```text
+//! line_start ::= break space* (marker | lower)
+//! break      ::= '\n' | '\r\n' | '\r'
+//! ```
+//!
+//! A hard-wrapped sentence runs on over its line breaks. A line starts a new sentence when it
+//! opens with a list marker: always for bullets and parentheses (`- `, `• `, `(a) `, `2) `),
+//! and for a number or a letter with a full stop (`2. `, `b. `) when it opens a list (`1.`,
+//! `a.`, `i.`), when a list is under way (the current sentence is an item, or the marker is the
+//! one expected) or when the line before ends a clause (`:`, `;`, `.`, `?`, `!`) — so that
+//! `rose to` / `12. Then` stays one sentence. Short
+//! lines that start in lower case after a sentence that does too (`features` / `contact
+//! manager`) are items of a list without markers.
+
+use super::Segmenter;
+use super::scan::{self, lower_at};
+
+/// The longest line, in bytes, still read as a lower-case list item: wrapped prose fills its
+/// lines to about 70 columns.
+const SHORT_LINE: usize = 40;
+
+/// How far back from a line break its line's last character is looked for, in bytes.
+const END_REACH: usize = 16;
+
+impl Segmenter<'_, '_> {
+    /// Handles the line break at `p`; returns where the next line starts.
+    pub(super) fn line_break(&mut self, p: usize) -> usize {
+        let bytes = self.bytes;
+        let crlf = bytes.get(p) == Some(&b'\r') && bytes.get(p + 1) == Some(&b'\n');
+        let next = p + if crlf { 2 } else { 1 };
+        let line = self.line_start;
+        self.line_start = next;
+        if self.start >= p {
+            return next;
+        }
+        let b = scan::skip_space(self.text, next);
+        if b >= self.text.len() {
+            return next;
+        }
+        let starts = match self.marker_at(b) {
+            Some(m) => {
+                m.always_at_line_start()
+                    || m.opens_list()
+                    || self.item
+                    || self.expect.is_some_and(|e| m.continues(e))
+                    || ends_clause(bytes, self.start, p)
+            }
+            None => {
+                self.start >= line
+                    && p - self.start <= SHORT_LINE
+                    && lower_at(self.text, self.start)
+                    && lower_at(self.text, b)
+            }
+        };
+        if starts {
+            self.cut(p, b);
+        }
+        next
+    }
+}
+
+/// Whether the text from `lo` to the line break at `p` ends with `:`, `;`, `.`, `?` or `!`.
+fn ends_clause(bytes: &[u8], lo: usize, p: usize) -> bool {
+    let floor = p.saturating_sub(END_REACH).max(lo);
+    let mut at = p;
+    while at > floor {
+        match bytes.get(at - 1) {
+            Some(b' ' | b'\t') => at -= 1,
+            Some(b':' | b';' | b'.' | b'?' | b'!') => return true,
+            _ => return false,
+        }
+    }
+    false
+}
