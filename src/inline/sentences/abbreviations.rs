@@ -8,6 +8,8 @@
 //!                | letter '.'              (one letter: an initial or a list marker)
 //! ```
 
+use super::scan;
+
 /// How a word followed by a full stop bears on the sentence boundary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Abbrev {
@@ -167,44 +169,180 @@ fn lookup(k: u64) -> Abbrev {
     }
 }
 
+/// The last three letters of every listed word of letters only, lowered, as a bit set indexed
+/// by [`ending`]; a word of two letters has a boundary (0) before them. A word whose ending
+/// is not in the set is not listed, which [`surely_word`] answers without reading the word.
+const ENDINGS: [u64; 512] = {
+    let mut set = [0u64; 512];
+    let mut i = 0;
+    while i < TABLE.len() {
+        let w = TABLE[i].0;
+        let n = w.len();
+        let mut letters = true;
+        let mut j = 0;
+        while j < n {
+            letters &= w[j].is_ascii_lowercase();
+            j += 1;
+        }
+        if letters && n >= 2 {
+            let third = if n >= 3 { w[n - 3] } else { 0 };
+            let e = ending(third, w[n - 2], w[n - 1]);
+            set[e / 64] |= 1 << (e % 64);
+        }
+        i += 1;
+    }
+    set
+};
+
+/// Three lower-case letters (or 0 for a boundary) as an index below 32768.
+const fn ending(a: u8, b: u8, c: u8) -> usize {
+    ((a & 31) as usize) << 10 | ((b & 31) as usize) << 5 | (c & 31) as usize
+}
+
+/// Whether the word that ends at `i` (after `lo`) is surely an ordinary word: its last two
+/// bytes are ASCII letters, the one before them a letter or a boundary, and that ending is no
+/// listed word's ([`ENDINGS`]). Most words before a full stop are decided here, in a few
+/// instructions; `false` means only that [`word_before`] must look.
+#[inline]
+pub(super) fn surely_word(bytes: &[u8], lo: usize, i: usize) -> bool {
+    let byte = |at: usize| if at >= lo { bytes.get(at).copied() } else { None };
+    let (Some(c), Some(b)) = (i.checked_sub(1).and_then(byte), i.checked_sub(2).and_then(byte))
+    else {
+        return false;
+    };
+    if !(c.is_ascii_alphabetic() && b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let a = match i.checked_sub(3).and_then(byte) {
+        Some(a) if a.is_ascii_alphabetic() => a,
+        None => 0,
+        Some(a) if class(a) == BOUNDARY => 0,
+        Some(_) => return false,
+    };
+    let e = ending(a, b, c);
+    ENDINGS
+        .get(e / 64)
+        .is_some_and(|bits| bits & (1 << (e % 64)) == 0)
+}
+
+/// What a byte may be in a word before a full stop, as bit flags: [`shape`]s are their union.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const DOT: u8 = 4;
+/// Other ASCII punctuation inside a word (`$`, `%`, `,`, `)`): never an abbreviation.
+const OTHER: u8 = 8;
+/// White space and opening marks: where a word starts.
+const BOUNDARY: u8 = 16;
+/// A byte of a non-ASCII character: the word is read character by character.
+const WIDE: u8 = 32;
+
+/// [`LETTER`], [`DIGIT`] ... for every byte.
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = match c {
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            b'.' => DOT,
+            b'\t'..=b'\r' | b' ' | b'"' | b'\'' | b'(' | b'[' | b'{' => BOUNDARY,
+            0x80.. => WIDE,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    t
+};
+
+fn class(b: u8) -> u8 {
+    CLASS.get(usize::from(b)).copied().unwrap_or(OTHER)
+}
+
+/// The word that ends at byte `i` of `text` (back to white space, an opening mark, a bullet
+/// or `lo`), with its class: where it starts, or `None` when it is longer than `max` bytes
+/// (an ordinary word, which ends the sentence). One backward pass over ASCII words, the
+/// splitter's most frequent question; a word with other characters goes through
+/// [`scan::word_start`] and [`classify`].
+#[inline]
+pub(super) fn word_before(text: &str, lo: usize, i: usize, max: usize) -> Option<(usize, Abbrev)> {
+    let bytes = text.as_bytes();
+    let floor = i.saturating_sub(max + 1).max(lo);
+    let window = bytes.get(floor..i).unwrap_or_default();
+    let (mut len, mut shape, mut stop) = (0, 0u8, 0u8);
+    for &b in window.iter().rev() {
+        let c = class(b);
+        if c & (BOUNDARY | WIDE) != 0 {
+            stop = c;
+            break;
+        }
+        shape |= c;
+        len += 1;
+    }
+    let at = i - len;
+    // The no-break space (C2 A0) bounds a word like a space.
+    let nbsp = || at >= 2 && bytes.get(at - 2..at) == Some(&[0xC2, 0xA0]);
+    if stop == WIDE && !nbsp() {
+        let t = scan::word_start(text, lo, i, max)?;
+        return Some((t, classify(bytes.get(t..i).unwrap_or_default())));
+    }
+    if stop == 0 && floor > lo {
+        return None;
+    }
+    let token = bytes.get(at..i).unwrap_or_default();
+    let key = match bytes.get(at..at + 8) {
+        // A word of up to eight bytes with a letter, packed at once from an eight-byte load.
+        Some(chunk) if len <= MAX_LEN && shape & LETTER != 0 => {
+            let all = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            let mask = u64::MAX >> (64 - 8 * len);
+            (all | 0x2020_2020_2020_2020) & mask
+        }
+        Some(_) => 0,
+        None => pack_lowered(token),
+    };
+    Some((at, kind(token, shape, key)))
+}
+
+/// The first [`MAX_LEN`] bytes of `token` packed as [`pack`] does, lowered (setting bit 5
+/// lowers an ASCII letter and leaves `.` and digits as they are).
+fn pack_lowered(token: &[u8]) -> u64 {
+    let mut key = 0u64;
+    for (i, &b) in token.iter().take(MAX_LEN).enumerate() {
+        key |= u64::from(b | 0x20) << (8 * i);
+    }
+    key
+}
+
 /// Classifies the word (without its final full stop) that stands before a full stop.
 pub(super) fn classify(token: &[u8]) -> Abbrev {
-    match token {
-        [] => return Abbrev::Word,
-        [d, ..] if d.is_ascii_digit() => {
-            return if token.len() <= 3 && token.iter().all(u8::is_ascii_digit) {
-                Abbrev::Number
+    let shape = token.iter().fold(0, |shape, &b| shape | class(b));
+    kind(token, shape, pack_lowered(token))
+}
+
+/// The class of `token`, given the union of its bytes' classes and its first [`MAX_LEN`]
+/// bytes packed and lowered ([`pack_lowered`]).
+#[inline]
+fn kind(token: &[u8], shape: u8, key: u64) -> Abbrev {
+    let len = token.len();
+    match shape {
+        DIGIT if len <= 3 => Abbrev::Number,
+        LETTER if len <= MAX_LEN => match lookup(key) {
+            Abbrev::Word if len == 1 => Abbrev::Letter,
+            kind => kind,
+        },
+        s if s == LETTER | DOT && len <= 12 => {
+            // Lengths past `MAX_LEN` were not all packed.
+            let listed = if len <= MAX_LEN {
+                lookup(key)
             } else {
                 Abbrev::Word
             };
+            match listed {
+                Abbrev::Word if initialism(token) => Abbrev::Ambiguous,
+                kind => kind,
+            }
         }
-        _ => {}
-    }
-    if token.len() > 12 {
-        return Abbrev::Word;
-    }
-    let mut key = 0u64;
-    let mut dotted = false;
-    for (i, &b) in token.iter().enumerate() {
-        match b {
-            b'a'..=b'z' | b'A'..=b'Z' => {}
-            b'.' => dotted = true,
-            _ => return Abbrev::Word,
-        }
-        if i < MAX_LEN {
-            // Setting bit 5 lowers an ASCII letter and leaves `.` as it is.
-            key |= u64::from(b | 0x20) << (8 * i);
-        }
-    }
-    let kind = if token.len() <= MAX_LEN {
-        lookup(key)
-    } else {
-        Abbrev::Word
-    };
-    match kind {
-        Abbrev::Word if token.len() == 1 => Abbrev::Letter,
-        Abbrev::Word if dotted && initialism(token) => Abbrev::Ambiguous,
-        kind => kind,
+        _ => Abbrev::Word,
     }
 }
 
@@ -467,5 +605,61 @@ mod tests {
         assert_eq!(classify(b"$100.00"), Abbrev::Word);
         assert_eq!(classify(b"approxim"), Abbrev::Word);
         assert_eq!(classify(b"Messrs"), Abbrev::Title);
+    }
+
+    #[test]
+    fn the_backward_pass_agrees_with_classify() {
+        for text in [
+            "Mr.",
+            "The U.S.",
+            "tea etc.",
+            "in 2024.",
+            "(3.",
+            "He said “no.",
+            "Sept.",
+            "Room N°.",
+            "a café.",
+            "approx.",
+            "a\u{a0}b.",
+            "Ph.D.",
+            "x $4.5bn.",
+            "abcdefghijkl.",
+            "abcdefghijklm.",
+            "x p.",
+            "9 A.M.",
+        ] {
+            let i = text.len() - 1;
+            let got = word_before(text, 0, i, 12);
+            let start = scan::word_start(text, 0, i, 12);
+            assert_eq!(got.map(|(t, _)| t), start, "{text}");
+            if let Some(t) = start {
+                let want = classify(text.as_bytes().get(t..i).unwrap_or_default());
+                assert_eq!(got.map(|(_, k)| k), Some(want), "{text}");
+            }
+        }
+        assert_eq!(word_before("x Mr.", 0, 4, 12), Some((2, Abbrev::Title)));
+        for (text, sure) in [
+            ("the nation.", true),
+            ("at work.", true),
+            ("to us.", true),
+            ("x Mr.", false),
+            ("x Mrs.", false),
+            ("Messrs.", false),
+            ("the West.", false),
+            ("x I.", false),
+            ("x U.S.", false),
+            ("in 2024.", false),
+            ("a café.", false),
+            ("(ok.", true),
+        ] {
+            let i = text.len() - 1;
+            assert_eq!(surely_word(text.as_bytes(), 0, i), sure, "{text}");
+            if sure {
+                assert_eq!(word_before(text, 0, i, 12).map(|(_, k)| k), Some(Abbrev::Word));
+            }
+        }
+        assert_eq!(word_before("9 a.m.", 0, 5, 12), Some((2, Abbrev::Time)));
+        assert_eq!(word_before("x abcdefghijklm.", 0, 15, 12), None);
+        assert_eq!(word_before("x abcdefghijkl.", 0, 14, 12), Some((2, Abbrev::Word)));
     }
 }

@@ -45,7 +45,24 @@ impl Run {
 }
 
 /// The run of final punctuation that starts at `i`.
+#[inline]
 pub(super) fn run(bytes: &[u8], i: usize) -> Run {
+    // Most runs are one full stop before a space and a letter, or inside a number.
+    if bytes.get(i) == Some(&b'.') {
+        let single = match bytes.get(i + 1) {
+            Some(b'.' | b'?' | b'!' | 0xC2 | 0xE2) => false,
+            Some(b' ') => bytes.get(i + 2) != Some(&b'.'),
+            _ => true,
+        };
+        if single {
+            return Run {
+                end: i + 1,
+                dots: 1,
+                marks: 0,
+                strong: false,
+            };
+        }
+    }
     let mut r = Run {
         end: i,
         dots: 0,
@@ -93,10 +110,12 @@ fn spaced(bytes: &[u8], i: usize) -> (usize, usize) {
 
 /// Whether the run at `i` of `text` is an omission inside a sentence rather than its end;
 /// `opens` says whether the run opens the sentence.
+#[inline]
 pub(super) fn omission(text: &str, r: &Run, i: usize, opens: bool) -> bool {
-    if !r.is_ellipsis() {
-        return false;
-    }
+    r.is_ellipsis() && omission_at(text, r, i, opens)
+}
+
+fn omission_at(text: &str, r: &Run, i: usize, opens: bool) -> bool {
     match (char_before(text, i), char_at(text, r.end)) {
         (Some('['), Some(']')) | (Some('('), Some(')')) => true,
         (_, after) => {

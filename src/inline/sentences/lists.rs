@@ -34,7 +34,7 @@ impl Segmenter<'_, '_> {
         let met = self.expect.filter(|&e| m.continues(e));
         self.expect = m.successor(met);
         if m.needs_finder() && self.marks.is_none() {
-            self.marks = Some(Finder::new([b')', 0xA2, 0x83], self.bytes, self.start));
+            self.marks = Some(Finder::new(scan::marks(), self.bytes, self.start));
         }
     }
 

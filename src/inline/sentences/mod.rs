@@ -42,7 +42,7 @@ mod tests;
 
 use crate::lexical::trim;
 use crate::span::{Span, sp};
-use abbreviations::{Abbrev, classify, starts_sentence};
+use abbreviations::{Abbrev, starts_sentence};
 use markers::Marker;
 use scan::Finder;
 
@@ -73,8 +73,8 @@ pub(crate) fn split(src: &str, span: Span, out: &mut Vec<Span>) {
     seg.begin(first);
     // Only the bytes that may start a terminator or a line break are visited (`…` is E2 80
     // A6: its last byte is rarer than its first); memchr jumps over the rest.
-    let mut stops = Finder::new([b'.', b'?', b'!'], bytes, first);
-    let mut breaks = Finder::new([b'\n', b'\r', 0xA6], bytes, first);
+    let mut stops = Finder::new(scan::stops(), bytes, first);
+    let mut breaks = Finder::new(scan::breaks(), bytes, first);
     let mut i = first;
     loop {
         let mut p = stops.find(bytes, i).min(breaks.find(bytes, i));
@@ -83,7 +83,8 @@ pub(crate) fn split(src: &str, span: Span, out: &mut Vec<Span>) {
         }
         let Some(&b) = bytes.get(p) else { break };
         let next = match b {
-            b'.' | b'?' | b'!' => seg.terminator(p),
+            b'.' => seg.full_stop(p),
+            b'?' | b'!' => seg.terminator(p),
             b'\n' | b'\r' => seg.line_break(p),
             0xA6 if p >= 2 && bytes.get(p - 2..p) == Some(&[0xE2, 0x80]) => seg.terminator(p - 2),
             b')' | 0xA2 | 0x83 => {
@@ -129,6 +130,7 @@ enum Decision {
 
 impl Segmenter<'_, '_> {
     /// Ends the current sentence at `end` (trimmed); empty sentences are not kept.
+    #[inline]
     fn push(&mut self, end: usize) {
         let bytes = self.bytes;
         // Printable ASCII at both ends is not white space: nothing to trim.
@@ -149,8 +151,14 @@ impl Segmenter<'_, '_> {
     }
 
     /// Starts the next sentence at `k`, reading the list marker it may open with.
+    #[inline]
     fn begin(&mut self, k: usize) {
         self.start = k;
+        if !markers::may_start(self.bytes, k) {
+            self.item = false;
+            self.expect = None;
+            return;
+        }
         match self.marker_at(k) {
             Some(m) => {
                 self.item = true;
@@ -164,9 +172,34 @@ impl Segmenter<'_, '_> {
     }
 
     /// Ends the current sentence at `end` and starts the next at `k`.
+    #[inline]
     fn cut(&mut self, end: usize, k: usize) {
         self.push(end);
         self.begin(k);
+    }
+
+    /// Handles the full stop at `i`; returns where to continue. The two most frequent cases
+    /// are decided here, without the general [`Segmenter::terminator`]: a full stop inside a
+    /// word or a number (`3.14`, `example.com`: a glued sentence needs a capital after it),
+    /// and a full stop, one space and a capital letter.
+    #[inline]
+    fn full_stop(&mut self, i: usize) -> usize {
+        match self.bytes.get(i + 1) {
+            Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit() => i + 1,
+            Some(b' ') if self.bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) => {
+                if abbreviations::surely_word(self.bytes, self.start, i) {
+                    self.cut(i + 1, i + 2);
+                    return i + 1;
+                }
+                match self.period(i, i + 2, i + 2, false) {
+                    Decision::End => self.cut(i + 1, i + 2),
+                    Decision::Before(t) => self.cut(t, t),
+                    Decision::Continue => {}
+                }
+                i + 1
+            }
+            _ => self.terminator(i),
+        }
     }
 
     /// Handles the run of terminators at `i`; returns where to continue.
@@ -219,7 +252,7 @@ impl Segmenter<'_, '_> {
     /// its first letter at `w` (after `opened` opening marks), ends the sentence.
     fn period(&mut self, i: usize, k: usize, w: usize, opened: bool) -> Decision {
         let text = self.text;
-        let Some(t) = scan::word_start(text, self.start, i, MAX_WORD) else {
+        let Some((t, kind)) = abbreviations::word_before(text, self.start, i, MAX_WORD) else {
             return Decision::End;
         };
         let before_digit = self.bytes.get(k).is_some_and(u8::is_ascii_digit);
@@ -233,7 +266,7 @@ impl Segmenter<'_, '_> {
                 Decision::Continue
             }
         };
-        match classify(self.bytes.get(t..i).unwrap_or_default()) {
+        match kind {
             Abbrev::Word => Decision::End,
             Abbrev::Title => Decision::Continue,
             Abbrev::BeforeNumber if before_digit => Decision::Continue,
