@@ -11,8 +11,8 @@
 //! 5 p.m. Mr. Smith left`). Otherwise a capitalised word after it starts a new sentence (`The
 //! office closes at 5 p.m. Mr. Smith locks up.`).
 
-use super::abbreviations::{calendar_or_zone, opens_time_phrase, starts_sentence};
 use super::scan::skip_openers;
+use super::words::{calendar_or_zone, opens_time_phrase, starts_sentence};
 
 /// The longest sentence start, in bytes, still read as a phrase of time.
 const PHRASE: usize = 40;
@@ -36,7 +36,9 @@ fn then_time(word: &str) -> bool {
     rest.strip_prefix(' ')
         .and_then(|r| r.get(..4))
         .is_some_and(|t| t == "time")
-        && !rest.get(5..).is_some_and(|r| r.starts_with(char::is_alphabetic))
+        && !rest
+            .get(5..)
+            .is_some_and(|r| r.starts_with(char::is_alphabetic))
 }
 
 /// Whether the sentence from `lo` to the time's word at `t` is a short phrase of time.

@@ -8,9 +8,10 @@
 //! ```
 //!
 //! `U.S.`, `1.5`, `e.g.` and `Ph.D.` never match (a capital or a digit stands before or after
-//! the full stop, or the word is an abbreviation); neither do URLs and e-mail addresses: a
-//! word holding `/ @ : _` or a dot, or starting with `www`, on either side rules a split out,
-//! and so does a dotted name after the stop (`report.Final.docx`).
+//! the full stop, or the word is an abbreviation); neither do URLs, e-mail addresses and names
+//! written as domains: a word holding `/ @ : _` or a dot, or starting with `www`, on either
+//! side rules a split out, and so do a dotted name after the stop (`report.Final.docx`) and a
+//! top-level domain (`Mail.Ru`, `Shop.Com`).
 
 use super::abbreviations::{Abbrev, classify};
 use super::scan::{lower_at, space_at, upper_at};
@@ -32,20 +33,26 @@ fn after_is_word(text: &str, j: usize) -> bool {
     if !chars.next().is_some_and(|(at, _)| lower_at(rest, at)) {
         return false;
     }
-    for (at, c) in rest.char_indices() {
-        if at > REACH {
-            return false;
-        }
-        if c.is_alphabetic() {
-            continue;
-        }
-        return match c {
-            '.' => at + 1 >= rest.len() || space_at(rest, at + 1),
-            '@' | '/' | '_' | '\\' => false,
-            _ => true,
-        };
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(at, _)| at);
+    if end > REACH || domain(rest.get(..end).unwrap_or_default()) {
+        return false;
     }
-    true
+    match rest.get(end..).and_then(|r| r.chars().next()) {
+        Some('.') => end + 1 >= rest.len() || space_at(rest, end + 1),
+        Some('@' | '/' | '_' | '\\') => false,
+        _ => true,
+    }
+}
+
+/// Top-level domains that are not also English words (`in`, `it`, `us` are left out).
+fn domain(word: &str) -> bool {
+    const TLDS: [&str; 14] = [
+        "com", "net", "org", "ru", "uk", "de", "fr", "io", "cn", "jp", "eu", "info", "gov", "edu",
+    ];
+    TLDS.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// `before`: the word that ends at `i` is an ordinary word or a number, not an address.
@@ -103,5 +110,7 @@ mod tests {
         assert!(!at("report.Final.docx"));
         assert!(!at("ASP.NET"));
         assert!(!at("world.today"));
+        assert!(!at("Mail.Ru, and"));
+        assert!(at("world.In 2020"));
     }
 }

@@ -10,16 +10,16 @@
 //! and for a number or a letter with a full stop (`2. `, `b. `) when it opens a list (`1.`,
 //! `a.`, `i.`), when a list is under way (the current sentence is an item, or the marker is the
 //! one expected) or when the line before ends a clause (`:`, `;`, `.`, `?`, `!`) — so that
-//! `rose to` / `12. Then` stays one sentence. Short
-//! lines that start in lower case after a sentence that does too (`features` / `contact
-//! manager`) are items of a list without markers.
+//! `rose to` / `12. Then` stays one sentence. A short line that starts in lower case, after a
+//! short one-line sentence that does too (`features` / `contact manager`), is an item of a
+//! list without markers: wrapped prose fills its lines.
 
 use super::Segmenter;
 use super::scan::{self, lower_at};
 
 /// The longest line, in bytes, still read as a lower-case list item: wrapped prose fills its
 /// lines to about 70 columns.
-const SHORT_LINE: usize = 40;
+const SHORT_LINE: usize = 32;
 
 /// How far back from a line break its line's last character is looked for, in bytes.
 const END_REACH: usize = 16;
@@ -52,6 +52,7 @@ impl Segmenter<'_, '_> {
                     && p - self.start <= SHORT_LINE
                     && lower_at(self.text, self.start)
                     && lower_at(self.text, b)
+                    && short_line(bytes, b)
             }
         };
         if starts {
@@ -59,6 +60,13 @@ impl Segmenter<'_, '_> {
         }
         next
     }
+}
+
+/// Whether the line that starts at `b` is at most [`SHORT_LINE`] bytes long.
+fn short_line(bytes: &[u8], b: usize) -> bool {
+    let window = bytes.get(b..).unwrap_or_default();
+    let window = window.get(..=SHORT_LINE).unwrap_or(window);
+    window.len() <= SHORT_LINE || memchr::memchr2(b'\n', b'\r', window).is_some()
 }
 
 /// Whether the text from `lo` to the line break at `p` ends with `:`, `;`, `.`, `?` or `!`.

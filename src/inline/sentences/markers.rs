@@ -125,9 +125,10 @@ fn enumerated(i: &str) -> IResult<&str, Marker> {
 
 fn label(i: &str) -> IResult<&str, Label> {
     alt((
-        map_opt(take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), |d: &str| {
-            d.parse().ok().map(Label::Number)
-        }),
+        map_opt(
+            take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+            |d: &str| d.parse().ok().map(Label::Number),
+        ),
         map_opt(
             take_while_m_n(2, 4, |c| matches!(c, 'i' | 'v' | 'x')),
             |r: &str| roman(r).map(Label::Roman),
@@ -225,7 +226,12 @@ mod tests {
 
     #[test]
     fn grammar() {
-        let num = |n, style| Some(Marker { label: Label::Number(n), style });
+        let num = |n, style| {
+            Some(Marker {
+                label: Label::Number(n),
+                style,
+            })
+        };
         assert_eq!(m("1. Plan"), num(1, Style::Dot));
         assert_eq!(m("12) Plan"), num(12, Style::Paren));
         assert_eq!(m("3.) Plan"), num(3, Style::DotParen));
@@ -249,7 +255,10 @@ mod tests {
 
     #[test]
     fn successors() {
-        let dot = |label| Marker { label, style: Style::Dot };
+        let dot = |label| Marker {
+            label,
+            style: Style::Dot,
+        };
         let next = |label, met| dot(label).successor(met).map(|x| x.label);
         assert_eq!(next(Label::Number(1), None), Some(Label::Number(2)));
         assert_eq!(next(Label::Lower(b'a'), None), Some(Label::Lower(b'b')));

@@ -39,12 +39,14 @@ mod numero;
 mod scan;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use crate::lexical::trim;
 use crate::span::{Span, sp};
-use abbreviations::{Abbrev, starts_sentence};
+use abbreviations::Abbrev;
 use markers::Marker;
 use scan::Finder;
+use words::starts_sentence;
 
 /// The longest word, in bytes, that the abbreviation lists are asked about: a longer word
 /// before a full stop ends the sentence.

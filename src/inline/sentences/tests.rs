@@ -212,7 +212,12 @@ const BASICS: &[Case] = &[
     // A list after a colon: the lead-in and each item are sentences.
     (
         "The plan has steps: 1. Survey. 2. Build. 3. Inspect.",
-        &["The plan has steps:", "1. Survey.", "2. Build.", "3. Inspect."],
+        &[
+            "The plan has steps:",
+            "1. Survey.",
+            "2. Build.",
+            "3. Inspect.",
+        ],
     ),
     (
         "Priorities:\n1. Energy\n2. Rail links\n3. Visas",
@@ -438,7 +443,11 @@ const LISTS: &[Case] = &[
     ),
     (
         "a. Book the hall b. Print the tickets c. Hire the chairs",
-        &["a. Book the hall", "b. Print the tickets", "c. Hire the chairs"],
+        &[
+            "a. Book the hall",
+            "b. Print the tickets",
+            "c. Hire the chairs",
+        ],
     ),
     (
         "(a) pay the deposit (b) sign the lease",
@@ -487,7 +496,12 @@ const LIST_LINES: &[Case] = &[
     ),
     (
         "Agenda:\n1. budget\n2. staffing\n3. any other business",
-        &["Agenda:", "1. budget", "2. staffing", "3. any other business"],
+        &[
+            "Agenda:",
+            "1. budget",
+            "2. staffing",
+            "3. any other business",
+        ],
     ),
     (
         "Steps\n1. Fill in the form\n2. Pay the fee",
@@ -506,7 +520,11 @@ const LIST_LINES: &[Case] = &[
         "tickets\nhotel rooms\nlocal transport",
         &["tickets", "hotel rooms", "local transport"],
     ),
-    // Wrapped prose stays one sentence.
+    // Wrapped prose stays one sentence, even when it starts in lower case.
+    (
+        "the meeting began late and the\nchair said nothing until the very end.",
+        &["the meeting began late and the\nchair said nothing until the very end."],
+    ),
     (
         "The committee met on Tuesday and\nagreed the budget.",
         &["The committee met on Tuesday and\nagreed the budget."],
@@ -637,10 +655,7 @@ const GLUED: &[Case] = &[
         "Growth hit 1.5 percent.Exports led.",
         &["Growth hit 1.5 percent.", "Exports led."],
     ),
-    (
-        "The U.S.Army unit left.",
-        &["The U.S.Army unit left."],
-    ),
+    ("The U.S.Army unit left.", &["The U.S.Army unit left."]),
     (
         "See www.Example.org for details.",
         &["See www.Example.org for details."],
@@ -648,6 +663,10 @@ const GLUED: &[Case] = &[
     (
         "Mail anna.Berg@example.org today.",
         &["Mail anna.Berg@example.org today."],
+    ),
+    (
+        "The bank signed with Shop.Com and two others.",
+        &["The bank signed with Shop.Com and two others."],
     ),
 ];
 
