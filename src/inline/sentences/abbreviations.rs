@@ -243,7 +243,8 @@ const BOUNDARY: u8 = 16;
 /// A byte of a non-ASCII character: the word is read character by character.
 const WIDE: u8 = 32;
 
-/// [`LETTER`], [`DIGIT`] ... for every byte.
+/// [`LETTER`], [`DIGIT`] ... for every byte. [`BOUNDARY`] is the ASCII part of
+/// [`crate::lexical::is_space`] and [`scan::is_opener`] (a test checks they agree).
 const CLASS: [u8; 256] = {
     let mut t = [OTHER; 256];
     let mut b = 0;
@@ -384,6 +385,15 @@ mod tests {
                 "{}",
                 String::from_utf8_lossy(&upper)
             );
+        }
+    }
+
+    #[test]
+    fn boundaries_are_white_space_and_openers() {
+        for b in 0..0x80u8 {
+            let c = char::from(b);
+            let boundary = crate::lexical::is_space(c) || scan::is_opener(c);
+            assert_eq!(class(b) == BOUNDARY, boundary, "{c:?}");
         }
     }
 

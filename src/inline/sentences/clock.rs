@@ -32,7 +32,13 @@ pub(super) fn ends(text: &str, lo: usize, t: usize, w: usize) -> bool {
 
 /// `Moscow time`: the word after `word`'s first is `time`.
 fn then_time(word: &str) -> bool {
-    let rest = word.trim_start_matches(char::is_alphabetic);
+    // Bounded: a word longer than any place name is not one.
+    let first = word
+        .char_indices()
+        .take(32)
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(word.len(), |(at, _)| at);
+    let rest = word.get(first..).unwrap_or_default();
     rest.strip_prefix(' ')
         .and_then(|r| r.get(..4))
         .is_some_and(|t| t == "time")

@@ -35,6 +35,7 @@ fn after_is_word(text: &str, j: usize) -> bool {
     }
     let end = rest
         .char_indices()
+        .take(REACH + 1)
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(at, _)| at);
     if end > REACH || domain(rest.get(..end).unwrap_or_default()) {

@@ -25,19 +25,18 @@ const SHORT_LINE: usize = 32;
 const END_REACH: usize = 16;
 
 impl Segmenter<'_, '_> {
-    /// Handles the line break at `p`; returns where the next line starts.
+    /// Handles the line break at `p`; returns where to go on: the next line's first
+    /// character, past any further white space (and line breaks) before it, so that a run of
+    /// white space is skipped once.
     pub(super) fn line_break(&mut self, p: usize) -> usize {
         let bytes = self.bytes;
-        let crlf = bytes.get(p) == Some(&b'\r') && bytes.get(p + 1) == Some(&b'\n');
-        let next = p + if crlf { 2 } else { 1 };
         let line = self.line_start;
-        self.line_start = next;
-        if self.start >= p {
-            return next;
-        }
-        let b = scan::skip_space(self.text, next);
-        if b >= self.text.len() {
-            return next;
+        let b = scan::skip_space(self.text, p);
+        // The line's first character (its indentation does not matter: a sentence starts at
+        // a character that is not white space).
+        self.line_start = b;
+        if self.start >= p || b >= self.text.len() {
+            return b;
         }
         let starts = match self.marker_at(b) {
             Some(m) => {
@@ -58,7 +57,7 @@ impl Segmenter<'_, '_> {
         if starts {
             self.cut(p, b);
         }
-        next
+        b
     }
 }
 

@@ -114,7 +114,7 @@ struct Segmenter<'a, 'o> {
     item: bool,
     /// The marker the next item of the current list opens with.
     expect: Option<Marker>,
-    /// Where the current line starts.
+    /// Where the current line's first character is.
     line_start: usize,
     /// Finds `)`, `•` and `⁃` (by their last byte) once a list that needs them has begun.
     marks: Option<Finder>,

@@ -130,29 +130,32 @@ pub(super) fn skip_space(text: &str, at: usize) -> usize {
     lexical::skip_space(text, at, text.len())
 }
 
-/// Opening quotation marks ([`lexical::opening`]) and the other marks that may stand before a
-/// sentence's first word: brackets, the straight apostrophe used as a single quotation mark,
+/// Opening quotation marks ([`lexical::opening`]), opening brackets
+/// ([`lexical::is_open_bracket`]) and the marks that open a sentence without opening a
+/// quotation the quote pass pairs: the straight apostrophe used as a single quotation mark,
 /// `‹`, and the Spanish `¿ ¡`.
 pub(super) fn is_opener(c: char) -> bool {
-    lexical::opening(c).is_some() || matches!(c, '\'' | '(' | '[' | '{' | '‹' | '¿' | '¡')
+    lexical::opening(c).is_some()
+        || lexical::is_open_bracket(c)
+        || matches!(c, '\'' | '‹' | '¿' | '¡')
 }
 
 /// The length of the closing mark or bracket at `j`, if there is one, and whether it closes a
-/// quotation: the marks of [`lexical::closing`] and `' › ) ] }`, which belong to the sentence
-/// they follow.
+/// quotation: the marks of [`lexical::closing`] and `' ›` (which do), the brackets of
+/// [`lexical::is_close_bracket`] (which do not). Both belong to the sentence they follow.
 pub(super) fn closer_at(text: &str, j: usize) -> Option<(usize, bool)> {
-    match *text.as_bytes().get(j)? {
-        b'"' | b'\'' => Some((1, true)),
-        b')' | b']' | b'}' => Some((1, false)),
-        b if b.is_ascii() => None,
-        _ => {
-            let c = char_at(text, j)?;
-            if lexical::closing(c).is_some() || c == '›' {
-                Some((c.len_utf8(), true))
-            } else {
-                None
-            }
-        }
+    // Most full stops are followed by a space or a letter: no mark.
+    let b = *text.as_bytes().get(j)?;
+    if b.is_ascii_alphanumeric() || b.is_ascii_whitespace() {
+        return None;
+    }
+    let c = char_at(text, j)?;
+    if lexical::is_close_bracket(c) {
+        Some((1, false))
+    } else if lexical::closing(c).is_some() || matches!(c, '\'' | '›') {
+        Some((c.len_utf8(), true))
+    } else {
+        None
     }
 }
 

@@ -784,6 +784,10 @@ fn pathological_inputs_stay_linear() {
     assert!(count(&"x\n1. y\n".repeat(50_000)) > 0);
     assert!(count(&format!("1) a{}", " 1)".repeat(100_000))) > 0);
     assert!(count(&format!("• a{}", " ⁃".repeat(100_000))) > 0);
+    assert_eq!(count(&format!("A{}B", "\n ".repeat(200_000))), 1);
+    assert_eq!(count(&format!("A{}B", "\r\n".repeat(200_000))), 1);
+    assert!(count(&"at 5 p.m. Aaaa ".repeat(50_000)) > 0);
+    assert!(count(&format!("ab.C{}", "d".repeat(500_000))) > 0);
 }
 
 mod props {
