@@ -55,27 +55,35 @@ pub(super) struct Marker {
     pub style: Style,
 }
 
-/// Whether a marker may start at byte `k` (a cheap test before the grammar runs).
-#[inline]
+/// Whether a marker may start at byte `k` (a cheap test before the grammar runs; it runs
+/// at every sentence's start).
+#[inline(always)]
 pub(super) fn may_start(bytes: &[u8], k: usize) -> bool {
-    match bytes.get(k) {
-        Some(b'0'..=b'9' | b'(' | b'-' | b'*') => true,
+    let Some(&b) = bytes.get(k) else {
+        return false;
+    };
+    // Most sentences open with a letter followed by another: no marker. `A.`, `b)` and the
+    // roman `ii.`, `iv)`, `vi.`, `xi)` may be.
+    if b.is_ascii_alphabetic() {
+        return match bytes.get(k + 1) {
+            Some(b'.' | b')') => true,
+            Some(b'i' | b'v' | b'x') => matches!(b, b'i' | b'v' | b'x'),
+            _ => false,
+        };
+    }
+    match b {
+        b'0'..=b'9' | b'(' | b'-' | b'*' => true,
         // `·` is C2 B7.
-        Some(0xC2) => bytes.get(k + 1) == Some(&0xB7),
+        0xC2 => bytes.get(k + 1) == Some(&0xB7),
         // `•` `‣` `–` (E2 80 xx), `⁃` (E2 81 83), `▪` (E2 96 AA), `◦` (E2 97 A6); not the
         // quotation marks and dashes that open many sentences.
-        Some(0xE2) => matches!(
+        0xE2 => matches!(
             (bytes.get(k + 1), bytes.get(k + 2)),
             (Some(0x80), Some(0xA2 | 0xA3 | 0x93))
                 | (Some(0x81), Some(0x83))
                 | (Some(0x96), Some(0xAA))
                 | (Some(0x97), Some(0xA6))
         ),
-        // `A.`, `b)`, and the roman `ii.`, `iv)`, `vi.`, `xi)`.
-        Some(b'i' | b'v' | b'x') => {
-            matches!(bytes.get(k + 1), Some(b'.' | b')' | b'i' | b'v' | b'x'))
-        }
-        Some(b) if b.is_ascii_alphabetic() => matches!(bytes.get(k + 1), Some(b'.' | b')')),
         _ => false,
     }
 }

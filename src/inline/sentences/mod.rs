@@ -153,14 +153,20 @@ impl Segmenter<'_, '_> {
     }
 
     /// Starts the next sentence at `k`, reading the list marker it may open with.
-    #[inline]
+    #[inline(always)]
     fn begin(&mut self, k: usize) {
         self.start = k;
-        if !markers::may_start(self.bytes, k) {
+        if markers::may_start(self.bytes, k) {
+            self.begin_item(k);
+        } else {
             self.item = false;
             self.expect = None;
-            return;
         }
+    }
+
+    /// [`Segmenter::begin`] where a list marker may stand.
+    #[cold]
+    fn begin_item(&mut self, k: usize) {
         match self.marker_at(k) {
             Some(m) => {
                 self.item = true;
