@@ -25,6 +25,7 @@ pub use ast::{
     LabelStyle, Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, Paragraph,
     ParseDecimalError, PlaceholderKind, Quote, Sentence, Separator, SpeakerLabel, Turn, Utterance,
 };
+pub use ast::{Direction, Fraction, Sense};
 pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;

@@ -11,7 +11,7 @@ mod link;
 pub(crate) mod walk;
 
 pub use decimal::{Decimal, ParseDecimalError};
-pub use figure::{Currency, Figure, FigureKind, IsoDate};
+pub use figure::{Currency, Direction, Figure, FigureKind, Fraction, IsoDate, Sense};
 pub use inline::{Inline, MAX_QUOTE_DEPTH, Quote};
 pub use link::{Link, LinkForm, LinkPlaceholder, PlaceholderKind};
 

@@ -24,7 +24,7 @@ pub(crate) fn scan(src: &str, span: Span) -> Vec<Inline> {
     let mut anchors = Vec::new();
     placeholder::find_placeholders(src, span, &mut anchors);
     let mut figures = Vec::new();
-    figure::find(src, span, &mut figures);
+    figure::FigureFinder::new().find(src, span, &mut figures);
     let high = merge(
         span,
         links.into_iter().map(Inline::Link),

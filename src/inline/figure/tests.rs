@@ -1,6 +1,7 @@
 //! Table-driven tests of the figure finder. Each case is a sentence and the figures expected
-//! in it, each written `text|kind|value` followed by what applies of `to=…`, the currency
-//! (`USD`, or `USD?` when assumed), `unit=…` and `date=…`.
+//! in it, each written `text|kind|value` (`-` for none) followed by what applies of `to=…`,
+//! the currency (`USD`, or `USD?` when assumed), `unit=…`, `date=…`, `frac=…` and the
+//! direction word (`down=decline`).
 
 use super::*;
 
@@ -29,7 +30,22 @@ fn render(src: &str, f: &Figure) -> String {
     if let Some(d) = f.date {
         s.push_str(&format!("|date={d}"));
     }
+    if let Some(fr) = f.fraction {
+        s.push_str(&format!("|frac={fr}"));
+    }
+    if let Some(d) = f.direction {
+        let sense = serde_json::to_value(d.sense)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let word = d.span.slice(src).unwrap_or("<bad span>");
+        s.push_str(&format!("|{sense}={word}"));
+    }
     s
+}
+
+fn find(src: &str, span: crate::span::Span, out: &mut Vec<Figure>) {
+    FigureFinder::new().find(src, span, out);
 }
 
 fn figures(src: &str) -> Vec<String> {
@@ -115,7 +131,7 @@ fn figure_money() {
         ),
         (
             "Pensions grew by 1,200 roubles a month.",
-            &["1,200 roubles|money|1200|RUB"],
+            &["1,200 roubles|money|1200|RUB|up=grew"],
         ),
         (
             "The contract is worth 60 billion rubles.",
@@ -223,11 +239,11 @@ fn figure_percent() {
         ),
         (
             "Rates rose by 2 percentage points.",
-            &["2 percentage points|percentage_points|2"],
+            &["2 percentage points|percentage_points|2|up=rose"],
         ),
         (
             "Support fell 0.5 percentage point.",
-            &["0.5 percentage point|percentage_points|0.5"],
+            &["0.5 percentage point|percentage_points|0.5|down=fell"],
         ),
         ("Growth hit 3.25 %.", &["3.25 %|percent|3.25"]),
         (
@@ -237,7 +253,7 @@ fn figure_percent() {
         (
             "Prices climbed 10-20% last month.",
             &[
-                "10-20%|percent|10|to=20",
+                "10-20%|percent|10|to=20|up=climbed",
                 "last month|relative_time|-1|unit=month",
             ],
         ),
@@ -259,7 +275,7 @@ fn figure_percent() {
         ),
         (
             "Their share grew 4 pp in a year.",
-            &["4 pp|percentage_points|4"],
+            &["4 pp|percentage_points|4|up=grew"],
         ),
         (
             "Roughly one hundred percent of seats were filled.",
@@ -434,7 +450,11 @@ fn figure_count() {
             "About 5m people and 10k runners came.",
             &["5m|count|5000000", "10k|count|10000"],
         ),
-        ("Two-thirds of voters agreed.", &[]),
+        // A fraction now, not nothing (fractions were not figures before).
+        (
+            "Two-thirds of voters agreed.",
+            &["Two-thirds|fraction|-|frac=2/3"],
+        ),
         ("The screen shows 4K video.", &[]),
         (
             "A 30,000-strong force moved in.",
@@ -743,7 +763,7 @@ fn figure_mixed_sentences() {
             &[
                 "US$1.3 billion|money|1300000000|USD",
                 "2024|year|2024|date=2024",
-                "12%|percent|12",
+                "12%|percent|12|up=up",
             ],
         ),
         (
@@ -764,7 +784,7 @@ fn figure_mixed_sentences() {
         ),
         (
             "Q3 sales rose 4.5 percent, the sixth rise in a row.",
-            &["4.5 percent|percent|4.5", "sixth|ordinal|6"],
+            &["4.5 percent|percent|4.5|up=rose", "sixth|ordinal|6"],
         ),
         (
             "At 9 a.m. on 2025-01-15 the 64-member panel met.",
