@@ -423,4 +423,31 @@ mod tests {
         assert_eq!(Decimal::new(i128::MAX, 0).checked_mul(b), None);
         assert!(Decimal::new(i128::MAX, 0) > Decimal::new(1, 30));
     }
+
+    #[test]
+    fn figure_decimal_negative_and_exact_division() {
+        let minus_five = Decimal::from(-5);
+        assert_eq!(minus_five.to_string(), "-5");
+        assert_eq!(serde_json::to_string(&minus_five).unwrap(), "\"-5\"");
+        assert!(minus_five.is_negative());
+        assert_eq!(Decimal::new(-25, 1).to_string(), "-2.5");
+        assert_eq!(
+            Decimal::from(3).checked_div_exact(4).map(|d| d.to_string()),
+            Some("0.75".to_owned())
+        );
+        assert_eq!(
+            Decimal::new(197, 0).checked_div_exact(100),
+            Some(Decimal::new(197, 2))
+        );
+        assert_eq!(Decimal::from(1).checked_div_exact(3), None);
+        assert_eq!(Decimal::from(1).checked_div_exact(0), None);
+        assert_eq!(
+            Decimal::from(-1).checked_div_exact(8),
+            Some(Decimal::new(-125, 3))
+        );
+        // Every scale keeps its value through the niche-carrying representation.
+        for s in 0..=30 {
+            assert_eq!(Decimal::new(7, s).scale(), if s == 0 { 0 } else { s });
+        }
+    }
 }

@@ -132,7 +132,7 @@ fn alone(i: &str) -> R<'_, Named> {
         return Ok((r, Named::Sub(s)));
     }
     if let Some(c) = currency::crown(w).or_else(|| currency::crown(k.as_str())) {
-        let (r, _) = opt(char('.')).parse(r)?;
+        // Not `kr.`: after an amount the point usually ends the sentence.
         return Ok((r, Named::Crown(c)));
     }
     let Some(cw) = currency::word(k.as_str()) else {
@@ -340,4 +340,5 @@ pub(super) fn glued_currency(w: &str) -> bool {
         || currency::subunit(k.as_str()).is_some()
         || currency::crown(w).is_some()
         || w == "p"
+        || w.starts_with(|c| currency::sign(c).is_some())
 }

@@ -195,6 +195,7 @@ pub(super) fn unit(w: &str, lw: &str) -> Option<&'static str> {
         "miles" | "mile" => "mile",
         "feet" | "foot" => "ft",
         "tonnes" | "tonne" | "tons" | "ton" => "t",
+        "pounds" | "pound" | "lbs" | "lb" => "lb",
         "kilograms" | "kilogram" | "kilos" => "kg",
         "grams" | "gram" => "g",
         "litres" | "liters" | "litre" | "liter" => "l",
