@@ -39,7 +39,7 @@ pub(super) fn word(i: &str) -> R<'_, &str> {
 /// The key a word is looked up by: ASCII words lowercased, others as written (the tables list
 /// `zł`, `kč` in lower case).
 pub(super) enum Key<'a> {
-    Ascii(Lower),
+    Ascii(Lower<'a>),
     Other(&'a str),
 }
 

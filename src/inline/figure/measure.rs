@@ -11,6 +11,7 @@
 //! ```
 
 use super::grammar::{self, Num, R};
+use super::lex::K;
 use super::scan::Scanner;
 use crate::ast::{Currency, Decimal, Figure, FigureKind, Fraction, IsoDate};
 use nom::Parser;
@@ -152,7 +153,10 @@ impl Scanner<'_> {
     /// one-letter abbreviations only when `money`), `three million`, `½`, `one and a half`.
     pub(super) fn amount(&self, i: usize, money: bool) -> Option<Meas> {
         if self.num_tok(i) || self.p(i).is_some_and(grammar::is_vulgar) {
-            let ((w, exp), next) = self.parse(i, |s| digits_amount(s, money))?;
+            let ((w, exp), next) = match self.plain(i, money) {
+                Some(x) => x,
+                None => self.parse(i, |s| digits_amount(s, money))?,
+            };
             let m = match w {
                 Written::Frac(f) => Meas {
                     den: i64::try_from(f.denominator()).ok()?,
@@ -190,6 +194,27 @@ impl Scanner<'_> {
             den,
             frac,
             ..Meas::new(i, next, val)
+        })
+    }
+
+    /// The amount at `i` when it is a plain whole number that no fraction continues: the usual
+    /// case, read without the fraction and number grammars (with the same result).
+    fn plain(&self, i: usize, money: bool) -> Option<((Written, Option<u32>), usize)> {
+        let n = self.num(i).filter(|n| n.int.is_some())?;
+        let fraction = (self.is_p(i + 1, '/') && self.tight(i + 1))
+            || self.p(i + 1).is_some_and(grammar::is_vulgar)
+            || (self.num_tok(i + 1) && self.is_p(i + 2, '/'));
+        if fraction {
+            return None;
+        }
+        let scale = if self.word(i + 1) {
+            self.parse_after(i + 1, |s| grammar::scale(s, money))
+        } else {
+            None
+        };
+        Some(match scale {
+            Some((e, next)) => ((Written::Num(n), Some(e)), next),
+            None => ((Written::Num(n), None), i + 1),
         })
     }
 
@@ -260,13 +285,17 @@ impl Scanner<'_> {
             return Some(m);
         }
         let mut m = self.amount(i, false)?;
-        if self.suffix_money(&mut m) {
+        // Most numbers have no suffix: look at the next token before running the grammars.
+        let (money, percent, unit) = self.may_suffix(m.next);
+        if money && self.suffix_money(&mut m) {
             // done
-        } else if let Some((kind, next, unit)) = self.suffix_percent(m.next) {
+        } else if let Some((kind, next, unit)) =
+            percent.then(|| self.suffix_percent(m.next)).flatten()
+        {
             m.kind = kind;
             m.unit = unit.map(Cow::Borrowed);
             m.next = next;
-        } else if let Some((unit, next)) = self.suffix_unit(m.next) {
+        } else if let Some((unit, next)) = unit.then(|| self.suffix_unit(m.next)).flatten() {
             m.kind = FigureKind::Quantity;
             m.unit = Some(Cow::Borrowed(unit));
             m.next = next;
@@ -276,6 +305,43 @@ impl Scanner<'_> {
         m.bare = false;
         m.year = None;
         Some(m)
+    }
+
+    /// Whether the token at `k` may start a currency, a percent or a unit (a quick look, so
+    /// that the grammars run only where they can succeed).
+    fn may_suffix(&self, k: usize) -> (bool, bool, bool) {
+        let Some(t) = self.tok(k) else {
+            return (false, false, false);
+        };
+        match t.k {
+            K::P(c) => (
+                super::currency::sign(c).is_some() || super::currency::subunit_sign(c).is_some(),
+                c == '%',
+                false,
+            ),
+            K::Num => (false, false, false),
+            K::Word => {
+                let w = self.s(k);
+                let key = grammar::key(w);
+                let lw = key.as_str();
+                (
+                    super::money::may_start(w, lw),
+                    matches!(
+                        lw,
+                        "percent"
+                            | "percents"
+                            | "pct"
+                            | "per"
+                            | "percentage"
+                            | "pp"
+                            | "ppt"
+                            | "ppts"
+                            | "basis"
+                    ),
+                    super::words::unit(w, lw).is_some() || matches!(lw, "cubic" | "square" | "sq"),
+                )
+            }
+        }
     }
 
     /// A measure and, when a second one follows after `to`, a dash or `between … and`, the

@@ -32,6 +32,7 @@ mod quantity;
 mod relative;
 mod scan;
 mod skip;
+mod table;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -61,6 +62,7 @@ impl FigureFinder {
 
     /// Appends the figures of the sentence at `span` of `src` to `out`, in order, without
     /// overlaps. Every figure's span lies inside `span` on character boundaries.
+    #[inline(never)]
     pub(crate) fn find(&mut self, src: &str, span: Span, out: &mut Vec<Figure>) {
         let Some(text) = src.get(span.range()) else {
             return;

@@ -164,16 +164,16 @@ fn adjective_word(i: &str) -> R<'_, &str> {
 }
 
 /// Two lowercased words joined by one space, on the stack.
-fn format_pair(a: &str, b: &str) -> super::words::Lower {
+fn format_pair(a: &str, b: &str) -> super::words::Lower<'static> {
     let mut buf = [0u8; 24];
     let n = a.len() + 1 + b.len();
     if n > buf.len() {
-        return super::words::Lower::new("");
+        return super::words::Lower::Same("");
     }
     for (d, s) in buf.iter_mut().zip(a.bytes().chain([b' ']).chain(b.bytes())) {
-        *d = s;
+        *d = s.to_ascii_lowercase();
     }
-    super::words::Lower::new(std::str::from_utf8(buf.get(..n).unwrap_or_default()).unwrap_or(""))
+    super::words::Lower::Folded { buf, len: n }
 }
 
 /// ```text
@@ -330,6 +330,19 @@ impl Scanner<'_> {
         m.next = next;
         true
     }
+}
+
+/// Whether a word may start a currency written after an amount (`w` as written, `lw` its
+/// key): a code, a currency word or subunit, a crown, or the first word of a country
+/// adjective.
+pub(super) fn may_start(w: &str, lw: &str) -> bool {
+    currency::code(w).is_some()
+        || currency::crown(w).is_some()
+        || currency::word(lw).is_some()
+        || currency::subunit(lw).is_some()
+        || currency::adjective_start(lw)
+        || matches!(lw, "euro" | "us" | "u" | "p")
+        || w.starts_with(|c| currency::sign(c).is_some())
 }
 
 /// Whether a word glued to a number is a currency (`100yuan`, `50p`, `500kr`).

@@ -126,7 +126,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Token `i` lowercased, when it is an ASCII word (empty otherwise).
-    pub(super) fn lw(&self, i: usize) -> Lower {
+    pub(super) fn lw(&self, i: usize) -> Lower<'a> {
         Lower::new(if self.word(i) { self.s(i) } else { "" })
     }
 
@@ -135,7 +135,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// The previous token lowercased (empty at the start).
-    pub(super) fn prev_lw(&self, i: usize) -> Lower {
+    pub(super) fn prev_lw(&self, i: usize) -> Lower<'a> {
         i.checked_sub(1)
             .map_or_else(|| Lower::new(""), |p| self.lw(p))
     }
@@ -349,7 +349,17 @@ impl Scanner<'_> {
         if !self.num_tok(i) {
             return None;
         }
-        match grammar::number(self.s(i)) {
+        // Plain digits, the usual case, need no grammar.
+        let s = self.s(i);
+        if s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()) {
+            let v = s.bytes().fold(0u32, |a, b| a * 10 + u32::from(b - b'0'));
+            return Some(grammar::Num {
+                val: crate::ast::Decimal::from(i64::from(v)),
+                int: Some(v),
+                len: s.len(),
+            });
+        }
+        match grammar::number(s) {
             Ok(("", n)) => Some(n),
             _ => None,
         }

@@ -149,8 +149,10 @@ impl Scanner<'_> {
             return Step::Skip(j);
         }
         // Dates and years written with digits.
-        if let Some(s) = self.iso_date(i) {
-            return s;
+        if self.is_p(i + 1, '-') {
+            if let Some(s) = self.iso_date(i) {
+                return s;
+            }
         }
         if let Some(s) = self.fiscal(i) {
             return s;
@@ -205,8 +207,10 @@ impl Scanner<'_> {
                 return Step::Skip(i + 2);
             }
         }
-        if let Some(s) = self.day_first_date(i) {
-            return s;
+        if self.word(i + 1) {
+            if let Some(s) = self.day_first_date(i) {
+                return s;
+            }
         }
         // A 64-member delegation.
         if let Some(s) = self.compound(i, n.val) {

@@ -1335,6 +1335,81 @@ proptest::proptest! {
     }
 }
 
+/// The figures of `src[start..end]` found through the anchor windows and by tokenising the
+/// whole span, which must agree.
+fn windows_agree(src: &str, start: usize, end: usize) -> Result<(), String> {
+    let span = crate::span::sp(start, end);
+    let mut finder = FigureFinder::new();
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    finder.find(src, span, &mut a);
+    finder.find_whole(src, span, &mut b);
+    if a == b {
+        Ok(())
+    } else {
+        let show = |v: &Vec<Figure>| v.iter().map(|f| render(src, f)).collect::<Vec<_>>();
+        Err(format!(
+            "{:?}\n windows {:?}\n whole   {:?}",
+            src.get(start..end),
+            show(&a),
+            show(&b)
+        ))
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn figure_windows_agree_with_whole_sentences(parts in proptest::collection::vec((piece(), 0u8..4), 0..32)) {
+        let mut src = String::new();
+        for (p, sep) in &parts {
+            src.push_str(p);
+            src.push_str(match sep { 0 => "", 1 => " ", 2 => "\u{a0}", _ => "  " });
+        }
+        proptest::prop_assert_eq!(windows_agree(&src, 0, src.len()), Ok(()));
+    }
+}
+
+#[test]
+fn figure_windows_agree_on_the_table_cases() {
+    let sources = include_str!("tests.rs");
+    // Every quoted sentence of this file that ends with a full stop.
+    let mut n = 0;
+    for line in sources.lines() {
+        let t = line.trim_start().trim_start_matches('(');
+        let Some(q) = t.strip_prefix('"').and_then(|t| t.split('"').next()) else {
+            continue;
+        };
+        if q.ends_with('.') && !q.contains('\\') {
+            assert_eq!(windows_agree(q, 0, q.len()), Ok(()));
+            n += 1;
+        }
+    }
+    assert!(n > 350, "{n}");
+}
+
+#[test]
+fn figure_windows_agree_on_the_corpus() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kremlin");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut failures = Vec::new();
+    for e in entries.flatten() {
+        let Ok(text) = std::fs::read_to_string(e.path()) else {
+            continue;
+        };
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if let Err(err) = windows_agree(&text, at, at + line.len()) {
+                failures.push(err);
+            }
+            at += line.len();
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn figure_bad_sentence_span_is_ignored() {
     let mut out = Vec::new();
