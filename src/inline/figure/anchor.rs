@@ -1,14 +1,18 @@
-//! The anchor pass: where in a sentence a figure can be, found by reading its bytes eight at a
-//! time, and the windows around those places that the rules will read.
+//! The anchor pass: where in a sentence a figure can be, found by classifying its bytes eight
+//! at a time, and the windows around those places that the rules will read.
 //!
 //! An anchor is a run of digits, a vulgar fraction (`½`), or one of the words that are numbers
 //! or sit in every figure without digits: number words and ordinals (`two`, `sixth`), scale
 //! words (`million`, `dozen`), units of time (`year`, `week`) and capitalised month names. Every
 //! figure the rules find contains one (`last year`, `a million`, `US$1.3 billion`, `percent of
-//! ten`), so a sentence without anchors has no figures. Each 8-byte chunk is classified with
-//! word-wide arithmetic (which bytes are letters, digits, or start a multi-byte character); a
-//! word is looked at only where it starts, and only a word whose first two letters and length
-//! match an anchor's reaches the table look-up.
+//! ten`), so a sentence without anchors has no figures.
+//!
+//! The text is read in blocks of 64 bytes. Each 8-byte word of a block is classified with
+//! word-wide arithmetic (which bytes are letters, digits, or lead bytes of multi-byte
+//! characters) and the classes gathered into one bit per byte; word starts, their lengths and
+//! the starts of digit runs then come from shifts of those 64-bit masks. A word is looked at
+//! only where it starts and only if it has three letters at least; only a word whose first two
+//! letters and length match an anchor word's reaches the hash-table look-up.
 //!
 //! A window reaches [`BEFORE`] runs of non-space characters before its anchor and [`AFTER`]
 //! runs after it: far enough for every rule's look-behind (`fell by about 5%`, `per cent of
@@ -32,6 +36,11 @@ const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 
+/// One bit per byte (bit `j` for byte `j`) from the top bit of each byte of `m`.
+const fn gather(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
 /// The top bit of each byte of the result is set where that byte of `x` (little-endian) is an
 /// ASCII letter.
 const fn letters(x: u64) -> u64 {
@@ -43,15 +52,18 @@ const fn letters(x: u64) -> u64 {
     ge_a & !gt_z & !x & HIGH
 }
 
-/// The top bit of each byte of the result is set where that byte of `x` is an ASCII digit or
-/// the lead byte of a multi-byte character (which may start a vulgar fraction).
-const fn special(x: u64) -> u64 {
+/// The top bit of each byte of the result is set where that byte of `x` is an ASCII digit.
+const fn digits(x: u64) -> u64 {
     let y = x & LOW7;
     let ge_0 = y.wrapping_add((0x80 - b'0' as u64) * ONES);
     let gt_9 = y.wrapping_add((0x80 - b'9' as u64 - 1) * ONES);
-    let digits = ge_0 & !gt_9 & !x;
-    let lead = x & (x << 1);
-    (digits | lead) & HIGH
+    ge_0 & !gt_9 & !x & HIGH
+}
+
+/// The top bit of each byte of the result is set where that byte of `x` is the lead byte of a
+/// multi-byte character (which may start a vulgar fraction).
+const fn leads(x: u64) -> u64 {
+    x & (x << 1) & HIGH
 }
 
 /// Eight bytes as a little-endian word, zero past the end of `c`.
@@ -63,86 +75,81 @@ fn word(c: &[u8]) -> u64 {
     u64::from_le_bytes(a)
 }
 
+/// The 64 bytes at `o`, one bit per byte: which are letters, which digits, and which lead
+/// bytes. Zero past the end of the text.
+fn block(b: &[u8], o: usize) -> [u64; 3] {
+    let mut m = [0u64; 3];
+    let mut add = |k: usize, x: u64| {
+        let [l, d, p] = &mut m;
+        *l |= gather(letters(x)) << (8 * k);
+        *d |= gather(digits(x)) << (8 * k);
+        *p |= gather(leads(x)) << (8 * k);
+    };
+    match b.get(o..o + 64) {
+        Some(full) => full
+            .chunks_exact(8)
+            .enumerate()
+            .for_each(|(k, c)| add(k, word(c))),
+        None => b
+            .get(o..)
+            .unwrap_or_default()
+            .chunks(8)
+            .enumerate()
+            .for_each(|(k, c)| add(k, word(c))),
+    }
+    m
+}
+
 /// Appends the windows of `text` to `out`, in order, disjoint and not touching.
 pub(super) fn windows(text: &str, out: &mut Vec<Window>) {
     let b = text.as_bytes();
     let mut w = Windows::new(b, out);
-    // The text as 8-byte words, the last padded with zeros (which are neither letters nor
-    // digits); zero past the end.
-    let full = b.len() / 8;
-    let tail = word(b.get(full * 8..).unwrap_or_default());
-    let load = |k: usize| -> u64 {
-        if k < full {
-            b.get(k * 8..k * 8 + 8).map_or(0, word)
-        } else if k == full {
-            tail
-        } else {
-            0
-        }
-    };
-    let mut x = load(0);
-    let mut cur = letters(x);
-    // The top bit of the previous chunk's last byte, as bit 7.
-    let mut prev_top = 0u64;
+    let [mut l, mut d, mut lead] = block(b, 0);
+    // Bit 0: whether the last byte of the previous block is a letter, a digit.
+    let (mut prev, mut prev_d) = (0u64, 0u64);
     let mut o = 0;
-    for k in 0..b.len().div_ceil(8) {
-        let next_x = load(k + 1);
-        let next = letters(next_x);
+    while o < b.len() {
+        let [nl, nd, nlead] = block(b, o + 64);
+        // Runs of digits start an anchor, and lead bytes may start a vulgar fraction.
+        let sp = (d & !((d << 1) | prev_d)) | lead;
         // Word starts (a letter after a non-letter) followed by two more letters (anchor words
         // have three at least), digits and lead bytes, in byte order: anchors must arrive in
         // order.
-        let second = (cur >> 8) | (next << 56);
-        let third = (cur >> 16) | (next << 48);
-        let starts = cur & !((cur << 8) | prev_top) & second & third;
-        let sp = special(x);
+        let starts = l & !((l << 1) | prev) & ((l >> 1) | (nl << 63)) & ((l >> 2) | (nl << 62));
         let mut all = starts | sp;
         while all != 0 {
-            let bit = all.trailing_zeros();
+            let p = all.trailing_zeros();
             all &= all - 1;
-            let at = o + (bit >> 3) as usize;
-            if sp & (1 << bit) != 0 {
+            let at = o + p as usize;
+            if (sp >> p) & 1 != 0 {
                 w.special(at);
                 continue;
             }
-            // The word's length: to the first non-letter, in this chunk or the next.
-            let shift = bit - 7;
-            let rest = (!cur & HIGH) >> shift;
-            let len = if rest != 0 {
-                (rest.trailing_zeros() >> 3) as usize
-            } else {
-                let more = !next & HIGH;
-                if more == 0 {
-                    word_len(b, at)
-                } else {
-                    ((64 - shift + more.trailing_zeros()) >> 3) as usize
-                }
+            // Its first two letters must start some anchor word …
+            let Some(&[c0, c1]) = b.get(at..at + 2) else {
+                continue;
             };
-            if !(3..=11).contains(&len) {
+            let lengths = FILTER.get(pair(c0, c1)).copied().unwrap_or(0);
+            if lengths == 0 {
                 continue;
             }
-            // The first two letters, from the chunk words (the second may be in the next).
-            let pair_bits = ((x >> shift) | next_x.checked_shl(64 - shift).unwrap_or(0)) as u16;
-            if FILTER
-                .get(pair((pair_bits & 0xFF) as u8, (pair_bits >> 8) as u8))
-                .is_some_and(|m| m & (1 << len) != 0)
-                && anchor_word(b, at, len)
-            {
-                w.anchor(at, at + len);
+            // … of its length: to the first non-letter, in this block or the next.
+            let rest = !l >> p;
+            let len = if rest != 0 {
+                rest.trailing_zeros()
+            } else {
+                (64 - p) + (!nl).trailing_zeros()
+            };
+            if len < 16 && lengths & (1 << len) != 0 && anchor_word(b, at, len as usize) {
+                w.anchor(at, at + len as usize);
             }
         }
-        prev_top = cur >> 56;
-        cur = next;
-        x = next_x;
-        o += 8;
+        prev = l >> 63;
+        prev_d = d >> 63;
+        (l, d, lead) = (nl, nd, nlead);
+        o += 64;
     }
     w.flush();
-}
-
-/// The length of the run of ASCII letters at `at`.
-fn word_len(b: &[u8], at: usize) -> usize {
-    b.get(at..).map_or(0, |r| {
-        r.iter().take_while(|c| c.is_ascii_alphabetic()).count()
-    })
 }
 
 /// Builds the windows as anchors arrive, in order.
@@ -151,8 +158,6 @@ struct Windows<'a, 'o> {
     out: &'o mut Vec<Window>,
     /// The window being built.
     open: Option<Window>,
-    /// The end of the last digit run taken as an anchor (the rest of a run is not another).
-    digits_end: usize,
     /// The end of the run of non-space characters that holds the last anchor: an anchor
     /// before it reaches no further than the last one did.
     run_end: usize,
@@ -164,7 +169,6 @@ impl<'a, 'o> Windows<'a, 'o> {
             b,
             out,
             open: None,
-            digits_end: 0,
             run_end: 0,
         }
     }
@@ -204,15 +208,12 @@ impl<'a, 'o> Windows<'a, 'o> {
     fn special(&mut self, at: usize) {
         match self.b.get(at) {
             Some(b'0'..=b'9') => {
-                if at >= self.digits_end {
-                    let e = at
-                        + self
-                            .b
-                            .get(at..)
-                            .map_or(1, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
-                    self.digits_end = e;
-                    self.anchor(at, e);
-                }
+                let e = at
+                    + self
+                        .b
+                        .get(at..)
+                        .map_or(1, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+                self.anchor(at, e);
             }
             // ¼ ½ ¾ (U+00BC–U+00BE) and ⅐ … ⅞ (U+2150–U+215E).
             Some(0xC2) if matches!(self.b.get(at + 1), Some(0xBC..=0xBE)) => {
@@ -484,7 +485,8 @@ static KEYS: [u64; SLOTS] = TABLE.0;
 static CAPS: [bool; SLOTS] = TABLE.1;
 
 /// Whether the word of ASCII letters at `b[at..at + len]`, which passed [`FILTER`], is an
-/// anchor (its first eight letters and its length match one; a month must be capitalised).
+/// anchor: its first eight letters and its length match an anchor word's (a month must be
+/// capitalised).
 fn anchor_word(b: &[u8], at: usize, len: usize) -> bool {
     let Some(&c0) = b.get(at) else {
         return false;

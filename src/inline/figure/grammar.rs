@@ -241,17 +241,19 @@ pub(super) fn scale(i: &str, money: bool) -> R<'_, u32> {
     };
     let mut rest = r;
     let mut last = exp;
-    while chain {
-        match (ws, word).parse(rest) {
-            Ok((r2, (_, w2))) => match scale_word(Lower::new(w2).as_str()) {
-                Some(e) if e > last => {
-                    exp += e;
-                    last = e;
-                    rest = r2;
-                }
-                _ => break,
-            },
-            Err(_) => break,
+    if !chain {
+        return Ok((rest, exp));
+    }
+    // Only scale words chain (`thousand million`), not abbreviations.
+    // Each word is read once: the loop ends at the first that does not rise.
+    while let Ok((r2, (_, w2))) = (ws, word).parse(rest) {
+        match scale_word(Lower::new(w2).as_str()) {
+            Some(e) if e > last => {
+                exp += e;
+                last = e;
+                rest = r2;
+            }
+            _ => break,
         }
     }
     Ok((rest, exp))

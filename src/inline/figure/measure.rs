@@ -207,7 +207,8 @@ impl Scanner<'_> {
         if fraction {
             return None;
         }
-        let scale = if self.word(i + 1) {
+        // A scale word or abbreviation may follow (checked on the token before the grammar).
+        let scale = if self.word(i + 1) && self.scale_may_follow(i + 1) {
             self.parse_after(i + 1, |s| grammar::scale(s, money))
         } else {
             None
@@ -216,6 +217,16 @@ impl Scanner<'_> {
             Some((e, next)) => ((Written::Num(n), Some(e)), next),
             None => ((Written::Num(n), None), i + 1),
         })
+    }
+
+    /// Whether the word at `k` may be a scale word or abbreviation.
+    fn scale_may_follow(&self, k: usize) -> bool {
+        let w = self.s(k);
+        let lw = self.lw(k);
+        let lw = lw.as_str();
+        lw == "hundred"
+            || super::words::scale_word(lw).is_some()
+            || super::words::scale_abbr(w, true).is_some()
     }
 
     fn pronoun_one(&self, i: usize, next: usize) -> bool {
@@ -271,7 +282,12 @@ impl Scanner<'_> {
 
     /// A number with what follows it: currency, percent, unit, or nothing.
     fn unsigned(&self, i: usize) -> Option<Meas> {
-        if let Some((cur, assumed, j)) = self.prefix(i) {
+        let prefix = if self.num_tok(i) {
+            None
+        } else {
+            self.prefix(i)
+        };
+        if let Some((cur, assumed, j)) = prefix {
             let mut m = self.amount(j, true)?;
             if !self.prefix_fits(i, j, &m) {
                 return None;

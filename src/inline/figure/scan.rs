@@ -283,60 +283,57 @@ impl Scanner<'_> {
     fn step_word(&self, i: usize) -> Step {
         let lw = self.lw(i);
         let lw = lw.as_str();
-        // Currency prefixes (US$, USD, Rs.), `minus five`, `kr 500`.
-        if words::role(self.s(i)) == Role::Lead || self.is_p(i + 1, '$') {
-            if let Some(f) = self.measure_range(i) {
-                return self.found(f, i);
+        let measure = |i| match self.measure_range(i) {
+            Some(f) => self.found(f, i),
+            None => Step::No,
+        };
+        match words::role(self.s(i)) {
+            // Currency prefixes (US$, USD, Rs.), `minus five`, `kr 500`, FY2024, `percent of 10`.
+            Role::Lead => {
+                if let Some(f) = self.measure_range(i) {
+                    return self.found(f, i);
+                }
+                self.fiscal_word(i)
+                    .or_else(|| self.percent_of(i))
+                    .unwrap_or(Step::No)
             }
-        }
-        if let Some(s) = self.fiscal_word(i) {
-            return s;
-        }
-        if let Some(s) = self.percent_of(i) {
-            return s;
-        }
-        if lw.is_empty() {
-            return Step::No;
-        }
-        if let Some(s) = self.month_date(i, lw) {
-            return s;
-        }
-        if let Some(s) = self.relative(i, lw) {
-            return s;
-        }
-        if let Some(s) = self.ordinal_word(i, lw) {
-            return s;
-        }
-        // two-thirds, three-quarters.
-        if let Some(s) = self.word_fraction(i) {
-            return s;
-        }
-        if lw == "half" {
-            return match self.measure_range(i) {
-                Some(f) => self.found(f, i),
-                None => Step::No,
-            };
-        }
-        let number = words::small(lw).is_some() || words::tens(lw).is_some();
-        if !(number || matches!(lw, "a" | "an")) {
-            return Step::No;
-        }
-        if let Some(s) = self.ago(i) {
-            return s;
-        }
-        // three-day, five-member: a number word glued to a noun.
-        if number {
-            if let Some((v, next)) = self.parse(i, grammar::spelled) {
-                if next == i + 1 {
-                    if let Some(s) = self.compound(i, v) {
+            Role::Month => self.month_date(i, lw).unwrap_or(Step::No),
+            Role::Relative => self.relative(i, lw).unwrap_or(Step::No),
+            Role::Number => {
+                if let Some(s) = self.ordinal_word(i, lw) {
+                    return s;
+                }
+                // two-thirds, three-quarters.
+                if self.is_p(i + 1, '-') {
+                    if let Some(s) = self.word_fraction(i) {
                         return s;
                     }
                 }
+                if lw == "half" {
+                    return measure(i);
+                }
+                // `a year ago`, `two weeks later`: a unit of time or more number words follow.
+                let next = self.lw(i + 1);
+                let next = next.as_str();
+                if words::time_unit(next).is_some() || words::role(self.s(i + 1)) == Role::Number {
+                    if let Some(s) = self.ago(i) {
+                        return s;
+                    }
+                }
+                // three-day, five-member: a number word glued to a noun.
+                if self.is_dash(i + 1) && !matches!(lw, "a" | "an") {
+                    if let Some((v, next)) = self.parse(i, grammar::spelled) {
+                        if next == i + 1 {
+                            if let Some(s) = self.compound(i, v) {
+                                return s;
+                            }
+                        }
+                    }
+                }
+                measure(i)
             }
-        }
-        match self.measure_range(i) {
-            Some(f) => self.found(f, i),
-            None => Step::No,
+            // US$5 and the like, with letters that are not a known prefix: tried anyway.
+            Role::No => measure(i),
         }
     }
 }

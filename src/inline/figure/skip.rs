@@ -216,8 +216,10 @@ impl Scanner<'_> {
         if let Some(s) = self.compound(i, n.val) {
             return s;
         }
-        if let Some(s) = self.ago(i) {
-            return s;
+        if self.word(i + 1) {
+            if let Some(s) = self.ago(i) {
+                return s;
+            }
         }
         // Addresses: 10 Downing Street.
         if n.int.is_some() {

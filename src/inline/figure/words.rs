@@ -605,7 +605,8 @@ pub(super) enum Role {
     Lead,
 }
 
-static ROLES: Table<Role, 256> = Table::new(&[
+/// The words that can start a figure, with their [`Role`].
+const ROLE_WORDS: &[(&str, Role)] = &[
     ("a", Role::Number),
     ("an", Role::Number),
     ("half", Role::Number),
@@ -701,17 +702,42 @@ static ROLES: Table<Role, 256> = Table::new(&[
     ("oct", Role::Month),
     ("nov", Role::Month),
     ("dec", Role::Month),
-]);
+];
+
+static ROLES: Table<Role, 256> = Table::new(ROLE_WORDS);
+
+/// For each pair of first and second letters (by their low five bits, the same for both
+/// cases), a bit for each length some word of [`ROLE_WORDS`] has; one-letter words (`a`)
+/// use the pair of their letter and 0.
+static ROLE_FILTER: [u16; 1024] = {
+    let mut t = [0u16; 1024];
+    let mut i = 0;
+    while i < ROLE_WORDS.len() {
+        let w = ROLE_WORDS[i].0.as_bytes();
+        let second = if w.len() > 1 { w[1] } else { 0 };
+        t[(((w[0] & 0x1F) as usize) << 5) | (second & 0x1F) as usize] |= 1 << w.len();
+        i += 1;
+    }
+    t
+};
 
 /// The [`Role`] of a word as written (codes and `FY` are case-sensitive).
 pub(super) fn role(w: &str) -> Role {
-    let Some(&first) = w.as_bytes().first() else {
+    let b = w.as_bytes();
+    let Some(&first) = b.first() else {
         return Role::No;
     };
-    if (first.is_ascii_uppercase() || first == b'k') && super::currency::prefix_word(w) {
+    // Currency prefixes are short: `US`, `USD`, `Rs`, `kr`.
+    if b.len() <= 3
+        && (first.is_ascii_uppercase() || first == b'k')
+        && super::currency::prefix_word(w)
+    {
         return Role::Lead;
     }
-    if w.len() > 11 || !first.is_ascii_alphabetic() {
+    let second = b.get(1).copied().unwrap_or(0);
+    let index = (usize::from(first & 0x1F) << 5) | usize::from(second & 0x1F);
+    let lengths = ROLE_FILTER.get(index).copied().unwrap_or(0);
+    if b.len() > 11 || lengths & (1 << b.len()) == 0 || !first.is_ascii_alphabetic() {
         return Role::No;
     }
     ROLES.get(Lower::new(w).as_str()).unwrap_or(Role::No)
