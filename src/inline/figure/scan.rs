@@ -315,7 +315,12 @@ impl Scanner<'_> {
                 // `a year ago`, `two weeks later`: a unit of time or more number words follow.
                 let next = self.lw(i + 1);
                 let next = next.as_str();
-                if words::time_unit(next).is_some() || words::role(self.s(i + 1)) == Role::Number {
+                if words::time_unit(next).is_some()
+                    || words::role(self.s(i + 1)) == Role::Number
+                    || next == "hundred"
+                    || words::scale_word(next).is_some()
+                    || self.is_p(i + 1, '-')
+                {
                     if let Some(s) = self.ago(i) {
                         return s;
                     }

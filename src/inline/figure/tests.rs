@@ -697,6 +697,14 @@ fn figure_relative_time() {
             "It happened 5 months ago.",
             &["5 months ago|relative_time|-5|unit=month"],
         ),
+        (
+            "The abbey was built four hundred years ago.",
+            &["four hundred years ago|relative_time|-400|unit=year"],
+        ),
+        (
+            "The treaty was signed twenty-five years ago.",
+            &["twenty-five years ago|relative_time|-25|unit=year"],
+        ),
         ("He was the last speaker.", &[]),
         ("This plan is new.", &[]),
         (
