@@ -33,6 +33,26 @@ pub(crate) fn opening(c: char) -> Option<Style> {
     }
 }
 
+/// The quotation mark whose UTF-8 encoding starts at byte `i` of `bytes`, if one does:
+/// `"` (22), `“ ” „ ‘ ’` (E2 80 9C, 9D, 9E, 98, 99) and `« »` (C2 AB, BB), told apart by
+/// their bytes alone, so that a scan that jumps to lead bytes with memchr decodes nothing.
+pub(crate) fn mark_at(bytes: &[u8], i: usize) -> Option<char> {
+    match bytes.get(i..)? {
+        [b'"', ..] => Some('"'),
+        [0xE2, 0x80, b, ..] => match b {
+            0x9C => Some('“'),
+            0x9D => Some('”'),
+            0x9E => Some('„'),
+            0x98 => Some('‘'),
+            0x99 => Some('’'),
+            _ => None,
+        },
+        [0xC2, 0xAB, ..] => Some('«'),
+        [0xC2, 0xBB, ..] => Some('»'),
+        _ => None,
+    }
+}
+
 /// The style of a closing mark.
 pub(crate) fn closing(c: char) -> Option<Style> {
     match c {

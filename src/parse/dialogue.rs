@@ -76,14 +76,16 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
     let mut depth = 1usize;
     // Every mark is `"` or starts with the UTF-8 lead byte 0xE2 (curly marks) or 0xC2
     // (guillemets): jump between those and decode only the characters around them.
-    for i in memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes()) {
-        let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
+    let bytes = body.as_bytes();
+    for i in memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
+        // Most hits are other characters (dashes, apostrophes, no-break spaces): tell the
+        // marks by their bytes, and decode a neighbour only where it decides.
+        let Some(c) = quotes::mark_at(bytes, i) else {
             continue;
         };
-        let prev = body.get(..i).and_then(|r| r.chars().next_back());
-        let next = body.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
         let delta: isize = match c {
             '"' if !single => {
+                let prev = body.get(..i).and_then(|r| r.chars().next_back());
                 if prev.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p)) {
                     1
                 } else {
@@ -94,7 +96,14 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
             '”' | '»' if !single => -1,
             '‘' if single => 1,
             // An apostrophe inside a word (`don’t`) is not a closing mark.
-            '’' if single && !next.is_some_and(char::is_alphanumeric) => -1,
+            '’' if single => {
+                let next = body.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+                if next.is_some_and(char::is_alphanumeric) {
+                    0
+                } else {
+                    -1
+                }
+            }
             _ => 0,
         };
         if delta > 0 {
@@ -328,7 +337,7 @@ fn unmatched_closing(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
     let mut depth = 0usize;
     // The marks counted here all start with the UTF-8 lead byte 0xE2 or 0xC2.
     for i in memchr2_iter(0xE2, 0xC2, bytes) {
-        let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
+        let Some(c) = quotes::mark_at(bytes, i) else {
             continue;
         };
         match c {
