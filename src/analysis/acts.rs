@@ -4,9 +4,12 @@
 //! types and the second pass, which decides from what [`super::scan`] found.
 
 use super::cues::Meaning;
+use super::pattern::items;
 use super::scan::{Clause, Hit, Scan, scan};
+use super::tokens::Item;
 use crate::span::{Span, sp};
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
 use std::fmt;
 
 /// What a sentence does.
@@ -318,7 +321,8 @@ impl SpeechAct {
 /// Classifies one sentence: its speech act and the cue that decided it.
 ///
 /// Rule-based and deterministic (the rules are in the [module docs](crate::analysis)); linear
-/// in the sentence's length; allocates nothing. Any text gives an act: text with no cue at all
+/// in the sentence's length; allocates nothing (the tokens go into a buffer each thread
+/// reuses). Any text gives an act: text with no cue at all
 /// is an assertion with the reason [`Reason::Statement`].
 ///
 /// ```
@@ -337,8 +341,27 @@ pub fn classify(sentence: &str) -> SpeechAct {
     if let Some(act) = stage_direction(sentence, trimmed) {
         return act;
     }
-    decide(sentence, &scan(sentence))
+    thread_local! {
+        /// The tokens of the sentence being classified, reused from call to call.
+        static SCRATCH: RefCell<Vec<Item>> = const { RefCell::new(Vec::new()) };
+    }
+    let run = |buf: &mut Vec<Item>| {
+        items(sentence, buf);
+        let act = decide(sentence, &scan(sentence, buf));
+        // Do not keep the memory of one giant "sentence" for the rest of the thread.
+        if buf.capacity() > SCRATCH_KEEP {
+            *buf = Vec::new();
+        }
+        act
+    };
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut buf) => run(&mut buf),
+        Err(_) => run(&mut Vec::new()),
+    })
 }
+
+/// The most tokens whose buffer is kept between calls of [`classify`].
+const SCRATCH_KEEP: usize = 4096;
 
 /// A sentence wholly in brackets, `(Laughter.)`, `[Applause]` or `<…>`: an editor's note.
 fn stage_direction(sentence: &str, trimmed: &str) -> Option<SpeechAct> {

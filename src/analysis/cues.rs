@@ -234,7 +234,8 @@ pub(super) const PATTERNS: &[(&str, Meaning, u8)] = &[
     ("will|shall ~ @forecast", X(O, Forecast), 0),
     ("will|shall ~ be ~ a|an|the|able|more|less|much|even|as|so|too|different|possible|difficult|easy|enough|@eval", X(O, Forecast), 0),
     ("to be held", X(A, Scheduled), 0),
-    ("planned|scheduled|slated|due for|to", X(A, Scheduled), 0),
+    ("planned|scheduled|slated for|to", X(A, Scheduled), 0),
+    ("is|are|was|were due for|to", X(A, Scheduled), 0),
     ("is|are|was|were set to", X(A, Scheduled), 0),
     ("is|are expected|likely|unlikely to", X(O, HedgedForecast), 0),
     // Reported speech (the reporting verbs themselves are in REPORTING).

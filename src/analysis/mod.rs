@@ -86,14 +86,44 @@
 //! the earliest cue, then the overrides above. A sentence with no cue is an assertion, with
 //! its first figure, past-tense verb or finite verb as the cue ([`Reason::Statement`] when
 //! there is none). The classifier allocates nothing per sentence and is linear in its length.
+//!
+//! # Speakers
+//!
+//! [`resolve_speakers`] makes one [`Speaker`] per person from a document's speaker labels and
+//! its narrative paragraphs:
+//!
+//! - labels that name the same person are merged: the same surname, and given names that do
+//!   not disagree (`President of Russia Vladimir Putin`, `Vladimir Putin`, `Putin`);
+//! - generic labels (`Q`, `Question`, `Remark`, `A reporter`) are anonymous speakers, one per
+//!   distinct label text (an aside such as `(retranslated)` is not part of the label text);
+//! - a label's title is split from its name (`President of Russia` | `Vladimir Putin`): the
+//!   name is the last run of capitalised words that are neither title words nor words that
+//!   end an organisation's name (`Service`, `Agency`, `Bank`);
+//! - the narrative paragraphs give fuller names and roles: a title before the name ("Prime
+//!   Minister Sharif"), an appositive before or after it ("The Russian President, Vladimir
+//!   Putin, has ..."; "Shehbaz Sharif, Pakistan’s Prime Minister,") or a parenthetical after
+//!   it. The name is the fullest found, the role the first in the text; each keeps the span of
+//!   the mention it came from.
+//!
+//! # Claims
+//!
+//! [`claims`] turns the assertions among a document's sentences into [`Claim`]s: each with its
+//! sentence, its speaker (the turn's, or `None` for the narrator), the figures inside it and
+//! the cue that made it an assertion. Opinions, hopes, thanks, invitations, condolences and
+//! compliments are not claims, even when they contain a figure.
 
 mod acts;
+mod claims;
 mod cues;
+mod names;
 mod pattern;
 mod scan;
+mod speakers;
 mod tokens;
 
 pub use acts::{Act, Cue, Reason, SpeechAct, classify};
+pub use claims::{Claim, SentenceRef, claims};
+pub use speakers::{LabelRef, Mention, Speaker, Speakers, resolve_speakers};
 
 #[cfg(test)]
 mod tests;

@@ -6,8 +6,8 @@
 //! the classifier linear in the sentence.
 
 use super::cues::{self, Meaning};
-use super::tokens::{Kind, Tok, Tokens, fold};
-use std::collections::{HashMap, HashSet};
+use super::tokens::{Folded, Item, Kind, Tokens};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// How many filler words one `~` may skip.
@@ -53,52 +53,84 @@ pub(super) struct Pattern {
     pub flags: u8,
 }
 
-/// The word sets, as hash sets.
+/// The word classes: one bit per table of [`super::cues`].
+pub(super) mod class {
+    pub const FILLER: u64 = 1 << 0;
+    pub const CHAIN: u64 = 1 << 1;
+    pub const FIRST_PERSON: u64 = 1 << 2;
+    pub const OPENERS: u64 = 1 << 3;
+    pub const LEADING: u64 = 1 << 4;
+    pub const MODALS: u64 = 1 << 5;
+    pub const RELATIVES: u64 = 1 << 6;
+    pub const CONJUNCTIONS: u64 = 1 << 7;
+    pub const SUBORDINATORS: u64 = 1 << 8;
+    pub const EVAL: u64 = 1 << 9;
+    pub const NOT_PRAISE: u64 = 1 << 10;
+    pub const FRAMING: u64 = 1 << 11;
+    pub const RITUAL: u64 = 1 << 12;
+    pub const FLOOR: u64 = 1 << 13;
+    pub const SCHEDULED: u64 = 1 << 14;
+    pub const EVENT: u64 = 1 << 15;
+    pub const FORECAST: u64 = 1 << 16;
+    pub const REPORTING: u64 = 1 << 17;
+    pub const NOT_BEFORE_SAYS: u64 = 1 << 18;
+    pub const REPORT_CHAIN: u64 = 1 << 19;
+    pub const PAST: u64 = 1 << 20;
+    pub const PARTICIPLES: u64 = 1 << 21;
+    pub const NOT_PAST: u64 = 1 << 22;
+    pub const NOT_BEFORE_PAST: u64 = 1 << 23;
+    pub const FINITE: u64 = 1 << 24;
+    pub const FUTURE: u64 = 1 << 25;
+    pub const HEDGES: u64 = 1 << 26;
+    pub const MODAL_HEDGES: u64 = 1 << 27;
+    pub const NUMBER_WORDS: u64 = 1 << 28;
+    pub const RESPONSES: u64 = 1 << 29;
+    pub const VOCATIVE: u64 = 1 << 30;
+    pub const ADDRESS_TITLES: u64 = 1 << 31;
+}
+
+/// A small, fast hash for short words (the tables are ours, so collision attacks do not
+/// matter; a SipHash per word would dominate the classifier's time).
+#[derive(Default, Clone, Copy)]
+pub(super) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = std::hash::BuildHasherDefault<WordHasher>;
+
+/// The word tables, as one map from a folded word to its classes.
 pub(super) struct Lexicon {
-    pub filler: HashSet<&'static str>,
-    pub chain: HashSet<&'static str>,
-    pub first_person: HashSet<&'static str>,
-    pub openers: HashSet<&'static str>,
-    pub leading: HashSet<&'static str>,
-    pub modals: HashSet<&'static str>,
-    pub relatives: HashSet<&'static str>,
-    pub conjunctions: HashSet<&'static str>,
-    pub subordinators: HashSet<&'static str>,
-    pub eval: HashSet<&'static str>,
-    pub not_praise: HashSet<&'static str>,
-    framing: HashSet<&'static str>,
-    ritual: HashSet<&'static str>,
-    floor: HashSet<&'static str>,
-    scheduled: HashSet<&'static str>,
-    event: HashSet<&'static str>,
-    forecast: HashSet<&'static str>,
-    pub reporting: HashSet<&'static str>,
-    pub not_before_says: HashSet<&'static str>,
-    pub report_chain: HashSet<&'static str>,
-    pub past: HashSet<&'static str>,
-    pub participles: HashSet<&'static str>,
-    pub not_past: HashSet<&'static str>,
-    pub not_before_past: HashSet<&'static str>,
-    pub finite: HashSet<&'static str>,
-    pub future: HashSet<&'static str>,
-    pub hedges: HashSet<&'static str>,
-    pub modal_hedges: HashSet<&'static str>,
-    pub number_words: HashSet<&'static str>,
-    pub responses: HashSet<&'static str>,
-    pub vocative: HashSet<&'static str>,
-    pub address_titles: HashSet<&'static str>,
+    classes: HashMap<&'static [u8], u64, Fast>,
+}
+
+impl Lexicon {
+    /// The classes of a folded word (see [`class`]).
+    pub(super) fn flags(&self, word: &[u8]) -> u64 {
+        self.classes.get(word).copied().unwrap_or(0)
+    }
+
+    /// Whether a folded word belongs to all of `class`.
+    pub(super) fn is(&self, word: &[u8], class: u64) -> bool {
+        self.flags(word) & class != 0
+    }
 }
 
 /// Everything compiled: the patterns, the index from a first word to the patterns that may
 /// start there (in table order), and the word sets.
 pub(super) struct Compiled {
     pub patterns: Vec<Pattern>,
-    index: HashMap<&'static str, Vec<usize>>,
+    index: HashMap<&'static [u8], Vec<usize>, Fast>,
     pub lex: Lexicon,
-}
-
-fn set(words: &[&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
 }
 
 /// The compiled tables, built on first use.
@@ -109,7 +141,7 @@ pub(super) fn compiled() -> &'static Compiled {
 
 fn build() -> Compiled {
     let mut patterns = Vec::new();
-    let mut index: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<&'static [u8], Vec<usize>, Fast> = HashMap::default();
     for &(src, meaning, flags) in cues::PATTERNS {
         let Some(pattern) = compile(src, meaning, flags) else {
             continue;
@@ -119,44 +151,51 @@ fn build() -> Compiled {
         };
         let id = patterns.len();
         for &(word, _) in first {
-            index.entry(word).or_default().push(id);
+            index.entry(word.as_bytes()).or_default().push(id);
         }
         patterns.push(pattern);
     }
-    let lex = Lexicon {
-        filler: set(cues::FILLER),
-        chain: set(cues::CHAIN),
-        first_person: set(cues::FIRST_PERSON),
-        openers: set(cues::OPENERS),
-        leading: set(cues::LEADING),
-        modals: set(cues::MODALS),
-        relatives: set(cues::RELATIVES),
-        conjunctions: set(cues::CONJUNCTIONS),
-        subordinators: set(cues::SUBORDINATORS),
-        eval: set(cues::EVAL),
-        not_praise: set(cues::NOT_PRAISE),
-        framing: set(cues::FRAMING),
-        ritual: set(cues::RITUAL),
-        floor: set(cues::FLOOR),
-        scheduled: set(cues::SCHEDULED),
-        event: set(cues::EVENT),
-        forecast: set(cues::FORECAST),
-        reporting: set(cues::REPORTING),
-        not_before_says: set(cues::NOT_BEFORE_SAYS),
-        report_chain: set(cues::REPORT_CHAIN),
-        past: set(cues::PAST),
-        participles: set(cues::PARTICIPLES),
-        not_past: set(cues::NOT_PAST),
-        not_before_past: set(cues::NOT_BEFORE_PAST),
-        finite: set(cues::FINITE),
-        future: set(cues::FUTURE),
-        hedges: set(cues::HEDGES),
-        modal_hedges: set(cues::MODAL_HEDGES),
-        number_words: set(cues::NUMBER_WORDS),
-        responses: set(cues::RESPONSES),
-        vocative: set(cues::VOCATIVE),
-        address_titles: set(cues::ADDRESS_TITLES),
-    };
+    let mut classes: HashMap<&'static [u8], u64, Fast> = HashMap::default();
+    let tables: &[(&[&'static str], u64)] = &[
+        (cues::FILLER, class::FILLER),
+        (cues::CHAIN, class::CHAIN),
+        (cues::FIRST_PERSON, class::FIRST_PERSON),
+        (cues::OPENERS, class::OPENERS),
+        (cues::LEADING, class::LEADING),
+        (cues::MODALS, class::MODALS),
+        (cues::RELATIVES, class::RELATIVES),
+        (cues::CONJUNCTIONS, class::CONJUNCTIONS),
+        (cues::SUBORDINATORS, class::SUBORDINATORS),
+        (cues::EVAL, class::EVAL),
+        (cues::NOT_PRAISE, class::NOT_PRAISE),
+        (cues::FRAMING, class::FRAMING),
+        (cues::RITUAL, class::RITUAL),
+        (cues::FLOOR, class::FLOOR),
+        (cues::SCHEDULED, class::SCHEDULED),
+        (cues::EVENT, class::EVENT),
+        (cues::FORECAST, class::FORECAST),
+        (cues::REPORTING, class::REPORTING),
+        (cues::NOT_BEFORE_SAYS, class::NOT_BEFORE_SAYS),
+        (cues::REPORT_CHAIN, class::REPORT_CHAIN),
+        (cues::PAST, class::PAST),
+        (cues::PARTICIPLES, class::PARTICIPLES),
+        (cues::NOT_PAST, class::NOT_PAST),
+        (cues::NOT_BEFORE_PAST, class::NOT_BEFORE_PAST),
+        (cues::FINITE, class::FINITE),
+        (cues::FUTURE, class::FUTURE),
+        (cues::HEDGES, class::HEDGES),
+        (cues::MODAL_HEDGES, class::MODAL_HEDGES),
+        (cues::NUMBER_WORDS, class::NUMBER_WORDS),
+        (cues::RESPONSES, class::RESPONSES),
+        (cues::VOCATIVE, class::VOCATIVE),
+        (cues::ADDRESS_TITLES, class::ADDRESS_TITLES),
+    ];
+    for &(words, bit) in tables {
+        for &w in words {
+            *classes.entry(w.as_bytes()).or_default() |= bit;
+        }
+    }
+    let lex = Lexicon { classes };
     Compiled {
         patterns,
         index,
@@ -229,122 +268,122 @@ fn compile(src: &'static str, meaning: Meaning, flags: u8) -> Option<Pattern> {
 
 impl Compiled {
     /// The patterns that may start at the folded word `word`, in table order.
-    pub(super) fn starting_with(&self, word: &str) -> &[usize] {
+    pub(super) fn starting_with(&self, word: &[u8]) -> &[usize] {
         self.index.get(word).map_or(&[], Vec::as_slice)
     }
 
-    fn in_set(&self, name: SetName, word: &str) -> bool {
-        let lex = &self.lex;
-        match name {
-            SetName::Eval => lex.eval.contains(word),
-            SetName::Framing => lex.framing.contains(word),
-            SetName::Floor => lex.floor.contains(word),
-            SetName::Neutral => {
-                lex.framing.contains(word) || lex.ritual.contains(word) || lex.floor.contains(word)
-            }
-            SetName::Scheduled => lex.scheduled.contains(word),
-            SetName::Event => lex.event.contains(word),
-            SetName::Forecast => lex.forecast.contains(word),
-        }
-    }
-
-    /// Matches `pattern` whose first word is `first`; `rest` yields the tokens after it.
-    /// Returns the end of the consumed part (before any lookahead).
-    pub(super) fn matches(
-        &self,
-        text: &str,
-        pattern: &Pattern,
-        first: Tok,
-        rest: &Tokens<'_>,
-    ) -> Option<usize> {
+    /// Matches `pattern` at `items[at]` (whose word indexes the pattern). Returns the end
+    /// of the consumed part (before any lookahead), in bytes.
+    pub(super) fn matches(&self, items: &[Item], pattern: &Pattern, at: usize) -> Option<usize> {
         let tail = pattern.elems.get(1..)?;
-        self.go(text, tail, rest.clone(), first.end)
+        let first = items.get(at)?;
+        self.go(items, tail, at + 1, first.tok.end)
     }
 
-    /// Matches `elems` against the tokens of `it`; `consumed` is the end of the consumed part
-    /// so far. Recursion is bounded by the pattern's length, not by the input.
-    fn go(&self, text: &str, elems: &[Elem], it: Tokens<'_>, consumed: usize) -> Option<usize> {
+    /// Matches `elems` against `items[i..]`; `consumed` is the end of the consumed part so
+    /// far. Recursion is bounded by the pattern's length, not by the input.
+    fn go(&self, items: &[Item], elems: &[Elem], i: usize, consumed: usize) -> Option<usize> {
         let Some((elem, rest)) = elems.split_first() else {
             return Some(consumed);
         };
         if elem.optional {
-            let required = self.step(text, elem, rest, it.clone(), consumed);
-            return required.or_else(|| self.go(text, rest, it, consumed));
+            let required = self.step(items, elem, rest, i, consumed);
+            return required.or_else(|| self.go(items, rest, i, consumed));
         }
-        self.step(text, elem, rest, it, consumed)
+        self.step(items, elem, rest, i, consumed)
     }
 
     fn step(
         &self,
-        text: &str,
+        items: &[Item],
         elem: &Elem,
         rest: &[Elem],
-        it: Tokens<'_>,
+        i: usize,
         consumed: usize,
     ) -> Option<usize> {
-        let mut buf = [0u8; 32];
         match &elem.atom {
             Atom::Fillers => {
-                let mut cur = it;
                 let mut end = consumed;
-                for _ in 0..=MAX_FILLERS {
-                    if let Some(found) = self.go(text, rest, cur.clone(), end) {
+                for j in i..=i + MAX_FILLERS {
+                    if let Some(found) = self.go(items, rest, j, end) {
                         return Some(found);
                     }
-                    let tok = cur.next()?;
-                    let word = word_of(text, tok, &mut buf)?;
-                    if !self.lex.filler.contains(word) {
+                    let item = items.get(j)?;
+                    if !item.is_word() || item.flags & class::FILLER == 0 {
                         return None;
                     }
                     if !elem.look {
-                        end = tok.end;
+                        end = item.tok.end;
                     }
                 }
                 None
             }
-            Atom::End => {
-                let mut peek = it.clone();
-                match peek.next() {
-                    None => self.go(text, rest, it, consumed),
-                    Some(t) if matches!(t.kind, Kind::Stop | Kind::Question) => {
-                        self.go(text, rest, it, consumed)
-                    }
-                    Some(_) => None,
+            Atom::End => match items.get(i) {
+                None => self.go(items, rest, i, consumed),
+                Some(t) if matches!(t.tok.kind, Kind::Stop | Kind::Question) => {
+                    self.go(items, rest, i, consumed)
                 }
-            }
+                Some(_) => None,
+            },
             atom => {
-                let mut it = it;
-                let tok = it.next()?;
+                let item = items.get(i)?;
+                let word = item.is_word();
                 let ok = match atom {
-                    Atom::Comma => tok.kind == Kind::Comma,
-                    Atom::Number => tok.kind == Kind::Number,
-                    Atom::Any => tok.kind == Kind::Word,
-                    Atom::Words(words) => word_of(text, tok, &mut buf).is_some_and(|w| {
-                        words
-                            .iter()
-                            .any(|&(x, prefix)| if prefix { w.starts_with(x) } else { w == x })
-                    }),
-                    Atom::Set(name) => {
-                        word_of(text, tok, &mut buf).is_some_and(|w| self.in_set(*name, w))
+                    Atom::Comma => item.tok.kind == Kind::Comma,
+                    Atom::Number => item.tok.kind == Kind::Number,
+                    Atom::Any => word,
+                    Atom::Words(words) => {
+                        let w = item.bytes();
+                        word && words.iter().any(|&(x, prefix)| {
+                            if prefix {
+                                w.starts_with(x.as_bytes())
+                            } else {
+                                w == x.as_bytes()
+                            }
+                        })
                     }
+                    Atom::Set(name) => word && item.flags & set_bits(*name) != 0,
                     Atom::Fillers | Atom::End => false,
                 };
                 if !ok {
                     return None;
                 }
-                let end = if elem.look { consumed } else { tok.end };
-                self.go(text, rest, it, end)
+                let end = if elem.look { consumed } else { item.tok.end };
+                self.go(items, rest, i + 1, end)
             }
         }
     }
 }
 
-/// The folded text of a word token; `None` for any other token.
-pub(super) fn word_of<'b>(text: &str, tok: Tok, buf: &'b mut [u8; 32]) -> Option<&'b str> {
-    if tok.kind != Kind::Word {
-        return None;
+/// The class bits of a named set.
+fn set_bits(name: SetName) -> u64 {
+    use class::*;
+    match name {
+        SetName::Eval => EVAL,
+        SetName::Framing => FRAMING,
+        SetName::Floor => FLOOR,
+        SetName::Neutral => FRAMING | RITUAL | FLOOR,
+        SetName::Scheduled => SCHEDULED,
+        SetName::Event => EVENT,
+        SetName::Forecast => FORECAST,
     }
-    fold(text.get(tok.start..tok.end)?, buf)
+}
+
+/// Tokenizes `text` into `out`, each token with its folded word and classes.
+pub(super) fn items(text: &str, out: &mut Vec<Item>) {
+    let lex = &compiled().lex;
+    out.clear();
+    for tok in Tokens::new(text) {
+        let word = if tok.kind == Kind::Word {
+            text.get(tok.start..tok.end)
+                .and_then(Folded::new)
+                .unwrap_or(Folded::EMPTY)
+        } else {
+            Folded::EMPTY
+        };
+        let flags = lex.flags(word.bytes());
+        out.push(Item { tok, word, flags });
+    }
 }
 
 #[cfg(test)]
@@ -381,22 +420,19 @@ mod tests {
         ];
         for word in lists.iter().flat_map(|l| l.iter()) {
             let mut buf = [0u8; 32];
-            assert_eq!(fold(word, &mut buf), Some(*word));
+            assert_eq!(super::super::tokens::fold(word, &mut buf), Some(*word));
         }
     }
 
     fn first_match(text: &str) -> Option<(Meaning, &str)> {
         let c = compiled();
-        let mut toks = Tokens::new(text);
-        while let Some(tok) = toks.next() {
-            let mut buf = [0u8; 32];
-            let Some(word) = word_of(text, tok, &mut buf) else {
-                continue;
-            };
-            for &id in c.starting_with(word) {
+        let mut all = Vec::new();
+        items(text, &mut all);
+        for (at, item) in all.iter().enumerate() {
+            for &id in c.starting_with(item.bytes()) {
                 let p = c.patterns.get(id)?;
-                if let Some(end) = c.matches(text, p, tok, &toks) {
-                    return Some((p.meaning, text.get(tok.start..end)?));
+                if let Some(end) = c.matches(&all, p, at) {
+                    return Some((p.meaning, text.get(item.tok.start..end)?));
                 }
             }
         }

@@ -7,8 +7,9 @@
 //! into the last), so a sentence costs no allocation and time linear in its length.
 
 use super::cues::{Meaning, NOUN, PERF, SENT, START};
-use super::pattern::{Compiled, Lexicon, compiled, word_of};
-use super::tokens::{Folded, Kind, Tok, Tokens};
+use super::pattern::class::*;
+use super::pattern::{Compiled, Lexicon, compiled};
+use super::tokens::{Item, Kind, Tok};
 use crate::analysis::acts::{Act, Reason};
 
 pub(super) const MAX_HITS: usize = 16;
@@ -87,42 +88,13 @@ pub(super) struct Scan {
     pub eval_word: Option<(usize, usize)>,
 }
 
-/// The last few tokens, newest last, for looking back.
-struct Ring {
-    toks: [Option<Tok>; RING],
-    next: usize,
-    /// Tokens pushed in all.
-    seen: usize,
-}
-
-impl Ring {
-    fn push(&mut self, tok: Tok) {
-        if let Some(slot) = self.toks.get_mut(self.next) {
-            *slot = Some(tok);
-        }
-        self.next = (self.next + 1) % RING;
-        self.seen += 1;
-    }
-
-    /// The tokens from newest to oldest.
-    fn back(&self) -> impl Iterator<Item = Tok> + '_ {
-        (1..=RING.min(self.seen)).filter_map(move |k| {
-            let i = (self.next + RING - k) % RING;
-            self.toks.get(i).copied().flatten()
-        })
-    }
-
-    /// Whether looking back reached the start of the sentence.
-    fn holds_all(&self) -> bool {
-        self.seen <= RING
-    }
-}
-
 struct Scanner<'a> {
     text: &'a str,
+    items: &'a [Item],
+    /// The index of the current token.
+    at: usize,
     c: &'static Compiled,
     scan: Scan,
-    ring: Ring,
     ci: usize,
     strong: u16,
     n_hits: usize,
@@ -138,10 +110,12 @@ struct Scanner<'a> {
     spare: Clause,
 }
 
-/// Runs the first pass over `text`.
-pub(super) fn scan(text: &str) -> Scan {
+/// Runs the first pass over the tokens of `text`.
+pub(super) fn scan(text: &str, items: &[Item]) -> Scan {
     let mut s = Scanner {
         text,
+        items,
+        at: 0,
         c: compiled(),
         scan: Scan {
             hits: [None; MAX_HITS],
@@ -157,11 +131,6 @@ pub(super) fn scan(text: &str) -> Scan {
             reported_outside: false,
             eval_word: None,
         },
-        ring: Ring {
-            toks: [None; RING],
-            next: 0,
-            seen: 0,
-        },
         ci: 0,
         strong: 0,
         n_hits: 0,
@@ -172,11 +141,12 @@ pub(super) fn scan(text: &str) -> Scan {
         prev_comma: false,
         spare: Clause::default(),
     };
-    let mut toks = Tokens::new(text);
     let mut last: Option<Tok> = None;
-    while let Some(tok) = toks.next() {
+    for (at, item) in items.iter().enumerate() {
+        s.at = at;
+        let tok = item.tok;
         match tok.kind {
-            Kind::Word | Kind::Number => s.word(tok, &toks),
+            Kind::Word | Kind::Number => s.word(item),
             Kind::Comma | Kind::Strong | Kind::Open | Kind::Close | Kind::Quote => {
                 if tok.kind == Kind::Strong {
                     s.strong = s.strong.saturating_add(1);
@@ -189,7 +159,6 @@ pub(super) fn scan(text: &str) -> Scan {
         if !matches!(tok.kind, Kind::Quote | Kind::Close) {
             last = Some(tok);
         }
-        s.ring.push(tok);
     }
     s.close_clause();
     if let Some(t) = last {
@@ -203,7 +172,7 @@ pub(super) fn scan(text: &str) -> Scan {
     s.scan
 }
 
-impl Scanner<'_> {
+impl<'a> Scanner<'a> {
     fn lex(&self) -> &'static Lexicon {
         &self.c.lex
     }
@@ -273,21 +242,16 @@ impl Scanner<'_> {
         }
     }
 
-    fn word(&mut self, tok: Tok, rest: &Tokens<'_>) {
+    fn word(&mut self, item: &Item) {
         let text = self.text;
-        let lex = self.lex();
+        let tok = item.tok;
         let raw = text.get(tok.start..tok.end).unwrap_or("");
-        let mut buf = [0u8; 32];
-        let folded = if tok.kind == Kind::Word {
-            word_of(text, tok, &mut buf)
-        } else {
-            None
-        };
-        let w = folded.unwrap_or("");
+        let w = item.w();
+        let f = item.flags;
         let lower_initial = raw.chars().next().is_some_and(char::is_lowercase);
 
         // A conjunction opens a new clause (after a comma it opens a strong one).
-        if lex.conjunctions.contains(w) && self.clause().words > 0 {
+        if f & CONJUNCTIONS != 0 && self.clause().words > 0 {
             self.new_clause();
         }
         if self.prev_comma && matches!(w, "and" | "but" | "so" | "yet" | "while" | "whereas") {
@@ -300,29 +264,26 @@ impl Scanner<'_> {
         }
         let first_of_clause = self.clause().words == 0;
         let sentence_start = self.leading;
-        if lex.subordinators.contains(w) && first_of_clause {
+        if f & SUBORDINATORS != 0 && first_of_clause {
             self.clause().subordinate = true;
         }
 
         // What the word says about its clause.
         let span = (tok.start, tok.end);
         let prev = self.prev_word();
-        let past = tok.kind == Kind::Word
-            && self.is_past(
-                w,
-                prev.as_ref().map(Folded::as_str),
-                lower_initial || sentence_start,
-            );
-        let figure = tok.kind == Kind::Number || lex.number_words.contains(w);
-        let next_word = next_folded(text, rest);
-        let modal = lex.modal_hedges.contains(w) && lower_initial;
-        let future = lex.future.contains(w)
+        let past =
+            tok.kind == Kind::Word && self.is_past(w, f, prev, lower_initial || sentence_start);
+        let figure = tok.kind == Kind::Number || f & NUMBER_WORDS != 0;
+        let modal = f & MODAL_HEDGES != 0 && lower_initial;
+        // Only `going` and the hedging modals look at the next word.
+        let next_word = self.items.get(self.at + 1).map_or(&b""[..], Item::bytes);
+        let future = f & FUTURE != 0
             || w.ends_with("'ll")
-            || (w == "going" && next_word.as_ref().map(Folded::as_str) == Some("to"))
-            || (modal && next_word.as_ref().map(Folded::as_str) != Some("have"));
+            || (w == "going" && next_word == b"to")
+            || (modal && next_word != b"have");
         // A capitalised `May` is the month (or a wish); a sentence-initial `Could` asks.
-        let hedge = lex.hedges.contains(w)
-            && (lower_initial || !lex.modal_hedges.contains(w))
+        let hedge = f & HEDGES != 0
+            && (lower_initial || f & MODAL_HEDGES == 0)
             && !(w == "could" && sentence_start);
         {
             let c = self.clause();
@@ -331,13 +292,13 @@ impl Scanner<'_> {
                 c.past.get_or_insert(span);
                 c.past_last = Some(tok.start);
             }
-            if past || lex.finite.contains(w) {
+            if past || f & FINITE != 0 {
                 c.finite.get_or_insert(span);
-                if !c.relative && !lex.modals.contains(w) && !future {
+                if !c.relative && f & MODALS == 0 && !future {
                     c.factual = true;
                 }
             }
-            if lex.relatives.contains(w) && !first_of_clause {
+            if f & RELATIVES != 0 && !first_of_clause {
                 c.relative = true;
             }
             if figure {
@@ -360,21 +321,18 @@ impl Scanner<'_> {
 
         // The shape of the whole sentence.
         self.scan.words += 1;
-        self.scan.responses &= lex.responses.contains(w);
+        self.scan.responses &= f & RESPONSES != 0;
         let capital = raw.chars().next().is_some_and(char::is_uppercase);
-        self.scan.address &= tok.kind == Kind::Word && (capital || lex.vocative.contains(w));
-        self.scan.address_title |= lex.address_titles.contains(w);
-        if lex.eval.contains(w) {
+        self.scan.address &= tok.kind == Kind::Word && (capital || f & VOCATIVE != 0);
+        self.scan.address_title |= f & ADDRESS_TITLES != 0;
+        if f & EVAL != 0 {
             self.scan.eval_word.get_or_insert(span);
         }
 
         // Reported speech: a verb of saying whose subject is not `I` or `we`; a form in `-s`
         // after a determiner or preposition is a noun (`between states`).
-        let says_noun = w.ends_with('s')
-            && prev
-                .as_ref()
-                .is_none_or(|p| lex.not_before_says.contains(p.as_str()));
-        if lex.reporting.contains(w) && !says_noun && !self.first_person_before(true) {
+        let says_noun = w.ends_with('s') && prev.is_none_or(|p| p.flags & NOT_BEFORE_SAYS != 0);
+        if f & REPORTING != 0 && !says_noun && !self.first_person_before(true) {
             self.push_hit(
                 Meaning::Act(Act::Assertion, Reason::ReportedSpeech),
                 tok.start,
@@ -387,19 +345,19 @@ impl Scanner<'_> {
         }
 
         if tok.start >= self.skip_until && !w.is_empty() {
-            self.try_patterns(tok, w, rest, sentence_start);
+            self.try_patterns(tok, w, sentence_start);
         }
         if matches!(w, "you" | "your" | "you're" | "yours" | "you've") {
             self.clause().you = true;
         }
-        if !(self.leading && self.lex().leading.contains(w)) {
+        if !(self.leading && f & LEADING != 0) {
             self.leading = false;
         }
     }
 
-    fn try_patterns(&mut self, tok: Tok, w: &str, rest: &Tokens<'_>, sentence_start: bool) {
+    fn try_patterns(&mut self, tok: Tok, w: &str, sentence_start: bool) {
         let c = self.c;
-        for &id in c.starting_with(w) {
+        for &id in c.starting_with(w.as_bytes()) {
             let Some(p) = c.patterns.get(id) else {
                 continue;
             };
@@ -415,7 +373,7 @@ impl Scanner<'_> {
             if p.flags & NOUN != 0 && self.clause().past.is_some() {
                 continue;
             }
-            let Some(end) = c.matches(self.text, p, tok, rest) else {
+            let Some(end) = c.matches(self.items, p, self.at) else {
                 continue;
             };
             self.skip_until = end;
@@ -444,38 +402,42 @@ impl Scanner<'_> {
             .unwrap_or("");
         let mut buf = [0u8; 32];
         let last = super::tokens::fold(last, &mut buf).unwrap_or("");
-        !self.lex().not_praise.contains(last)
+        !self.lex().is(last.as_bytes(), NOT_PRAISE)
     }
 
-    fn prev_word(&self) -> Option<Folded> {
-        let tok = self.ring.back().next()?;
-        folded(self.text, tok)
+    /// The tokens before the current one, newest first, at most [`RING`] of them.
+    fn back(&self) -> impl Iterator<Item = &Item> + '_ {
+        let items = self.items.get(..self.at).unwrap_or(&[]);
+        items.iter().rev().take(RING)
     }
 
-    fn is_past(&self, w: &str, prev: Option<&str>, may_be_verb: bool) -> bool {
-        let lex = self.lex();
-        if lex.past.contains(w) {
+    /// The word before the current one, if the token before it is a word.
+    fn prev_word(&self) -> Option<&'a Item> {
+        let items: &'a [Item] = self.items;
+        items.get(self.at.checked_sub(1)?).filter(|i| i.is_word())
+    }
+
+    fn is_past(&self, w: &str, f: u64, prev: Option<&Item>, may_be_verb: bool) -> bool {
+        if f & PAST != 0 {
             return true;
         }
-        if self.perfect > 0 && lex.participles.contains(w) {
+        if self.perfect > 0 && f & PARTICIPLES != 0 {
             return true;
         }
         // `generally recognised`, `newly built`: after an adverb in `-ly` it is an adjective.
         may_be_verb
             && w.len() >= 5
             && w.ends_with("ed")
-            && !lex.not_past.contains(w)
-            && !prev.is_some_and(|p| lex.not_before_past.contains(p) || p.ends_with("ly"))
+            && f & NOT_PAST == 0
+            && !w.starts_with("un")
+            && !prev.is_some_and(|p| p.flags & NOT_BEFORE_PAST != 0 || p.bytes().ends_with(b"ly"))
     }
 
     fn at_clause_start(&self) -> bool {
-        let mut buf = [0u8; 32];
-        match self.ring.back().next() {
+        match self.back().next() {
             None => true,
-            Some(t) if !matches!(t.kind, Kind::Word | Kind::Number) => true,
-            Some(t) => {
-                word_of(self.text, t, &mut buf).is_some_and(|w| self.lex().openers.contains(w))
-            }
+            Some(t) if !matches!(t.tok.kind, Kind::Word | Kind::Number) => true,
+            Some(t) => t.flags & OPENERS != 0,
         }
     }
 
@@ -484,40 +446,24 @@ impl Scanner<'_> {
     /// reaches `I`, `we` or the start of a clause. For a verb of saying (`reporting == true`):
     /// whether it reaches `I` or `we` (`As I said` is not reported speech).
     fn first_person_before(&self, reporting: bool) -> bool {
-        let lex = self.lex();
-        let mut buf = [0u8; 32];
-        for t in self.ring.back() {
-            if !matches!(t.kind, Kind::Word | Kind::Number) {
+        for t in self.back() {
+            if !matches!(t.tok.kind, Kind::Word | Kind::Number) {
                 return !reporting;
             }
-            let Some(w) = word_of(self.text, t, &mut buf) else {
-                return false;
-            };
-            if lex.first_person.contains(w) {
+            let f = t.flags;
+            if f & FIRST_PERSON != 0 {
                 return true;
             }
             let skip = if reporting {
-                lex.report_chain.contains(w) || lex.filler.contains(w)
+                f & (REPORT_CHAIN | FILLER) != 0
             } else {
-                lex.filler.contains(w) || lex.chain.contains(w)
+                f & (FILLER | CHAIN) != 0
             };
             if skip {
                 continue;
             }
-            return !reporting && lex.openers.contains(w);
+            return !reporting && f & OPENERS != 0;
         }
-        !reporting && self.ring.holds_all()
+        !reporting && self.at <= RING
     }
-}
-
-/// The folded next word after the current token, if the next token is a word.
-fn next_folded(text: &str, rest: &Tokens<'_>) -> Option<Folded> {
-    folded(text, rest.clone().next()?)
-}
-
-fn folded(text: &str, tok: Tok) -> Option<Folded> {
-    if tok.kind != Kind::Word {
-        return None;
-    }
-    Folded::new(text.get(tok.start..tok.end)?)
 }

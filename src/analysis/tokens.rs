@@ -70,6 +70,15 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// The character at byte `i` of `s`, quickly for ASCII.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..)?.chars().next(),
+        None => None,
+    }
+}
+
 /// Whether `c` may stand inside a word between two letters or digits.
 fn joins(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | ',')
@@ -90,18 +99,21 @@ impl Iterator for Tokens<'_> {
         let kind = if c.is_alphanumeric() {
             let mut digit = c.is_ascii_digit();
             let mut prev = c;
-            let mut it = rest.char_indices().skip(1).peekable();
-            while let Some((i, d)) = it.next() {
+            let mut i = c.len_utf8();
+            // Byte steps over ASCII, character steps over the rest.
+            while let Some(d) = char_at(rest, i) {
+                let len = d.len_utf8();
                 if d.is_alphanumeric() {
                     digit |= d.is_ascii_digit();
-                    end = start + i + d.len_utf8();
+                    i += len;
+                    end = start + i;
                     prev = d;
                     continue;
                 }
                 // A joiner stays inside the word only between two word characters; a `,` or
                 // `.` only between two digits (`12,000`, `1.3`) or, for `.`, in an
                 // abbreviation (`U.S`), so that sentence punctuation is not swallowed.
-                let next = it.peek().map(|&(_, n)| n);
+                let next = char_at(rest, i + len);
                 let inner = match (d, next) {
                     (',', Some(n)) => prev.is_ascii_digit() && n.is_ascii_digit(),
                     ('.', Some(n)) => {
@@ -114,6 +126,7 @@ impl Iterator for Tokens<'_> {
                 if !inner {
                     break;
                 }
+                i += len;
                 prev = d;
             }
             if digit { Kind::Number } else { Kind::Word }
@@ -163,20 +176,54 @@ impl Iterator for Tokens<'_> {
 /// as `'`, so that one table entry covers `We’re`, `we're` and `WE'RE`. `None` when the word
 /// does not fit.
 pub(super) fn fold<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
-    let mut n = 0;
-    for c in word.chars() {
-        let c = if c == '’' {
-            '\''
-        } else {
-            c.to_ascii_lowercase()
-        };
-        let mut tmp = [0u8; 4];
-        let bytes = c.encode_utf8(&mut tmp).as_bytes();
-        let slot = buf.get_mut(n..n + bytes.len())?;
-        slot.copy_from_slice(bytes);
-        n += bytes.len();
-    }
+    let n = fold_into(word, buf)?;
     std::str::from_utf8(buf.get(..n)?).ok()
+}
+
+/// [`fold`] without the final UTF-8 check: the number of bytes written.
+fn fold_into(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // `’` is E2 80 99; every other byte is copied, ASCII letters lowered, so the result
+        // is valid UTF-8 whenever the input is.
+        let (out, step) = if b == 0xE2 && bytes.get(i + 1..i + 3) == Some(&[0x80, 0x99]) {
+            (b'\'', 3)
+        } else {
+            (b.to_ascii_lowercase(), 1)
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+        i += step;
+    }
+    Some(n)
+}
+
+/// A token with its folded word (empty for other tokens and for words over 32 bytes) and the
+/// word's classes (see [`super::pattern::class`]): computed once per token, so that the rules
+/// can look back and ahead without tokenizing or folding again.
+#[derive(Clone, Copy)]
+pub(super) struct Item {
+    pub tok: Tok,
+    pub word: Folded,
+    pub flags: u64,
+}
+
+impl Item {
+    /// The folded word, or `""`.
+    pub(super) fn w(&self) -> &str {
+        self.word.as_str()
+    }
+
+    /// The folded word's bytes, without checking them again as UTF-8.
+    pub(super) fn bytes(&self) -> &[u8] {
+        self.word.bytes()
+    }
+
+    pub(super) fn is_word(&self) -> bool {
+        self.tok.kind == Kind::Word
+    }
 }
 
 /// A folded word kept by value, for looking one word back or ahead without allocating.
@@ -187,10 +234,19 @@ pub(super) struct Folded {
 }
 
 impl Folded {
+    pub(super) const EMPTY: Folded = Folded {
+        buf: [0; 32],
+        len: 0,
+    };
+
     pub(super) fn new(word: &str) -> Option<Self> {
         let mut buf = [0u8; 32];
-        let len = fold(word, &mut buf)?.len();
+        let len = fold_into(word, &mut buf)?;
         Some(Folded { buf, len })
+    }
+
+    pub(super) fn bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
     }
 
     pub(super) fn as_str(&self) -> &str {

@@ -198,3 +198,41 @@ proptest::proptest! {
         }
     }
 }
+
+mod speakers;
+
+#[test]
+fn claims_carry_speaker_and_figures() {
+    use super::{SentenceRef, claims};
+    use crate::Span;
+    // Narrator, then a speaker (index 3) with a hope that holds a figure, then a claim with
+    // two figures. Spans counted by hand.
+    let text = "Exports rose 5% in 2023. We hope for 7% next year. Imports fell 2% and 3%.";
+    let spans = [(0u32, 24u32), (25, 50), (51, 74)];
+    let speakers = [None, Some(3), Some(3)];
+    let sentences: Vec<SentenceRef> = spans
+        .iter()
+        .zip(speakers)
+        .map(|(&(a, b), speaker)| SentenceRef {
+            span: Span::new(a, b),
+            act: classify(&text[a as usize..b as usize]).shifted(a),
+            speaker,
+        })
+        .collect();
+    // "5%" 13..15, "2023" 19..23, "7%" 37..39, "2%" 64..66, "3%" 71..73.
+    let figures = [
+        Span::new(13, 15),
+        Span::new(19, 23),
+        Span::new(37, 39),
+        Span::new(64, 66),
+        Span::new(71, 73),
+    ];
+    let found = claims(&sentences, &figures);
+    assert_eq!(found.len(), 2);
+    assert_eq!((found[0].sentence, found[0].speaker), (0, None));
+    assert_eq!(found[0].figures, [0, 1]);
+    assert_eq!((found[1].sentence, found[1].speaker), (2, Some(3)));
+    assert_eq!(found[1].figures, [3, 4]);
+    // The cue is the first number of the sentence: "2" at 64.
+    assert_eq!(found[1].cue.span, Span::new(64, 65));
+}
