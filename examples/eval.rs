@@ -9,7 +9,16 @@
 //! code points. A predicted turn counts as correct when its label starts where the true
 //! label does and it ends where the true turn ends, trailing whitespace ignored. Speaker-label
 //! accuracy is the share of true turns whose label was found at the right place with the
-//! right text. The program also counts what the inline layer finds, by kind.
+//! right text.
+//!
+//! Every turn error falls in one category, so that the next gap is visible at a glance:
+//! **label missed** (a true label where no predicted turn starts), **label invented** (a
+//! predicted turn where no true label is), **turn ends early** and **turn ends late** (the
+//! label is right, the end is not). `--verbose` lists every error with its category.
+//!
+//! Headings are scored too: a true heading (title, caption; separators aside) is found when
+//! a heading block starts where it does. The program also counts what the inline layer
+//! finds, by kind.
 
 use serde_json::Value;
 use speechmark::{LineIndex, Span};
@@ -51,9 +60,10 @@ struct Totals {
     predicted: usize,
     correct: usize,
     labels_right: usize,
-    /// Scores under the corpus's own convention (see `merge_asides`).
-    merged_predicted: usize,
-    merged_correct: usize,
+    errors: Errors,
+    headings_true: usize,
+    headings_predicted: usize,
+    headings_found: usize,
     kinds: BTreeMap<String, usize>,
     figures: BTreeMap<&'static str, usize>,
     placeholders: BTreeMap<&'static str, usize>,
@@ -75,9 +85,19 @@ impl Totals {
             self.labels_right,
             self.truth
         );
-        let (p, r, f1) = scores(self.merged_correct, self.merged_predicted, self.truth);
+        let e = &self.errors;
         println!(
-            "under the corpus convention (a label with an aside the corpus lacks continues the turn): precision {p:.4}  recall {r:.4}  F1 {f1:.4}"
+            "turn errors: label missed {}  label invented {}  turn ends early {}  turn ends late {}",
+            e.missed, e.invented, e.early, e.late
+        );
+        let (p, r, f1) = scores(
+            self.headings_found,
+            self.headings_predicted,
+            self.headings_true,
+        );
+        println!(
+            "headings: true {}  predicted {}  found {}  precision {p:.4}  recall {r:.4}  F1 {f1:.4}",
+            self.headings_true, self.headings_predicted, self.headings_found
         );
         let count = |kind: &str| self.kinds.get(kind).copied().unwrap_or(0);
         println!("sentences: {}", count("sentence"));
@@ -118,28 +138,24 @@ fn ratio(a: usize, b: usize) -> f64 {
     if b == 0 { 0.0 } else { a as f64 / b as f64 }
 }
 
-/// One true turn, in bytes: where its label starts, where it ends, and the label's text.
+/// The categories of turn errors; every error counts in exactly one.
+#[derive(Default)]
+struct Errors {
+    /// A true label where no predicted turn starts.
+    missed: usize,
+    /// A predicted turn where no true label is.
+    invented: usize,
+    /// The label is right and the turn ends before the true end.
+    early: usize,
+    /// The label is right and the turn ends after the true end.
+    late: usize,
+}
+
+/// One predicted turn, in bytes: where its label starts, where it ends, and the label's text.
 struct Predicted {
     start: usize,
     end: usize,
     name: String,
-    aside: bool,
-}
-
-/// The corpus takes its turns from the site's markup, where a parenthetical after a bold name
-/// (`Name (retranslated):`) falls outside the bold run, so the corpus has no turn there and
-/// the previous turn runs on. This merges such predicted turns into the one before, to score
-/// the parser under that convention as well as under its own.
-fn merge_asides(predicted: &[Predicted], truth: &[TrueTurn]) -> Vec<(usize, usize)> {
-    let mut merged: Vec<(usize, usize)> = Vec::new();
-    for p in predicted {
-        let unmarked = p.aside && !truth.iter().any(|t| t.label_start == p.start);
-        match merged.last_mut() {
-            Some(last) if unmarked => last.1 = p.end,
-            _ => merged.push((p.start, p.end)),
-        }
-    }
-    merged
 }
 
 struct TrueTurn {
@@ -155,7 +171,10 @@ fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), Strin
         std::fs::read_to_string(&json_path).map_err(|e| format!("{}: {e}", json_path.display()))?;
     let truth: Value = serde_json::from_str(&json).map_err(|e| e.to_string())?;
     let index = LineIndex::new(&text);
-    let byte = |v: &Value| v.as_u64().and_then(|c| index.from_chars(c as usize));
+    let byte = |v: &Value| {
+        let c = u32::try_from(v.as_u64()?).ok()?;
+        index.from_chars(c).ok().map(|b| b as usize)
+    };
     let mut true_turns = Vec::new();
     for t in truth["turns"].as_array().into_iter().flatten() {
         let (Some(label_start), Some(end)) = (byte(&t["label_span"][0]), byte(&t["span"][1]))
@@ -172,26 +191,32 @@ fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), Strin
     let doc = speechmark::parse(&text);
     let mut predicted = Vec::new();
     for (_, node) in doc.nodes() {
-        *totals.kinds.entry(node.kind().to_owned()).or_default() += 1;
+        *totals
+            .kinds
+            .entry(node.kind().as_str().to_owned())
+            .or_default() += 1;
         match node {
-            speechmark::Node::Inline(speechmark::Inline::Figure(f)) => {
-                *totals.figures.entry(f.figure.as_str()).or_default() += 1;
-            }
-            speechmark::Node::Inline(speechmark::Inline::LinkPlaceholder(p)) => {
-                *totals
-                    .placeholders
-                    .entry(p.placeholder.as_str())
-                    .or_default() += 1;
-            }
-            speechmark::Node::Heading(h) => {
-                if let Some(p) = h.placeholder {
+            speechmark::NodeRef::Inline(i) => match i.get() {
+                speechmark::Inline::Figure(f) => {
+                    *totals.figures.entry(f.figure.as_str()).or_default() += 1;
+                }
+                speechmark::Inline::LinkPlaceholder(p) => {
+                    *totals
+                        .placeholders
+                        .entry(p.placeholder.as_str())
+                        .or_default() += 1;
+                }
+                _ => {}
+            },
+            speechmark::NodeRef::Heading(h) => {
+                if let Some(p) = h.placeholder() {
                     *totals.placeholders.entry(p.as_str()).or_default() += 1;
                 }
             }
             _ => {}
         }
-        if let speechmark::Node::Turn(turn) = node {
-            let label = &turn.label;
+        if let speechmark::NodeRef::Turn(turn) = node {
+            let label = turn.label();
             let name_end = label.punct.start;
             let name = Span::new(label.span.start, name_end)
                 .slice(&text)
@@ -199,9 +224,8 @@ fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), Strin
                 .trim();
             predicted.push(Predicted {
                 start: label.span.start as usize,
-                end: trim_end(&text, turn.span.end as usize),
+                end: trim_end(&text, turn.span().end as usize),
                 name: normalise(name),
-                aside: label.aside.is_some(),
             });
         }
     }
@@ -211,28 +235,34 @@ fn evaluate(path: &Path, verbose: bool, totals: &mut Totals) -> Result<(), Strin
     for t in &true_turns {
         let found = predicted.iter().find(|p| p.start == t.label_start);
         match found {
-            Some(p) if p.end == t.end => correct += 1,
-            _ if verbose => report_miss(path, &text, &index, t, found),
-            _ => {}
+            None => totals.errors.missed += 1,
+            Some(p) if p.end < t.end => totals.errors.early += 1,
+            Some(p) if p.end > t.end => totals.errors.late += 1,
+            Some(_) => correct += 1,
+        }
+        if verbose && found.is_none_or(|p| p.end != t.end) {
+            report_miss(path, &text, &index, t, found);
         }
         if found.is_some_and(|p| p.name == t.speaker) {
             labels_right += 1;
         }
     }
-    if verbose {
-        for p in &predicted {
-            if !true_turns.iter().any(|t| t.label_start == p.start) {
-                let line = index.line_col(p.start).map_or(0, |l| l.line + 1);
-                println!("{}:{line}: extra turn {:?}", path.display(), p.name);
+    for p in &predicted {
+        if !true_turns.iter().any(|t| t.label_start == p.start) {
+            totals.errors.invented += 1;
+            if verbose {
+                let line = index.line_col(p.start as u32).map_or(0, |l| l.line + 1);
+                println!("{}:{line}: label invented {:?}", path.display(), p.name);
             }
         }
     }
-    let merged = merge_asides(&predicted, &true_turns);
-    totals.merged_predicted += merged.len();
-    totals.merged_correct += true_turns
-        .iter()
-        .filter(|t| merged.contains(&(t.label_start, t.end)))
-        .count();
+    score_headings(
+        &truth,
+        &doc,
+        &byte,
+        totals,
+        verbose.then_some((path, &index)),
+    );
     totals.documents += 1;
     totals.bytes += text.len();
     totals.truth += true_turns.len();
@@ -249,7 +279,9 @@ fn report_miss(
     t: &TrueTurn,
     found: Option<&Predicted>,
 ) {
-    let line = index.line_col(t.label_start).map_or(0, |l| l.line + 1);
+    let line = index
+        .line_col(t.label_start as u32)
+        .map_or(0, |l| l.line + 1);
     let excerpt = |at: usize| {
         text.get(at..)
             .unwrap_or("")
@@ -258,16 +290,56 @@ fn report_miss(
             .collect::<String>()
     };
     match found {
-        None => println!("{}:{line}: missed label {:?}", path.display(), t.speaker),
+        None => println!("{}:{line}: label missed {:?}", path.display(), t.speaker),
         Some(p) => println!(
-            "{}:{line}: {:?} ends at {} (…{:?}), truth at {} (…{:?})",
+            "{}:{line}: turn ends {} {:?} at {} (…{:?}), truth at {} (…{:?})",
             path.display(),
+            if p.end < t.end { "early" } else { "late" },
             t.speaker,
             p.end,
             excerpt(p.end.saturating_sub(20)),
             t.end,
             excerpt(t.end.saturating_sub(20)),
         ),
+    }
+}
+
+/// Counts the true headings (titles and captions; separators, which have no letters, aside)
+/// and the predicted heading blocks, and which true ones a heading block starts at.
+fn score_headings(
+    truth: &Value,
+    doc: &speechmark::Document,
+    byte: &dyn Fn(&Value) -> Option<usize>,
+    totals: &mut Totals,
+    verbose: Option<(&Path, &LineIndex<'_>)>,
+) {
+    let starts: Vec<usize> = doc.headings().map(|h| h.span().start as usize).collect();
+    for h in truth["headings"].as_array().into_iter().flatten() {
+        let text = h["text"].as_str().unwrap_or("");
+        if !text.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        totals.headings_true += 1;
+        let start = byte(&h["span"][0]);
+        if start.is_some_and(|s| starts.contains(&s)) {
+            totals.headings_found += 1;
+        } else if let (Some((path, index)), Some(s)) = (verbose, start) {
+            let line = index.line_col(s as u32).map_or(0, |l| l.line + 1);
+            println!("{}:{line}: heading missed {text:?}", path.display());
+        }
+    }
+    totals.headings_predicted += starts.len();
+    if let Some((path, index)) = verbose {
+        let true_starts: Vec<usize> = truth["headings"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|h| byte(&h["span"][0]))
+            .collect();
+        for s in starts.iter().filter(|s| !true_starts.contains(s)) {
+            let line = index.line_col(*s as u32).map_or(0, |l| l.line + 1);
+            println!("{}:{line}: heading invented", path.display());
+        }
     }
 }
 

@@ -29,9 +29,9 @@ enum Line {
 #[inline(never)]
 fn measured(line: Line, text: &str) -> usize {
     match line {
-        Line::Full => parse_with(text, &Options::new()).blocks.len(),
+        Line::Full => parse_with(text, &Options::new()).blocks().len(),
         Line::Structural => parse_with(text, &Options::new().inlines(false))
-            .blocks
+            .blocks()
             .len(),
         Line::Pulldown => pulldown_cmark::Parser::new(text).into_offset_iter().count(),
         Line::Memchr => memchr::memchr_iter(b'\n', text.as_bytes()).count(),

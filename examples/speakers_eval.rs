@@ -20,8 +20,8 @@
 //! disagreement so that it can be judged.
 
 use serde_json::Value;
-use speechmark::analysis::{LabelRef, resolve_speakers};
-use speechmark::{Block, Span};
+use speechmark::analysis::{LabelInput, resolve_speakers};
+use speechmark::{BlockRef, Span};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
@@ -108,13 +108,16 @@ fn evaluate(path: &std::path::Path, verbose: bool, t: &mut Totals) -> Result<(),
     let doc = speechmark::parse(&text);
     let mut labels = Vec::new();
     let mut narrative: Vec<Span> = Vec::new();
-    for block in &doc.blocks {
+    for block in doc.blocks() {
         match block {
-            Block::Paragraph(p) => narrative.push(p.span),
-            Block::Dialogue(d) => labels.extend(d.turns.iter().map(|turn| LabelRef {
-                name: turn.label.name,
-                aside: turn.label.aside,
-                style: turn.label.style,
+            BlockRef::Paragraph(p) => narrative.push(p.span()),
+            BlockRef::Dialogue(d) => labels.extend(d.turns().map(|turn| {
+                let label = turn.label();
+                LabelInput {
+                    name: label.name,
+                    aside: label.aside,
+                    style: label.style,
+                }
             })),
             _ => {}
         }

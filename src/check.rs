@@ -1,7 +1,6 @@
 //! The span contract, checked: what every test (ours and our users') can assert about a tree.
 
-use crate::ast::walk::Node;
-use crate::ast::{Block, Document};
+use crate::ast::{BlockRef, Document, NodeRef};
 use crate::lexical::is_space;
 use crate::span::Span;
 use std::fmt;
@@ -11,11 +10,11 @@ use std::fmt;
 /// ```
 /// use speechmark::{parse, Span};
 ///
-/// let text = "Summary\n";
-/// let mut doc = parse(text);
-/// doc.span = Span::new(0, 3);
-/// let err = doc.check(text).unwrap_err();
+/// let doc = parse("Summary\n");
+/// // Checked against another text than the one it was parsed from:
+/// let err = doc.check("Summ").unwrap_err();
 /// assert_eq!(err.kind, "document");
+/// assert_eq!(err.span, Span::new(0, 8));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContractError {
@@ -46,10 +45,10 @@ impl std::error::Error for ContractError {}
 /// assert_eq!(rebuilt, text);
 /// assert!(matches!(doc.pieces().nth(1), Some(Piece::Gap(_))));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub enum Piece<'a> {
     /// A block.
-    Block(&'a Block),
+    Block(BlockRef<'a>),
     /// Text between blocks (or before the first, or after the last): blank lines, line
     /// breaks, indentation, a byte-order mark.
     Gap(Span),
@@ -97,8 +96,9 @@ impl Piece<'_> {
 /// Iterator over a document's top-level pieces; see [`Document::pieces`].
 #[derive(Debug)]
 pub struct Pieces<'a> {
-    blocks: std::slice::Iter<'a, Block>,
-    pending: Option<&'a Block>,
+    doc: &'a Document,
+    next_block: usize,
+    pending: Option<BlockRef<'a>>,
     pos: u32,
     end: u32,
 }
@@ -107,7 +107,11 @@ impl<'a> Iterator for Pieces<'a> {
     type Item = Piece<'a>;
 
     fn next(&mut self) -> Option<Piece<'a>> {
-        let next = self.pending.take().or_else(|| self.blocks.next());
+        let next = self.pending.take().or_else(|| {
+            let b = *self.doc.blocks.get(self.next_block)?;
+            self.next_block += 1;
+            Some(BlockRef::new(self.doc, b))
+        });
         match next {
             Some(b) if b.span().start > self.pos => {
                 let gap = Span::new(self.pos, b.span().start);
@@ -142,10 +146,11 @@ impl Document {
     #[must_use]
     pub fn pieces(&self) -> Pieces<'_> {
         Pieces {
-            blocks: self.blocks.iter(),
+            doc: self,
+            next_block: 0,
             pending: None,
-            pos: self.span.start,
-            end: self.span.end,
+            pos: self.span().start,
+            end: self.span().end,
         }
     }
 
@@ -158,12 +163,17 @@ impl Document {
     /// - nothing is dropped: the top-level pieces tile the input, and inside a dialogue, turn,
     ///   utterance, label or split paragraph every non-whitespace character belongs to a
     ///   child or a named sub-span;
+    /// - every node's parent is the node it was reached from;
     /// - diagnostics lie within the document, in order.
     ///
     /// ```
     /// let text = "Q: Is it true?\nA: It is.";
     /// assert!(speechmark::parse(text).check(text).is_ok());
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// The first broken promise found, with the node where it breaks.
     pub fn check(&self, source: &str) -> Result<(), ContractError> {
         let fail = |kind, span, problem: String| {
             Err(ContractError {
@@ -172,17 +182,18 @@ impl Document {
                 problem,
             })
         };
-        if self.span.range() != (0..source.len()) {
+        if self.span().range() != (0..source.len()) {
             return fail(
                 "document",
-                self.span,
+                self.span(),
                 format!("does not span the {} bytes of the source", source.len()),
             );
         }
-        let mut stack = vec![Node::Document(self)];
-        while let Some(node) = stack.pop() {
+        // One buffer for every node's parts; the walk itself keeps a stack of child iterators.
+        let mut parts: Vec<(&'static str, Span)> = Vec::new();
+        for (_, node) in self.nodes() {
             let span = node.span();
-            let kind = node.kind();
+            let kind = node.kind().as_str();
             if span.slice(source).is_none() {
                 return fail(
                     kind,
@@ -190,35 +201,56 @@ impl Document {
                     "out of bounds or not on character boundaries".into(),
                 );
             }
-            let children = node.children();
-            let mut parts: Vec<(&'static str, Span)> =
-                children.iter().map(|c| (c.kind(), c.span())).collect();
-            for (i, w) in children.windows(2).enumerate() {
-                if let [a, b] = w {
-                    if a.span().end > b.span().start {
+            parts.clear();
+            let mut prev: Option<Span> = None;
+            for (i, child) in node.children().enumerate() {
+                let s = child.span();
+                if prev.is_some_and(|p| p.end > s.start) {
+                    return fail(
+                        kind,
+                        span,
+                        format!("children {} and {i} overlap or are out of order", i - 1),
+                    );
+                }
+                if child.parent().map(NodeRef::id) != Some(node.id()) {
+                    return fail(
+                        kind,
+                        span,
+                        format!("child {i} does not name this node as its parent"),
+                    );
+                }
+                prev = Some(s);
+                parts.push((child.kind().as_str(), s));
+            }
+            // A heading's title is the span its sentence lies in, not a part beside it.
+            if let NodeRef::Heading(h) = node {
+                let title = h.title();
+                if !span.contains(title) {
+                    return fail(kind, span, format!("its title at {title} is outside it"));
+                }
+                if let Some((_, s)) = parts.iter().find(|(_, s)| !title.contains(*s)) {
+                    return fail(kind, span, format!("a child at {s} is outside its title"));
+                }
+            }
+            let mut prev: Option<(&'static str, Span)> = None;
+            for (name, s) in node.fields() {
+                if let Some((a, x)) = prev {
+                    if x.end > s.start {
                         return fail(
                             kind,
                             span,
-                            format!("children {i} and {} overlap or are out of order", i + 1),
+                            format!("{a} and {name} overlap or are out of order"),
                         );
                     }
                 }
-            }
-            let fields = node.fields();
-            for w in fields.windows(2) {
-                if let [(a, x), (b, y)] = w {
-                    if x.end > y.start {
-                        return fail(
-                            kind,
-                            span,
-                            format!("{a} and {b} overlap or are out of order"),
-                        );
-                    }
+                prev = Some((name, s));
+                if !matches!(node, NodeRef::Heading(_)) {
+                    parts.push((name, s));
                 }
             }
-            parts.extend(fields);
             parts.sort_by_key(|(_, s)| (s.start, s.end));
             let mut covered = span.start;
+            let covers = covers_all(node);
             for (part, s) in &parts {
                 if !span.contains(*s) {
                     return fail(kind, span, format!("{part} at {s} is outside its parent"));
@@ -233,7 +265,7 @@ impl Document {
                 if s.start < covered && !s.is_empty() {
                     return fail(kind, span, format!("{part} at {s} overlaps its neighbour"));
                 }
-                if covers_all(&node) && !blank(source, covered, s.start) {
+                if covers && !blank(source, covered, s.start) {
                     return fail(
                         kind,
                         span,
@@ -242,13 +274,12 @@ impl Document {
                 }
                 covered = covered.max(s.end);
             }
-            if covers_all(&node) && !parts.is_empty() && !blank(source, covered, span.end) {
+            if covers && !parts.is_empty() && !blank(source, covered, span.end) {
                 return fail(kind, span, "text at its end belongs to no child".into());
             }
-            stack.extend(children);
         }
         let mut last = 0;
-        for d in &self.diagnostics {
+        for d in self.diagnostics() {
             if d.span.slice(source).is_none() || d.span.start < last {
                 return fail(
                     "diagnostic",
@@ -263,11 +294,14 @@ impl Document {
 }
 
 /// Nodes whose children and sub-spans must account for every non-whitespace character.
-fn covers_all(node: &Node<'_>) -> bool {
+fn covers_all(node: NodeRef<'_>) -> bool {
     match node {
-        Node::Document(_) | Node::Dialogue(_) | Node::Turn(_) | Node::Utterance(_) => true,
-        Node::SpeakerLabel(_) => true,
-        Node::Paragraph(p) => !p.sentences.is_empty(),
+        NodeRef::Document(_)
+        | NodeRef::Dialogue(_)
+        | NodeRef::Turn(_)
+        | NodeRef::Utterance(_)
+        | NodeRef::SpeakerLabel(_) => true,
+        NodeRef::Paragraph(p) => p.sentences().len() > 0,
         _ => false,
     }
 }

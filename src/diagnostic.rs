@@ -11,7 +11,7 @@ use std::fmt;
 /// use speechmark::{parse, DiagnosticCode};
 ///
 /// let doc = parse("Putin: “We will see.\n");
-/// assert_eq!(doc.diagnostics[0].code, DiagnosticCode::UnterminatedQuotation);
+/// assert_eq!(doc.diagnostics()[0].code, DiagnosticCode::UnterminatedQuotation);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename = "diagnostic")]

@@ -1,12 +1,120 @@
-#![doc = include_str!("../README.md")]
+//! speechmark reads transcript-style news and briefing text (a lead that introduces people,
+//! their quoted exchange, a summary with the numbers that matter, the remains of stripped
+//! links) and gives back a typed syntax tree whose every node has an exact byte span into
+//! the text.
+//!
+//! # Parse
+//!
+//! [`parse`] takes any `&str` and never fails: odd input becomes [`Diagnostic`]s with spans.
+//! [`parse_with`] takes [`Options`] (force a layout, switch the inline layer off),
+//! [`try_parse`] refuses input too long for `u32` spans, and [`parse_bytes`] refuses bytes
+//! that are not UTF-8, naming the first bad one.
+//!
+//! ```
+//! let text = "Talks began in the capital.\nPutin: “Our trade grew by 5% in 2024.”\nSharif: Thank you.\n";
+//! let doc = speechmark::parse(text);
+//! assert!(doc.diagnostics().is_empty());
+//! ```
+//!
+//! # Walk
+//!
+//! The tree is read through small `Copy` views: the flat queries ([`Document::turns`],
+//! [`Document::sentences`], [`Document::paragraphs`], [`Document::headings`], ...) give every
+//! node of a kind in document order, each view gives its children
+//! ([`TurnRef::paragraphs`], [`ParagraphRef::sentences`], [`SentenceRef::inlines`]) and its
+//! parent, and leaf data are plain structs ([`Figure`], [`Link`], [`LinkPlaceholder`],
+//! [`SpeakerLabel`]), [`Document::figures`] a flat list of every figure.
+//!
+//! ```
+//! # let text = "Talks began in the capital.\nPutin: “Our trade grew by 5% in 2024.”\nSharif: Thank you.\n";
+//! # let doc = speechmark::parse(text);
+//! let speakers: Vec<_> = doc.turns().map(|t| t.speaker_text(text)).collect();
+//! assert_eq!(speakers, [Some("Putin"), Some("Sharif")]);
+//!
+//! let spoken = doc.sentences().find(|s| s.turn().is_some()).unwrap();
+//! assert_eq!(spoken.text(text), Some("Our trade grew by 5% in 2024."));
+//! let figures: Vec<_> = spoken.figures().map(|f| f.span.slice(text).unwrap()).collect();
+//! assert_eq!(figures, ["5%", "2024"]);
+//! ```
+//!
+//! Every node also has a uniform view, [`NodeRef`], with a [`NodeKind`], a [`NodeId`] to key
+//! side tables on (each view's typed id, such as [`TurnId`], does the same for one kind),
+//! its children and its parent; [`Document::nodes`] walks them all in pre-order without
+//! allocating per node.
+//!
+//! ```
+//! use speechmark::NodeKind;
+//! # let text = "Talks began in the capital.\nPutin: “Our trade grew by 5% in 2024.”\nSharif: Thank you.\n";
+//! # let doc = speechmark::parse(text);
+//! let labels = doc.nodes().filter(|(_, n)| n.kind() == NodeKind::SpeakerLabel).count();
+//! assert_eq!(labels, 2);
+//! ```
+//!
+//! # Spans
+//!
+//! A [`Span`] is a half-open byte range into the exact input: nothing is normalised first.
+//! Spans lie on character boundaries and inside their parent; siblings are ordered and do not
+//! overlap; the top-level [`Document::pieces`] give back the input byte for byte.
+//! [`Document::check`] verifies all of it. [`LineIndex`] converts byte offsets to code points
+//! (Python, W3C Web Annotation), UTF-16 units (JavaScript, LSP) and lines and columns.
+//!
+//! # JSON and snapshots
+//!
+//! With serde, every node is an object with a `"kind"` ([`NodeKind::as_str`]) and a
+//! `"span": [start, end]`, children nested under their parent; it reads back into the same
+//! [`Document`]. [`Document::render`] prints one node a line (kind, span, facts, an excerpt):
+//! a compact, deterministic form for snapshot tests.
+//!
+//! ```
+//! let doc = speechmark::parse("Q: Why?");
+//! let json = serde_json::to_string(&doc).unwrap();
+//! assert!(json.starts_with(r#"{"format_version":1,"kind":"document","span":[0,7],"layout":"line_per_paragraph","blocks":[{"kind":"dialogue""#));
+//! let back: speechmark::Document = serde_json::from_str(&json).unwrap();
+//! assert_eq!(back, doc);
+//! ```
+//!
+//! # How it works
+//!
+//! One pass per layer; each pass takes what the one before handed it and never calls back up.
+//!
+//! | pass | where | takes | hands on |
+//! | --- | --- | --- | --- |
+//! | lines | `parse/lines.rs` | the text | line ranges (memchr for `\n` and `\r`) |
+//! | layout | `parse/layout.rs` | lines | one paragraph per line, or blank-line separated and hard-wrapped |
+//! | units | `parse/units.rs` | lines, layout | paragraph-sized units, each classified: separator, heading (`parse/heading.rs`), speaker label (`parse/label.rs`), text |
+//! | dialogue | `parse/dialogue.rs` | units | blocks, turns and utterances, following labels and quotation marks across paragraphs, appended to the builder |
+//! | builder | `parse/builder.rs` | blocks in order | the [`Document`]: each paragraph or title is split and scanned as soon as it is appended |
+//! | sentences | `inline/sentences/` | a paragraph | sentence spans (abbreviations, decimals, initials, ellipses, quotation marks) |
+//! | inlines | `inline/` (`figure/`, `link.rs`, `placeholder.rs`, `quote.rs`) | a sentence | figures, links, link placeholders and nested quotations, in pre-order |
+//!
+//! memchr and byte classes find candidates; small nom grammars, each with its grammar in its
+//! doc comment, decide what a candidate is. `lexical.rs` is the one home of what every pass
+//! asks about characters (quotation marks, white space).
+//!
+//! The tree (`ast/`) is stored flat, per document: one array per node kind in document
+//! order, a parent holding the contiguous range of its children, inline nodes in pre-order
+//! with the end of their subtree and their parent. A parse makes a few large allocations,
+//! and the views above read the arrays. `check.rs` holds the span contract, `render.rs` the
+//! text rendering, `position.rs` the offset conversions.
+//!
+//! # Cargo features
+//!
+//! - `cli`: the `speechmark` command-line program.
+//! - `testing`: [`testing::check_invariants`], the checks every parse promises (span
+//!   contract, lossless pieces, JSON round trip), for tests and fuzz targets.
+//! - `generator`: `generate`, proptest strategies that build documents of known structure.
+//!
+//! The default build depends only on memchr, nom, serde and thiserror, and forbids `unsafe`.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod analysis;
+pub mod anchor;
 mod ast;
 mod check;
 mod diagnostic;
 mod error;
+pub mod export;
 #[cfg(feature = "generator")]
 pub mod generate;
 mod inline;
@@ -15,22 +123,23 @@ mod options;
 mod parse;
 mod position;
 mod render;
-mod serde_tag;
 mod span;
 #[cfg(feature = "testing")]
 pub mod testing;
 
-pub use ast::walk::{Node, Nodes};
 pub use ast::{
-    Block, Currency, Decimal, Dialogue, Document, Figure, FigureKind, Heading, Inline, IsoDate,
-    LabelStyle, Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, Paragraph,
-    ParseDecimalError, PlaceholderKind, Quote, Sentence, Separator, SpeakerLabel, Turn, Utterance,
+    BlockRef, Currency, Decimal, DialogueId, DialogueRef, Document, FORMAT_VERSION, Fields, Figure,
+    FigureKind, HeadingId, HeadingRef, Inline, InlineId, InlineRef, InlineSiblings, IsoDate,
+    LabelStyle, Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, NodeChildren, NodeId,
+    NodeKind, NodeRef, Nodes, PageMarkerId, PageMarkerRef, ParagraphId, ParagraphRef,
+    ParseDecimalError, PlaceholderKind, QuoteRef, SentenceId, SentenceRef, SeparatorId,
+    SeparatorRef, SpeakerLabel, TurnId, TurnRef, UtteranceRef,
 };
 pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use error::Error;
 pub use options::Options;
-pub use position::{LineCol, LineIndex};
+pub use position::{LineCol, LineIndex, OffsetError, Unit};
 pub use span::Span;
 
 /// The longest input, in bytes, that spans can address.
@@ -44,7 +153,7 @@ pub const MAX_INPUT_LEN: usize = u32::MAX as usize;
 ///
 /// ```
 /// let doc = speechmark::parse("Putin: “Hello.”\n");
-/// assert_eq!(doc.blocks.len(), 1);
+/// assert_eq!(doc.blocks().len(), 1);
 /// ```
 #[must_use]
 pub fn parse(text: &str) -> Document {
@@ -56,7 +165,7 @@ pub fn parse(text: &str) -> Document {
 /// ```
 /// use speechmark::{parse_with, Options};
 /// let doc = parse_with("Q: Why?\n", &Options::new());
-/// assert_eq!(doc.blocks.len(), 1);
+/// assert_eq!(doc.blocks().len(), 1);
 /// ```
 #[must_use]
 pub fn parse_with(text: &str, options: &Options) -> Document {
@@ -70,7 +179,7 @@ pub fn parse_with(text: &str, options: &Options) -> Document {
 ///
 /// ```
 /// let doc = speechmark::try_parse("Summary\n", &speechmark::Options::new()).unwrap();
-/// assert_eq!(doc.blocks.len(), 1);
+/// assert_eq!(doc.blocks().len(), 1);
 /// ```
 pub fn try_parse(text: &str, options: &Options) -> Result<Document, Error> {
     check_len(text.len(), MAX_INPUT_LEN)?;
@@ -126,3 +235,8 @@ mod tests {
         assert_eq!(check_len(11, 10), Err(Error::TooLarge { len: 11, max: 10 }));
     }
 }
+
+/// The README's examples, compiled and run as doc tests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -9,7 +9,7 @@ use crate::ast::Layout;
 ///
 /// let text = "Putin: Hello.\nSharif: Hello.\n";
 /// let doc = parse_with(text, &Options::new().layout(Layout::BlankLineSeparated));
-/// assert_eq!(doc.layout, Layout::BlankLineSeparated);
+/// assert_eq!(doc.layout(), Layout::BlankLineSeparated);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Options {
@@ -65,11 +65,11 @@ impl Options {
     /// paragraph has no sentences; this is faster when only turns are wanted.
     ///
     /// ```
-    /// use speechmark::{parse_with, Block, Options};
+    /// use speechmark::{parse_with, Options};
     ///
     /// let doc = parse_with("Trade grew.\n", &Options::new().inlines(false));
-    /// let Block::Paragraph(p) = &doc.blocks[0] else { panic!() };
-    /// assert!(p.sentences.is_empty());
+    /// assert_eq!(doc.paragraphs().len(), 1);
+    /// assert_eq!(doc.sentences().len(), 0);
     /// ```
     #[must_use]
     pub fn inlines(mut self, on: bool) -> Self {

@@ -1,8 +1,7 @@
 //! A compact, deterministic text rendering of the tree: one node a line, for snapshots and
 //! for reading.
 
-use crate::ast::Document;
-use crate::ast::walk::Node;
+use crate::ast::{Document, Inline, NodeRef};
 use crate::span::Span;
 use std::fmt::Write;
 
@@ -38,46 +37,65 @@ impl Document {
                 out,
                 "{:indent$}{} {}",
                 "",
-                node.kind(),
+                node.kind().as_str(),
                 node.span(),
                 indent = depth * 2
             );
             for (key, span) in node.fields() {
                 let _ = write!(out, " {key}={span}");
             }
-            for (key, value) in attributes(&node) {
+            for (key, value) in attributes(node) {
                 let _ = write!(out, " {key}={value}");
             }
-            if !matches!(node, Node::Document(_)) {
+            if !matches!(node, NodeRef::Document(_)) {
                 out.push(' ');
                 excerpt(&mut out, source, node.span());
             }
             out.push('\n');
         }
-        for d in &self.diagnostics {
+        for d in self.diagnostics() {
             let _ = writeln!(out, "diagnostic {} {} {:?}", d.span, d.code, d.message);
         }
         out
     }
 }
 
-fn attributes(node: &Node<'_>) -> Vec<(&'static str, String)> {
+/// The node's facts as `key=value` pairs, in a fixed order.
+fn attributes(node: NodeRef<'_>) -> Vec<(&'static str, String)> {
     match node {
-        Node::Document(d) => vec![("layout", d.layout.as_str().to_owned())],
-        Node::Heading(h) => {
+        NodeRef::Document(d) => vec![("layout", d.layout().as_str().to_owned())],
+        NodeRef::Heading(h) => {
             let mut a: Vec<_> = h
-                .level
+                .level()
                 .map(|l| ("level", l.to_string()))
                 .into_iter()
                 .collect();
             a.extend(
-                h.placeholder
+                h.placeholder()
                     .map(|p| ("placeholder", p.as_str().to_owned())),
             );
             a
         }
-        Node::SpeakerLabel(l) => vec![("style", l.style.as_str().to_owned())],
-        Node::Inline(i) => i.attributes(),
+        NodeRef::SpeakerLabel(t) => vec![("style", t.label().style.as_str().to_owned())],
+        NodeRef::Inline(i) => match i.get() {
+            Inline::Link(l) => vec![("form", l.form.as_str().to_owned())],
+            Inline::LinkPlaceholder(p) => {
+                vec![("placeholder", p.placeholder.as_str().to_owned())]
+            }
+            Inline::Figure(f) => {
+                let mut a = vec![("figure", f.figure.as_str().to_owned())];
+                a.extend(f.value.map(|v| ("value", v.to_string())));
+                a.extend(f.to.map(|v| ("to", v.to_string())));
+                a.extend(f.currency.map(|c| ("currency", c.code().to_owned())));
+                if f.currency_assumed {
+                    a.push(("currency_assumed", "true".to_owned()));
+                }
+                a.extend(f.unit.as_ref().map(|u| ("unit", u.to_string())));
+                a.extend(f.date.map(|d| ("date", d.to_string())));
+                a
+            }
+            Inline::Quote(_) => Vec::new(),
+        },
         _ => Vec::new(),
     }
 }

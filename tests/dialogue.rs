@@ -1,21 +1,20 @@
 //! The dialogue layer on small inputs whose spans are checked by hand.
 
-use speechmark::{Block, DiagnosticCode, Dialogue, LabelStyle, Turn, parse};
+use speechmark::{BlockRef, DiagnosticCode, DialogueRef, Document, LabelStyle, TurnRef, parse};
 
-fn dialogues(text: &str) -> Vec<Dialogue> {
+/// The parse of `text`, checked, and kept for the rest of the test (views borrow it).
+fn parsed(text: &str) -> &'static Document {
     let doc = parse(text);
     doc.check(text).expect("span contract");
-    doc.blocks
-        .into_iter()
-        .filter_map(|b| match b {
-            Block::Dialogue(d) => Some(d),
-            _ => None,
-        })
-        .collect()
+    Box::leak(Box::new(doc))
 }
 
-fn turns(text: &str) -> Vec<Turn> {
-    dialogues(text).into_iter().flat_map(|d| d.turns).collect()
+fn dialogues(text: &str) -> Vec<DialogueRef<'static>> {
+    parsed(text).dialogues().collect()
+}
+
+fn turns(text: &str) -> Vec<TurnRef<'static>> {
+    parsed(text).turns().collect()
 }
 
 fn s(span: speechmark::Span, text: &str) -> &str {
@@ -27,23 +26,22 @@ fn quoted_turn_over_paragraphs_reference_convention() {
     let text = "Lead.\nPutin: “One.\nTwo.\nThree.”\n\nSharif: “Four.”\nSummary\n";
     let t = turns(text);
     assert_eq!(t.len(), 2);
-    assert_eq!((t[0].span.start, t[0].span.end), (6, 35));
-    assert_eq!(s(t[0].label.span, text), "Putin:");
-    assert_eq!(s(t[0].label.name, text), "Putin");
-    assert_eq!(s(t[0].label.punct, text), ":");
+    assert_eq!((t[0].span().start, t[0].span().end), (6, 35));
+    assert_eq!(s(t[0].label().span, text), "Putin:");
+    assert_eq!(s(t[0].label().name, text), "Putin");
+    assert_eq!(s(t[0].label().punct, text), ":");
     assert_eq!(
-        t[0].utterance.open.map(|o| (o.start, o.end)),
+        t[0].utterance().open().map(|o| (o.start, o.end)),
         Some((13, 16))
     );
-    assert_eq!(t[0].utterance.close.map(|c| s(c, text)), Some("”"));
+    assert_eq!(t[0].utterance().close().map(|c| s(c, text)), Some("”"));
     let paras: Vec<_> = t[0]
-        .utterance
-        .paragraphs
-        .iter()
-        .map(|p| s(p.span, text))
+        .utterance()
+        .paragraphs()
+        .map(|p| s(p.span(), text))
         .collect();
     assert_eq!(paras, ["One.", "Two.", "Three."]);
-    assert_eq!(s(t[1].span, text), "Sharif: “Four.”");
+    assert_eq!(s(t[1].span(), text), "Sharif: “Four.”");
     assert_eq!(
         dialogues(text).len(),
         1,
@@ -55,12 +53,12 @@ fn quoted_turn_over_paragraphs_reference_convention() {
 fn quoted_turn_english_convention_reopens() {
     let text = "Larsen: “One.\n“Two.\n“Three.”";
     let t = turns(text);
-    let u = &t[0].utterance;
-    let reopen: Vec<_> = u.reopen.iter().map(|r| (r.start, r.end)).collect();
+    let u = t[0].utterance();
+    let reopen: Vec<_> = u.reopen().iter().map(|r| (r.start, r.end)).collect();
     assert_eq!(reopen, [(16, 19), (24, 27)]);
-    let paras: Vec<_> = u.paragraphs.iter().map(|p| s(p.span, text)).collect();
+    let paras: Vec<_> = u.paragraphs().map(|p| s(p.span(), text)).collect();
     assert_eq!(paras, ["One.", "Two.", "Three."]);
-    assert_eq!(u.close.map(|c| (c.start, c.end)), Some((33, 36)));
+    assert_eq!(u.close().map(|c| (c.start, c.end)), Some((33, 36)));
 }
 
 #[test]
@@ -68,13 +66,13 @@ fn unquoted_turns_run_to_the_next_label() {
     let text = "Vladimir Putin: Good afternoon,\nWe have work to do.\nQuestion: When?\nVladimir Putin: Soon.";
     let t = turns(text);
     assert_eq!(t.len(), 3);
-    assert_eq!(t[0].utterance.paragraphs.len(), 2);
+    assert_eq!(t[0].utterance().paragraphs().len(), 2);
     assert_eq!(
-        s(t[0].span, text),
+        s(t[0].span(), text),
         "Vladimir Putin: Good afternoon,\nWe have work to do."
     );
-    assert_eq!(t[1].label.style, LabelStyle::Generic);
-    assert!(t[0].utterance.open.is_none());
+    assert_eq!(t[1].label().style, LabelStyle::Generic);
+    assert!(t[0].utterance().open().is_none());
 }
 
 #[test]
@@ -82,8 +80,8 @@ fn unquoted_turns_stop_at_separators_and_headings() {
     let text = "Anna Berg: Yes.\nMore.\n* * *\nAnna Berg: Again.\nOpening remarks at the council\nNarrative.";
     let d = dialogues(text);
     assert_eq!(d.len(), 2);
-    assert_eq!(s(d[0].span, text), "Anna Berg: Yes.\nMore.");
-    assert_eq!(s(d[1].span, text), "Anna Berg: Again.");
+    assert_eq!(s(d[0].span(), text), "Anna Berg: Yes.\nMore.");
+    assert_eq!(s(d[1].span(), text), "Anna Berg: Again.");
 }
 
 #[test]
@@ -119,12 +117,12 @@ fn every_label_style() {
     for (text, name, aside, style) in cases {
         let t = turns(text);
         assert_eq!(t.len(), 1, "{text}");
-        let label = &t[0].label;
+        let label = t[0].label();
         assert_eq!(s(label.name, text), name, "{text}");
         assert_eq!(label.aside.map(|a| s(a, text)), aside, "{text}");
         assert_eq!(label.style, style, "{text}");
         assert_eq!(
-            s(t[0].utterance.span, text),
+            s(t[0].utterance().span(), text),
             text.rsplit(": ").next().unwrap_or(""),
             "{text}"
         );
@@ -136,14 +134,14 @@ fn congressional_record_labels() {
     let text = "  Mr. SMITH. Mr. President, I rise to\nspeak on the bill.\n  The PRESIDING OFFICER. Without objection.\n";
     let t = turns(text);
     assert_eq!(t.len(), 2);
-    assert_eq!(s(t[0].label.name, text), "Mr. SMITH");
-    assert_eq!(s(t[0].label.punct, text), ".");
-    assert_eq!(t[0].label.style, LabelStyle::Record);
+    assert_eq!(s(t[0].label().name, text), "Mr. SMITH");
+    assert_eq!(s(t[0].label().punct, text), ".");
+    assert_eq!(t[0].label().style, LabelStyle::Record);
     assert_eq!(
-        s(t[0].utterance.span, text),
+        s(t[0].utterance().span(), text),
         "Mr. President, I rise to\nspeak on the bill."
     );
-    assert_eq!(s(t[1].label.name, text), "The PRESIDING OFFICER");
+    assert_eq!(s(t[1].label().name, text), "The PRESIDING OFFICER");
     // Not indented: ordinary text.
     assert!(turns("Mr. SMITH. Mr. President, I rise.").is_empty());
 }
@@ -165,9 +163,9 @@ fn text_that_merely_starts_with_a_colon_phrase_is_not_a_turn() {
 fn a_quote_that_closes_mid_paragraph_is_a_phrase_not_the_utterance() {
     let text = "Keller: “Yes,” he said.";
     let t = turns(text);
-    assert!(t[0].utterance.open.is_none());
+    assert!(t[0].utterance().open().is_none());
     assert_eq!(
-        s(t[0].utterance.paragraphs[0].span, text),
+        s(t[0].utterance().paragraphs().next().unwrap().span(), text),
         "“Yes,” he said."
     );
 }
@@ -177,9 +175,8 @@ fn narrative_after_a_closed_quote_ends_the_dialogue() {
     let text = "Rossi: “Done.”\nThe room applauded.\nDahl: “Next?”";
     let doc = parse(text);
     let kinds: Vec<_> = doc
-        .blocks
-        .iter()
-        .map(|b| matches!(b, Block::Dialogue(_)))
+        .blocks()
+        .map(|b| matches!(b, BlockRef::Dialogue(_)))
         .collect();
     assert_eq!(kinds, [true, false, true]);
 }
@@ -189,37 +186,40 @@ fn diagnostics_have_codes_and_spans() {
     let text = "Fischer: “Open.\nMore.\nMoreau: “Closed.”";
     let doc = parse(text);
     let d: Vec<_> = doc
-        .diagnostics
+        .diagnostics()
         .iter()
         .map(|d| (d.code, s(d.span, text)))
         .collect();
     assert_eq!(d, [(DiagnosticCode::UnterminatedQuotation, "“")]);
     let t = turns(text);
-    assert_eq!(s(t[0].span, text), "Fischer: “Open.\nMore.");
+    assert_eq!(s(t[0].span(), text), "Fischer: “Open.\nMore.");
 
     let text = "Costa: We meet on Monday.”";
     let doc = parse(text);
     assert_eq!(
-        doc.diagnostics[0].code,
+        doc.diagnostics()[0].code,
         DiagnosticCode::UnmatchedClosingQuote
     );
-    assert_eq!(doc.diagnostics[0].span.start, 25);
+    assert_eq!(doc.diagnostics()[0].span.start, 25);
 
     let text = "Chairman Ruiz:\nDr. Patel: Thanks.";
     let doc = parse(text);
-    assert_eq!(doc.diagnostics[0].code, DiagnosticCode::EmptyTurn);
-    assert_eq!(s(doc.diagnostics[0].span, text), "Chairman Ruiz:");
+    assert_eq!(doc.diagnostics()[0].code, DiagnosticCode::EmptyTurn);
+    assert_eq!(s(doc.diagnostics()[0].span, text), "Chairman Ruiz:");
 
     let text = "Hansen: “Ready.\"";
     let doc = parse(text);
-    assert_eq!(doc.diagnostics[0].code, DiagnosticCode::MixedQuoteStyles);
-    assert_eq!(s(doc.diagnostics[0].span, text), "“Ready.\"");
+    assert_eq!(doc.diagnostics()[0].code, DiagnosticCode::MixedQuoteStyles);
+    assert_eq!(s(doc.diagnostics()[0].span, text), "“Ready.\"");
 
     let text = "Nul\u{0}byte";
     let doc = parse(text);
-    assert_eq!(doc.diagnostics[0].code, DiagnosticCode::ControlCharacter);
+    assert_eq!(doc.diagnostics()[0].code, DiagnosticCode::ControlCharacter);
     assert_eq!(
-        (doc.diagnostics[0].span.start, doc.diagnostics[0].span.end),
+        (
+            doc.diagnostics()[0].span.start,
+            doc.diagnostics()[0].span.end
+        ),
         (3, 4)
     );
 }
@@ -228,9 +228,9 @@ fn diagnostics_have_codes_and_spans() {
 fn an_unterminated_quote_stops_at_a_heading() {
     let text = "Lind: “Then we meet again\nSummary\nNo deal.";
     let t = turns(text);
-    assert_eq!(s(t[0].span, text), "Lind: “Then we meet again");
+    assert_eq!(s(t[0].span(), text), "Lind: “Then we meet again");
     assert_eq!(
-        parse(text).diagnostics[0].code,
+        parse(text).diagnostics()[0].code,
         DiagnosticCode::UnterminatedQuotation
     );
 }
@@ -239,7 +239,7 @@ fn an_unterminated_quote_stops_at_a_heading() {
 fn hard_wrapped_paragraphs_and_first_line_indents() {
     let text = "    The council said the works\nwould not finish.\n    Residents complained.\n\nA third\nparagraph.";
     let doc = parse(text);
-    let spans: Vec<_> = doc.blocks.iter().map(|b| s(b.span(), text)).collect();
+    let spans: Vec<_> = doc.blocks().map(|b| s(b.span(), text)).collect();
     assert_eq!(
         spans,
         [
@@ -255,13 +255,13 @@ fn headings_and_separators() {
     let text = "Summary\nThis is a sentence, not a title.\n## Further Reading\n* * *\nSee also";
     let doc = parse(text);
     let kinds: Vec<_> = doc
-        .blocks
-        .iter()
+        .blocks()
         .map(|b| match b {
-            Block::Heading(h) => format!("heading:{}", s(h.text, text)),
-            Block::Paragraph(_) => "paragraph".into(),
-            Block::Separator(_) => "separator".into(),
-            Block::Dialogue(_) => "dialogue".into(),
+            BlockRef::Heading(h) => format!("heading:{}", s(h.title(), text)),
+            BlockRef::Paragraph(_) => "paragraph".into(),
+            BlockRef::Separator(_) => "separator".into(),
+            BlockRef::Dialogue(_) => "dialogue".into(),
+            _ => "other".into(),
         })
         .collect();
     assert_eq!(

@@ -93,7 +93,7 @@ fn valid_bytes_parse_like_the_text() {
     let text = std::str::from_utf8(bytes).unwrap();
     doc.check(text).expect("span contract");
     assert_eq!(doc, speechmark::parse(text));
-    assert_eq!(doc.blocks[0].span(), Span::new(3, 10));
+    assert_eq!(doc.blocks().next().unwrap().span(), Span::new(3, 10));
 }
 
 /// One byte over the limit, without touching the memory: `vec![0; n]` is allocated zeroed
@@ -138,9 +138,9 @@ fn too_large_text_is_refused() {
     );
     // `parse` never fails: it gives an empty document with one diagnostic.
     let doc = speechmark::parse(&text);
-    assert!(doc.blocks.is_empty());
-    assert_eq!(doc.diagnostics.len(), 1);
-    assert_eq!(doc.diagnostics[0].code, DiagnosticCode::InputTooLarge);
+    assert!(doc.blocks().len() == 0);
+    assert_eq!(doc.diagnostics().len(), 1);
+    assert_eq!(doc.diagnostics()[0].code, DiagnosticCode::InputTooLarge);
 }
 
 /// Exactly at the limit the input parses, and the document's span ends at `u32::MAX`.
@@ -152,9 +152,9 @@ fn too_large_text_is_refused() {
 fn the_largest_input_parses() {
     let bytes = vec![0u8; MAX_INPUT_LEN];
     let doc = parse_bytes(&bytes).expect("at the limit");
-    assert_eq!(doc.span, Span::new(0, u32::MAX));
-    assert_eq!(doc.blocks.len(), 1);
-    assert_eq!(doc.blocks[0].span(), Span::new(0, u32::MAX));
-    assert_eq!(doc.diagnostics.len(), 1);
-    assert_eq!(doc.diagnostics[0].code, DiagnosticCode::ControlCharacter);
+    assert_eq!(doc.span(), Span::new(0, u32::MAX));
+    assert_eq!(doc.blocks().len(), 1);
+    assert_eq!(doc.blocks().next().unwrap().span(), Span::new(0, u32::MAX));
+    assert_eq!(doc.diagnostics().len(), 1);
+    assert_eq!(doc.diagnostics()[0].code, DiagnosticCode::ControlCharacter);
 }

@@ -39,10 +39,10 @@ fn ok() {
         check_invariants(path, &text);
         let doc = speechmark::parse(&text);
         assert!(
-            doc.diagnostics.is_empty(),
+            doc.diagnostics().is_empty(),
             "{}: a fixture under ok/ gave diagnostics: {:?}",
             path.display(),
-            doc.diagnostics
+            doc.diagnostics()
         );
         insta::assert_snapshot!(doc.render(&text));
     });
@@ -55,7 +55,7 @@ fn diagnostics() {
         check_invariants(path, &text);
         let doc = speechmark::parse(&text);
         assert!(
-            !doc.diagnostics.is_empty(),
+            !doc.diagnostics().is_empty(),
             "{}: a fixture under diagnostics/ gave none",
             path.display()
         );

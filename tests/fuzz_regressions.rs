@@ -11,7 +11,7 @@
 //! `tests/fuzz_regressions/` with a name that says what it is, and add a test that states
 //! what the parse must give.
 
-use speechmark::{Block, DiagnosticCode, Document, Span, Turn};
+use speechmark::{BlockRef, DiagnosticCode, Document, Span, TurnRef};
 use std::path::Path;
 
 /// The checks of the `parse_bytes` fuzz target.
@@ -76,16 +76,16 @@ fn reopen_mark_after_the_last_paragraph() {
     );
     let doc = speechmark::parse(text);
     doc.check(text).expect("span contract");
-    let turns: Vec<&Turn> = doc.turns().collect();
+    let turns: Vec<TurnRef> = doc.turns().collect();
     assert_eq!(turns.len(), 1);
-    let u = &turns[0].utterance;
-    assert_eq!(u.open, Some(Span::new(2, 5)));
-    assert_eq!(u.reopen, [Span::new(6, 9)]);
-    assert_eq!(u.close, None);
-    assert!(u.paragraphs.is_empty());
-    assert_eq!(u.span, Span::new(2, 9));
-    assert_eq!(turns[0].span, Span::new(0, 9));
-    let codes: Vec<_> = doc.diagnostics.iter().map(|d| (d.code, d.span)).collect();
+    let u = turns[0].utterance();
+    assert_eq!(u.open(), Some(Span::new(2, 5)));
+    assert_eq!(u.reopen(), [Span::new(6, 9)]);
+    assert_eq!(u.close(), None);
+    assert_eq!(u.paragraphs().len(), 0);
+    assert_eq!(u.span(), Span::new(2, 9));
+    assert_eq!(turns[0].span(), Span::new(0, 9));
+    let codes: Vec<_> = doc.diagnostics().iter().map(|d| (d.code, d.span)).collect();
     assert_eq!(
         codes,
         [
@@ -104,13 +104,13 @@ fn reopen_mark_between_turns() {
     assert_eq!(case("reopen_mark_between_turns.txt"), text.as_bytes());
     let doc = speechmark::parse(text);
     doc.check(text).expect("span contract");
-    let turns: Vec<&Turn> = doc.turns().collect();
+    let turns: Vec<TurnRef> = doc.turns().collect();
     assert_eq!(turns.len(), 2);
     // The first turn runs to the lone `„` at 46..49, which re-opens its quotation.
-    assert_eq!(turns[0].utterance.reopen, [Span::new(46, 49)]);
-    assert_eq!(turns[0].utterance.paragraphs.len(), 2);
-    assert_eq!(turns[0].span, Span::new(9, 49));
-    assert_eq!(turns[1].span, Span::new(50, 83));
+    assert_eq!(turns[0].utterance().reopen(), [Span::new(46, 49)]);
+    assert_eq!(turns[0].utterance().paragraphs().len(), 2);
+    assert_eq!(turns[0].span(), Span::new(9, 49));
+    assert_eq!(turns[1].span(), Span::new(50, 83));
 }
 
 /// The fuzz target's staircase: `middle`, `prefix middle`, `prefix prefix middle`, ... for as
@@ -143,14 +143,12 @@ fn staircase_crosses_from_headings_to_paragraphs() {
     let options = speechmark::Options::new().layout(speechmark::Layout::LinePerParagraph);
     let count = |doc: &Document| {
         let headings = doc
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Heading(_)))
+            .blocks()
+            .filter(|b| matches!(b, BlockRef::Heading(_)))
             .count();
         let paragraphs = doc
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Paragraph(_)))
+            .blocks()
+            .filter(|b| matches!(b, BlockRef::Paragraph(_)))
             .count();
         (headings, paragraphs)
     };
@@ -171,17 +169,14 @@ fn staircase_crosses_from_headings_to_paragraphs() {
     // 5 + 3 × 38 = 119 characters is the last heading; 39 to 112 repeats are paragraphs; the
     // bare last line is a heading again.
     assert_eq!(count(&doc), (39, 74));
-    let Some(Block::Paragraph(first)) = doc.blocks.get(38) else {
+    let Some(BlockRef::Paragraph(first)) = doc.blocks().nth(38) else {
         panic!("block 38 is the first paragraph");
     };
-    assert_eq!(
-        first.span.slice(&large).map(|t| t.chars().count()),
-        Some(122)
-    );
+    assert_eq!(first.text(&large).map(|t| t.chars().count()), Some(122));
     // Each line also has a vertical tab, reported once per line.
-    assert_eq!(doc.diagnostics.len(), 113);
+    assert_eq!(doc.diagnostics().len(), 113);
     assert!(
-        doc.diagnostics
+        doc.diagnostics()
             .iter()
             .all(|d| d.code == DiagnosticCode::ControlCharacter)
     );
@@ -206,12 +201,12 @@ fn staircase_of_control_runs_tends_to_its_prefix_density() {
         let doc = speechmark::parse_with(text, &options);
         doc.check(text).expect("span contract");
         assert!(
-            doc.diagnostics
+            doc.diagnostics()
                 .iter()
                 .all(|d| d.code == DiagnosticCode::ControlCharacter)
         );
         // No line break and no label: one paragraph under the document.
-        (doc.nodes().count(), doc.diagnostics.len())
+        (doc.nodes().count(), doc.diagnostics().len())
     };
 
     // 24 steps: 35 × 24 + 4 × (0 + 1 + ... + 23) = 1944 bytes; 1 + 24 × 23 / 2 = 277 runs.

@@ -1,7 +1,7 @@
 //! The reference document of ../shared/DESIGN.md, when it is beside the checkout (CI has it; a
 //! fresh clone of the crate alone does not, and then this test says so and passes).
 
-use speechmark::{Block, Currency, Decimal, FigureKind, Inline, Node, PlaceholderKind};
+use speechmark::{Currency, Decimal, FigureKind, PlaceholderKind};
 
 const PATH: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -17,12 +17,8 @@ fn reference_document_parses_as_designed() {
     let doc = speechmark::parse(&text);
     doc.check(&text).expect("span contract");
     let headings: Vec<_> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Heading(h) => Some((h.text.slice(&text).unwrap_or(""), h.placeholder)),
-            _ => None,
-        })
+        .headings()
+        .map(|h| (h.title_text(&text).unwrap_or(""), h.placeholder()))
         .collect();
     assert_eq!(
         headings,
@@ -31,28 +27,19 @@ fn reference_document_parses_as_designed() {
             ("Further Reading", Some(PlaceholderKind::EmptySection))
         ]
     );
-    let dialogues: Vec<_> = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Dialogue(d) => Some(d),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(dialogues.len(), 1);
-    let turns = &dialogues[0].turns;
-    let facts: Vec<_> = turns
-        .iter()
+    assert_eq!(doc.dialogues().len(), 1);
+    let facts: Vec<_> = doc
+        .turns()
         .map(|t| {
-            let u = &t.utterance;
-            let last = u.paragraphs.last().map_or(0, |p| p.span.end);
+            let u = t.utterance();
+            let last = u.paragraphs().last().map_or(0, |p| p.span().end);
             (
-                t.label.name.slice(&text).unwrap_or(""),
-                t.label.span.start,
-                u.paragraphs.len(),
-                u.open.is_some_and(|o| o.start == t.label.span.end + 1),
-                u.close
-                    .is_some_and(|c| c.start == last && c.end == t.span.end),
+                t.speaker_text(&text).unwrap_or(""),
+                t.label().span.start,
+                u.paragraphs().len(),
+                u.open().is_some_and(|o| o.start == t.label().span.end + 1),
+                u.close()
+                    .is_some_and(|c| c.start == last && c.end == t.span().end),
             )
         })
         .collect();
@@ -63,25 +50,17 @@ fn reference_document_parses_as_designed() {
             ("Sharif", 1682, 5, true, true)
         ]
     );
-    assert!(doc.diagnostics.is_empty());
+    assert!(doc.diagnostics().is_empty());
 
     // Every paragraph, in narrative and in speech, is split into sentences.
-    for (_, node) in doc.nodes() {
-        if let Node::Paragraph(p) = node {
-            assert!(
-                !p.sentences.is_empty(),
-                "paragraph at {} has no sentences",
-                p.span
-            );
-        }
+    for p in doc.paragraphs() {
+        assert!(
+            p.sentences().len() > 0,
+            "paragraph at {} has no sentences",
+            p.span()
+        );
     }
-    let figures: Vec<_> = doc
-        .nodes()
-        .filter_map(|(_, n)| match n {
-            Node::Inline(Inline::Figure(f)) => Some(f),
-            _ => None,
-        })
-        .collect();
+    let figures = doc.figures();
     let money = figures
         .iter()
         .find(|f| f.span.slice(&text) == Some("US$1.3 billion"));
@@ -93,13 +72,23 @@ fn reference_document_parses_as_designed() {
     let year = figures.iter().find(|f| f.span.slice(&text) == Some("2024"));
     assert_eq!(year.map(|f| f.figure), Some(FigureKind::Year));
     let anchors: Vec<_> = doc
-        .nodes()
-        .filter_map(|(_, n)| match n {
-            Node::Inline(Inline::LinkPlaceholder(p)) => {
-                Some((p.span.start, p.span.end, p.placeholder))
-            }
-            _ => None,
-        })
+        .link_placeholders()
+        .iter()
+        .map(|p| (p.span.start, p.span.end, p.placeholder))
         .collect();
-    assert_eq!(anchors, [(3818, 3828, PlaceholderKind::Anchor)]);
+    // "click here" in the text, and the empty "Further Reading" section at the end.
+    assert_eq!(
+        anchors,
+        [
+            (3818, 3828, PlaceholderKind::Anchor),
+            (3830, 3845, PlaceholderKind::EmptySection)
+        ]
+    );
+    // Headings are read as one sentence each.
+    let titles: Vec<_> = doc
+        .headings()
+        .flat_map(|h| h.sentences())
+        .map(|s| s.text(&text).unwrap_or(""))
+        .collect();
+    assert_eq!(titles, ["Summary", "Further Reading"]);
 }

@@ -172,7 +172,7 @@ fn options(input: &Input<'_>) -> Options {
 /// Nodes and diagnostics: the size of what the parser gives back.
 fn output_size(text: &str, options: &Options) -> usize {
     let doc = speechmark::parse_with(text, options);
-    doc.nodes().count() + doc.diagnostics.len()
+    doc.nodes().count() + doc.diagnostics().len()
 }
 
 /// The best time of `runs` parses, per byte, in nanoseconds.

@@ -9,7 +9,7 @@
 
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
-use speechmark::{Block, Layout, Options};
+use speechmark::{Document, Layout, NodeKind, Options, Span};
 
 #[derive(Arbitrary, Debug)]
 enum LayoutChoice {
@@ -27,23 +27,22 @@ struct Input<'a> {
     text: &'a str,
 }
 
-/// The structure of a block with its sentences dropped.
-fn skeleton(blocks: &[Block]) -> Vec<Block> {
-    let mut blocks = blocks.to_vec();
-    for b in &mut blocks {
-        match b {
-            Block::Paragraph(p) => p.sentences.clear(),
-            Block::Dialogue(d) => {
-                for t in &mut d.turns {
-                    for p in &mut t.utterance.paragraphs {
-                        p.sentences.clear();
-                    }
-                }
-            }
-            _ => {}
-        }
-    }
-    blocks
+/// The structure of a document without its sentences and inline nodes: every other node's
+/// kind, depth, span and named sub-spans, in order.
+fn skeleton(doc: &Document) -> Vec<(NodeKind, usize, Span, Vec<(&'static str, Span)>)> {
+    doc.nodes()
+        .filter(|(_, n)| {
+            !matches!(
+                n.kind(),
+                NodeKind::Sentence
+                    | NodeKind::Figure
+                    | NodeKind::Link
+                    | NodeKind::LinkPlaceholder
+                    | NodeKind::Quote
+            )
+        })
+        .map(|(depth, n)| (n.kind(), depth, n.span(), n.fields().collect()))
+        .collect()
 }
 
 fuzz_target!(|input: Input<'_>| {
@@ -54,14 +53,14 @@ fuzz_target!(|input: Input<'_>| {
         LayoutChoice::BlankLineSeparated => options.layout(Layout::BlankLineSeparated),
     };
     let text = input.text;
-    let doc = speechmark::parse_with(text, &options);
-    if let Err(e) = doc.check(text) {
-        panic!("span contract broken: {e}\noptions: {options:?}\ninput: {text:?}");
-    }
+    let doc = match speechmark::testing::check_invariants(text, &options) {
+        Ok(doc) => doc,
+        Err(e) => panic!("{e}\noptions: {options:?}\ninput: {text:?}"),
+    };
     match input.layout {
         LayoutChoice::Detect => {}
-        LayoutChoice::LinePerParagraph => assert_eq!(doc.layout, Layout::LinePerParagraph),
-        LayoutChoice::BlankLineSeparated => assert_eq!(doc.layout, Layout::BlankLineSeparated),
+        LayoutChoice::LinePerParagraph => assert_eq!(doc.layout(), Layout::LinePerParagraph),
+        LayoutChoice::BlankLineSeparated => assert_eq!(doc.layout(), Layout::BlankLineSeparated),
     }
     if input.via_try_parse {
         let again = speechmark::try_parse(text, &options).expect("small input");
@@ -69,7 +68,7 @@ fuzz_target!(|input: Input<'_>| {
     }
     // The inline layer refines paragraphs; it must not move a block, a turn or a label.
     let other = speechmark::parse_with(text, &options.clone().inlines(!input.inlines));
-    assert_eq!(other.layout, doc.layout);
-    assert_eq!(skeleton(&other.blocks), skeleton(&doc.blocks));
+    assert_eq!(other.layout(), doc.layout());
+    assert_eq!(skeleton(&other), skeleton(&doc));
     let _ = doc.render(text);
 });

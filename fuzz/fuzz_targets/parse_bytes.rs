@@ -24,15 +24,10 @@ fuzz_target!(|data: &[u8]| {
         }
         Ok(text) => {
             let doc = from_bytes.expect("UTF-8 input of a few KiB must parse");
-            if let Err(e) = doc.check(text) {
-                panic!("span contract broken: {e}\ninput: {text:?}");
+            // The shared invariants: span contract, lossless pieces, JSON round trip.
+            if let Err(e) = speechmark::testing::check_invariants(text, &speechmark::Options::new()) {
+                panic!("{e}\ninput: {text:?}");
             }
-            // Lossless: the top-level pieces give the input back byte for byte.
-            let mut rebuilt = String::with_capacity(text.len());
-            for piece in doc.pieces() {
-                rebuilt.push_str(piece.span().slice(text).expect("piece on boundaries"));
-            }
-            assert_eq!(rebuilt, text);
             // Deterministic: `parse` gives the same tree as `parse_bytes`.
             assert_eq!(speechmark::parse(text), doc);
             // The other views of the tree must not panic either.

@@ -1,6 +1,6 @@
 //! Claims: the assertions among the sentences, with their speaker and figures.
 
-use super::acts::{Act, Cue, SpeechAct};
+use super::speech_act::{Act, Cue, SpeechAct};
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -8,12 +8,12 @@ use serde::{Deserialize, Serialize};
 /// the input, see [`SpeechAct::shifted`]) and who says it.
 ///
 /// ```
-/// use speechmark::{analysis::{classify, SentenceRef}, Span};
-/// let s = SentenceRef { span: Span::new(0, 17), act: classify("Trade fell by 3%."), speaker: None };
+/// use speechmark::{analysis::{classify, SentenceInput}, Span};
+/// let s = SentenceInput { span: Span::new(0, 17), act: classify("Trade fell by 3%."), speaker: None };
 /// assert!(s.act.act.is_claim());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SentenceRef {
+pub struct SentenceInput {
     /// The sentence's span in the input.
     pub span: Span,
     /// Its act.
@@ -25,12 +25,12 @@ pub struct SentenceRef {
 /// A checkable assertion: a sentence whose act is [`Act::Assertion`].
 ///
 /// ```
-/// use speechmark::{analysis::{claims, classify, SentenceRef}, Span};
+/// use speechmark::{analysis::{claims, classify, SentenceInput}, Span};
 ///
 /// let text = "Trade grew by 4 percent. We hope it grows more.";
 /// let at = |a: u32, b: u32| {
 ///     let act = classify(&text[a as usize..b as usize]).shifted(a);
-///     SentenceRef { span: Span::new(a, b), act, speaker: Some(0) }
+///     SentenceInput { span: Span::new(a, b), act, speaker: Some(0) }
 /// };
 /// let sentences = [at(0, 24), at(25, 47)];
 /// let figures = [Span::new(14, 23)]; // "4 percent"
@@ -59,7 +59,7 @@ pub struct Claim {
 ///
 /// Linear in the number of sentences and figures: both are walked once, in order.
 #[must_use]
-pub fn claims(sentences: &[SentenceRef], figures: &[Span]) -> Vec<Claim> {
+pub fn claims(sentences: &[SentenceInput], figures: &[Span]) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut next = 0;
     for (i, s) in sentences.iter().enumerate() {

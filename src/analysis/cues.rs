@@ -23,7 +23,7 @@
 //! The first element must be a plain word list: it indexes the pattern. Patterns that match at
 //! the same word are tried in table order, so a specific pattern stands before a general one.
 
-use super::acts::{Act, Reason};
+use super::speech_act::{Act, Reason};
 
 /// What a matched pattern means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -112,18 +112,20 @@
 //! the cue that made it an assertion. Opinions, hopes, thanks, invitations, condolences and
 //! compliments are not claims, even when they contain a figure.
 
-mod acts;
 mod claims;
+mod classify;
 mod cues;
 mod names;
 mod pattern;
 mod scan;
 mod speakers;
+mod speech_act;
 mod tokens;
 
-pub use acts::{Act, Cue, Reason, SpeechAct, classify};
-pub use claims::{Claim, SentenceRef, claims};
-pub use speakers::{LabelRef, Mention, Speaker, Speakers, resolve_speakers};
+pub use claims::{Claim, SentenceInput, claims};
+pub use classify::classify;
+pub use speakers::{LabelInput, Mention, Speaker, Speakers, resolve_speakers};
+pub use speech_act::{Act, Cue, Reason, SpeechAct};
 
 #[cfg(test)]
 mod tests;

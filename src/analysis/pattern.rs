@@ -441,7 +441,7 @@ mod tests {
 
     #[test]
     fn fillers_optional_elements_and_lookahead() {
-        use super::super::acts::{Act, Reason};
+        use super::super::speech_act::{Act, Reason};
         assert_eq!(
             first_match("We very much hope so"),
             Some((Meaning::Act(Act::Wish, Reason::Hope), "hope"))

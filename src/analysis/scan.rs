@@ -10,7 +10,7 @@ use super::cues::{Meaning, NOUN, PERF, SENT, START};
 use super::pattern::class::*;
 use super::pattern::{Compiled, Lexicon, compiled};
 use super::tokens::{Item, Kind, Tok};
-use crate::analysis::acts::{Act, Reason};
+use crate::analysis::speech_act::{Act, Reason};
 
 pub(super) const MAX_HITS: usize = 16;
 pub(super) const MAX_CLAUSES: usize = 32;

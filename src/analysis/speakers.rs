@@ -13,12 +13,12 @@ use std::collections::HashMap;
 /// A speaker label, as [`resolve_speakers`] reads it.
 ///
 /// ```
-/// use speechmark::{analysis::LabelRef, LabelStyle, Span};
-/// let label = LabelRef { name: Span::new(0, 5), aside: None, style: LabelStyle::Name };
+/// use speechmark::{analysis::LabelInput, LabelStyle, Span};
+/// let label = LabelInput { name: Span::new(0, 5), aside: None, style: LabelStyle::Name };
 /// assert_eq!(label.name.slice("Putin: Yes."), Some("Putin"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LabelRef {
+pub struct LabelInput {
     /// The name as printed, with any title: `President of Russia Vladimir Putin`.
     pub name: Span,
     /// A parenthetical after the name, such as `(retranslated)`.
@@ -46,12 +46,12 @@ pub struct Mention {
 /// One person who speaks in the document (or one anonymous role, such as `Question`).
 ///
 /// ```
-/// use speechmark::{analysis::{resolve_speakers, LabelRef}, LabelStyle, Span};
+/// use speechmark::{analysis::{resolve_speakers, LabelInput}, LabelStyle, Span};
 ///
 /// let text = "Putin: Hello.\nVladimir Putin: Yes.";
 /// let labels = [
-///     LabelRef { name: Span::new(0, 5), aside: None, style: LabelStyle::Name },
-///     LabelRef { name: Span::new(14, 28), aside: None, style: LabelStyle::Name },
+///     LabelInput { name: Span::new(0, 5), aside: None, style: LabelStyle::Name },
+///     LabelInput { name: Span::new(14, 28), aside: None, style: LabelStyle::Name },
 /// ];
 /// let r = resolve_speakers(text, &labels, &[]);
 /// assert_eq!(r.speakers.len(), 1);
@@ -110,12 +110,12 @@ struct Person {
 /// Sharif"; "Shehbaz Sharif, Pakistan’s Prime Minister,") or a parenthetical after it.
 ///
 /// ```
-/// use speechmark::{analysis::{resolve_speakers, LabelRef}, LabelStyle, Span};
+/// use speechmark::{analysis::{resolve_speakers, LabelInput}, LabelStyle, Span};
 ///
 /// let text = "The Russian President, Vladimir Putin, met Pakistan’s Prime Minister, \
 ///             Shehbaz Sharif.\nPutin: Hello.\nSharif: Thank you.\nQ: Why?";
 /// let at = |s: &str| text.find(s).unwrap() as u32;
-/// let label = |s: &str, style| LabelRef { name: Span::new(at(s), at(s) + s.len() as u32), aside: None, style };
+/// let label = |s: &str, style| LabelInput { name: Span::new(at(s), at(s) + s.len() as u32), aside: None, style };
 /// let labels = [
 ///     label("Putin:", LabelStyle::Name),
 ///     label("Sharif:", LabelStyle::Name),
@@ -134,7 +134,7 @@ struct Person {
 /// assert_eq!(r.of_label, [0, 1, 2]);
 /// ```
 #[must_use]
-pub fn resolve_speakers(text: &str, labels: &[LabelRef], narrative: &[Span]) -> Speakers {
+pub fn resolve_speakers(text: &str, labels: &[LabelInput], narrative: &[Span]) -> Speakers {
     let mut people: Vec<Person> = Vec::new();
     let mut of_label = Vec::with_capacity(labels.len());
     let mut ws = Vec::new();

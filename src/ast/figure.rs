@@ -27,18 +27,15 @@ use std::fmt;
 ///   `"2025-09"`, `"--11"` for a month without a year, `"--09-02"` for a day without one).
 ///
 /// ```
-/// use speechmark::{Block, Currency, Figure, FigureKind, Inline};
+/// use speechmark::{Currency, FigureKind};
 ///
 /// let doc = speechmark::parse("Trade reached US$1.3 billion in 2024.\n");
-/// let Some(Block::Paragraph(p)) = doc.blocks.first() else { panic!("a paragraph") };
-/// let figures: Vec<&Figure> = p.sentences.iter().flat_map(|s| &s.inlines)
-///     .filter_map(|i| if let Inline::Figure(f) = i { Some(f) } else { None })
-///     .collect();
+/// let figures = doc.figures();
 /// assert_eq!(figures[0].figure, FigureKind::Money);
 /// assert_eq!(figures[0].value.unwrap().to_string(), "1300000000");
 /// assert_eq!(figures[0].currency, Some(Currency::Usd));
 /// assert_eq!(
-///     serde_json::to_string(figures[0]).unwrap(),
+///     serde_json::to_string(&figures[0]).unwrap(),
 ///     r#"{"kind":"figure","span":[14,28],"figure":"money","value":"1300000000","currency":"USD"}"#
 /// );
 /// assert_eq!(figures[1].figure, FigureKind::Year);

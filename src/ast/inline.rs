@@ -1,138 +1,276 @@
-//! Inline nodes: what a sentence holds.
+//! Inline nodes: what a sentence holds (figures, links, link placeholders, quotations).
 
+use super::document::{Document, InlineKind, QuoteMarks};
+use super::ids::InlineId;
+use super::kind::NodeKind;
 use super::{Figure, Link, LinkPlaceholder};
 use crate::span::Span;
-use serde::{Deserialize, Serialize};
-
-/// A node inside a sentence.
-///
-/// ```
-/// use speechmark::Inline;
-/// # let _ = |i: &Inline| i.span();
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
-pub enum Inline {
-    /// A number with its meaning.
-    Figure(Figure),
-    /// A URL or e-mail address.
-    Link(Link),
-    /// Text that stood for a link whose target was lost.
-    LinkPlaceholder(LinkPlaceholder),
-    /// A quotation inside a sentence.
-    Quote(Quote),
-}
-
-crate::serde_tag::deserialize_by_kind!(Inline, InlineRepr {
-    "figure" => Figure(Figure),
-    "link" => Link(Link),
-    "link_placeholder" => LinkPlaceholder(LinkPlaceholder),
-    "quote" => Quote(Quote),
-});
-
-impl Inline {
-    /// The node's span.
-    #[must_use]
-    pub fn span(&self) -> Span {
-        match self {
-            Inline::Figure(x) => x.span,
-            Inline::Link(x) => x.span,
-            Inline::LinkPlaceholder(x) => x.span,
-            Inline::Quote(x) => x.span,
-        }
-    }
-}
-
-impl Inline {
-    /// The node's kind, as in JSON.
-    ///
-    /// ```
-    /// # let _ = |i: &speechmark::Inline| i.kind();
-    /// ```
-    #[must_use]
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Inline::Figure(_) => "figure",
-            Inline::Link(_) => "link",
-            Inline::LinkPlaceholder(_) => "link_placeholder",
-            Inline::Quote(_) => "quote",
-        }
-    }
-
-    /// Inline nodes nested inside this one (inside a quotation).
-    pub(crate) fn children(&self) -> &[Inline] {
-        match self {
-            Inline::Quote(q) => &q.inlines,
-            _ => &[],
-        }
-    }
-
-    /// Named sub-spans that are not nodes (a quotation's marks).
-    pub(crate) fn fields(&self) -> Vec<(&'static str, Span)> {
-        match self {
-            Inline::Quote(q) => vec![("open", q.open), ("close", q.close)],
-            Inline::Link(l) => vec![("target", l.target)],
-            Inline::Figure(f) => f
-                .ends
-                .map_or_else(Vec::new, |[a, b]| vec![("from", a), ("to", b)]),
-            Inline::LinkPlaceholder(_) => Vec::new(),
-        }
-    }
-
-    /// Extra facts shown by the text rendering, as `key=value` pairs.
-    pub(crate) fn attributes(&self) -> Vec<(&'static str, String)> {
-        match self {
-            Inline::Link(l) => vec![("form", l.form.as_str().to_owned())],
-            Inline::LinkPlaceholder(p) => vec![("placeholder", p.placeholder.as_str().to_owned())],
-            Inline::Figure(f) => {
-                let mut a = vec![("figure", f.figure.as_str().to_owned())];
-                a.extend(f.value.map(|v| ("value", v.to_string())));
-                a.extend(f.to.map(|v| ("to", v.to_string())));
-                a.extend(f.currency.map(|c| ("currency", c.code().to_owned())));
-                if f.currency_assumed {
-                    a.push(("currency_assumed", "true".to_owned()));
-                }
-                a.extend(f.unit.as_ref().map(|u| ("unit", u.to_string())));
-                a.extend(f.date.map(|d| ("date", d.to_string())));
-                a
-            }
-            Inline::Quote(_) => Vec::new(),
-        }
-    }
-}
 
 /// How deeply quotations may nest inside a sentence. Deeper opening marks are ignored, so the
 /// tree's depth is bounded whatever the input.
 pub const MAX_QUOTE_DEPTH: usize = 4;
 
-/// A quotation inside a sentence, with both of its marks, and the inline nodes inside it
-/// (figures, links, placeholders and quotations nested in it, at most [`MAX_QUOTE_DEPTH`] deep).
+/// An inline node: a [`Figure`], a [`Link`], a [`LinkPlaceholder`] or a quotation
+/// ([`QuoteRef`]), to `match` on. Get one from [`InlineRef::get`].
+///
+/// ```
+/// use speechmark::Inline;
+///
+/// let text = "She called it “a record” and left.";
+/// let doc = speechmark::parse(text);
+/// let sentence = doc.sentences().next().unwrap();
+/// let first = sentence.inlines().next().unwrap();
+/// let Inline::Quote(q) = first.get() else { panic!("a quotation") };
+/// assert_eq!(q.span().slice(text), Some("“a record”"));
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub enum Inline<'d> {
+    /// A number with its meaning.
+    Figure(&'d Figure),
+    /// A URL or e-mail address.
+    Link(&'d Link),
+    /// Text that stood for a link whose target was lost.
+    LinkPlaceholder(&'d LinkPlaceholder),
+    /// A quotation inside a sentence.
+    Quote(QuoteRef<'d>),
+}
+
+/// A view of an inline node: its id, span, kind, data and place in the tree.
+///
+/// ```
+/// use speechmark::NodeKind;
+///
+/// let doc = speechmark::parse("Trade reached US$1.3 billion.");
+/// let inline = doc.sentences().next().unwrap().inlines().next().unwrap();
+/// assert_eq!(inline.kind(), NodeKind::Figure);
+/// assert_eq!(inline.as_figure().and_then(|f| f.value).map(|v| v.to_string()), Some("1300000000".into()));
+/// ```
+#[derive(Clone, Copy)]
+pub struct InlineRef<'d> {
+    pub(crate) doc: &'d Document,
+    pub(crate) id: InlineId,
+}
+
+impl<'d> InlineRef<'d> {
+    pub(crate) fn new(doc: &'d Document, id: InlineId) -> Self {
+        InlineRef { doc, id }
+    }
+
+    pub(crate) fn rec(self) -> super::document::InlineRec {
+        // Ids are only made for records that exist; the fallback keeps the view total.
+        self.doc
+            .inlines
+            .get(self.id.index())
+            .copied()
+            .unwrap_or(super::document::InlineRec {
+                kind: InlineKind::Quote,
+                index: u32::MAX,
+                subtree_end: 0,
+                parent: 0,
+            })
+    }
+
+    /// The node's id.
+    #[must_use]
+    pub fn id(self) -> InlineId {
+        self.id
+    }
+
+    /// The node's span.
+    #[must_use]
+    pub fn span(self) -> Span {
+        let rec = self.rec();
+        let i = rec.index as usize;
+        let doc = self.doc;
+        match rec.kind {
+            InlineKind::Figure => doc.figures.get(i).map(|f| f.span),
+            InlineKind::Link => doc.links.get(i).map(|l| l.span),
+            InlineKind::Placeholder => doc.placeholders.get(i).map(|p| p.span),
+            InlineKind::Quote => doc.quotes.get(i).map(|q| q.open.cover(q.close)),
+        }
+        .unwrap_or_default()
+    }
+
+    /// The node's text in `source` (the text the document was parsed from).
+    #[must_use]
+    pub fn text(self, source: &str) -> Option<&str> {
+        self.span().slice(source)
+    }
+
+    /// The node's kind: [`NodeKind::Figure`], [`NodeKind::Link`],
+    /// [`NodeKind::LinkPlaceholder`] or [`NodeKind::Quote`].
+    #[must_use]
+    pub fn kind(self) -> NodeKind {
+        match self.rec().kind {
+            InlineKind::Figure => NodeKind::Figure,
+            InlineKind::Link => NodeKind::Link,
+            InlineKind::Placeholder => NodeKind::LinkPlaceholder,
+            InlineKind::Quote => NodeKind::Quote,
+        }
+    }
+
+    /// The node's data, to `match` on.
+    #[must_use]
+    pub fn get(self) -> Inline<'d> {
+        let rec = self.rec();
+        let i = rec.index as usize;
+        let doc = self.doc;
+        match rec.kind {
+            InlineKind::Figure => doc.figures.get(i).map(Inline::Figure),
+            InlineKind::Link => doc.links.get(i).map(Inline::Link),
+            InlineKind::Placeholder => doc.placeholders.get(i).map(Inline::LinkPlaceholder),
+            InlineKind::Quote => None,
+        }
+        .unwrap_or(Inline::Quote(QuoteRef(self)))
+    }
+
+    /// The figure, if this node is one.
+    #[must_use]
+    pub fn as_figure(self) -> Option<&'d Figure> {
+        match self.get() {
+            Inline::Figure(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// The link, if this node is one.
+    #[must_use]
+    pub fn as_link(self) -> Option<&'d Link> {
+        match self.get() {
+            Inline::Link(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// The link placeholder, if this node is one.
+    #[must_use]
+    pub fn as_link_placeholder(self) -> Option<&'d LinkPlaceholder> {
+        match self.get() {
+            Inline::LinkPlaceholder(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The quotation, if this node is one.
+    #[must_use]
+    pub fn as_quote(self) -> Option<QuoteRef<'d>> {
+        match self.get() {
+            Inline::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// The inline nodes directly inside this one (only a quotation has any).
+    pub fn children(self) -> InlineSiblings<'d> {
+        let rec = self.rec();
+        InlineSiblings::new(self.doc, self.id.index() + 1, rec.subtree_end as usize)
+    }
+}
+
+impl std::fmt::Debug for InlineRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("InlineRef")
+            .field("id", &self.id)
+            .field("kind", &self.kind())
+            .field("span", &self.span())
+            .finish()
+    }
+}
+
+/// A quotation inside a sentence: both of its marks, and the inline nodes inside it (figures,
+/// links, placeholders and quotations nested in it, at most [`MAX_QUOTE_DEPTH`] deep).
 ///
 /// In JSON: `{"kind":"quote","span":[s,e],"open":[s,e],"close":[s,e],"inlines":[…]}`;
 /// `inlines` is left out when empty.
 ///
 /// ```
-/// use speechmark::{parse, Block, Inline};
-///
 /// let text = "She called it “a ‘historic’ day” and left.";
-/// let doc = parse(text);
-/// let Block::Paragraph(p) = &doc.blocks[0] else { panic!() };
-/// let Inline::Quote(q) = &p.sentences[0].inlines[0] else { panic!() };
-/// assert_eq!(q.span.slice(text), Some("“a ‘historic’ day”"));
-/// assert_eq!(q.open.slice(text), Some("“"));
-/// let Inline::Quote(inner) = &q.inlines[0] else { panic!() };
-/// assert_eq!(inner.span.slice(text), Some("‘historic’"));
+/// let doc = speechmark::parse(text);
+/// let q = doc.sentences().next().unwrap().inlines().next().unwrap().as_quote().unwrap();
+/// assert_eq!(q.span().slice(text), Some("“a ‘historic’ day”"));
+/// assert_eq!(q.open().slice(text), Some("“"));
+/// let inner = q.inlines().next().unwrap().as_quote().unwrap();
+/// assert_eq!(inner.span().slice(text), Some("‘historic’"));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename = "quote")]
-pub struct Quote {
+#[derive(Clone, Copy, Debug)]
+pub struct QuoteRef<'d>(InlineRef<'d>);
+
+impl<'d> QuoteRef<'d> {
+    fn marks(self) -> QuoteMarks {
+        let rec = self.0.rec();
+        self.0
+            .doc
+            .quotes
+            .get(rec.index as usize)
+            .copied()
+            .unwrap_or(QuoteMarks {
+                open: Span::empty(0),
+                close: Span::empty(0),
+            })
+    }
+
+    /// The quotation as an inline node (its id, parent, ...).
+    #[must_use]
+    pub fn node(self) -> InlineRef<'d> {
+        self.0
+    }
+
     /// From the opening mark to the closing mark, inclusive.
-    pub span: Span,
+    #[must_use]
+    pub fn span(self) -> Span {
+        self.0.span()
+    }
+
     /// The opening mark.
-    pub open: Span,
+    #[must_use]
+    pub fn open(self) -> Span {
+        self.marks().open
+    }
+
     /// The closing mark.
-    pub close: Span,
+    #[must_use]
+    pub fn close(self) -> Span {
+        self.marks().close
+    }
+
     /// The inline nodes inside the quotation, in order and without overlaps.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub inlines: Vec<Inline>,
+    pub fn inlines(self) -> InlineSiblings<'d> {
+        self.0.children()
+    }
 }
+
+/// The inline nodes of one level (a sentence's, or a quotation's), in order: each step skips
+/// the subtree of the node before it.
+#[derive(Clone, Debug)]
+pub struct InlineSiblings<'d> {
+    doc: &'d Document,
+    next: usize,
+    end: usize,
+}
+
+impl<'d> InlineSiblings<'d> {
+    pub(crate) fn new(doc: &'d Document, start: usize, end: usize) -> Self {
+        InlineSiblings {
+            doc,
+            next: start,
+            end,
+        }
+    }
+}
+
+impl<'d> Iterator for InlineSiblings<'d> {
+    type Item = InlineRef<'d>;
+
+    fn next(&mut self) -> Option<InlineRef<'d>> {
+        if self.next >= self.end {
+            return None;
+        }
+        let rec = self.doc.inlines.get(self.next)?;
+        let node = InlineRef::new(self.doc, InlineId::new(self.next));
+        // A subtree always ends after its root; `max` keeps the walk moving on any record.
+        self.next = (rec.subtree_end as usize).max(self.next + 1);
+        Some(node)
+    }
+}
+
+impl std::iter::FusedIterator for InlineSiblings<'_> {}

@@ -13,12 +13,11 @@ use serde::{Deserialize, Serialize};
 /// In JSON: `{"kind":"link","span":[s,e],"target":[s,e],"form":"url"|"web"|"email"}`.
 ///
 /// ```
-/// use speechmark::{parse, Block, Inline, LinkForm};
+/// use speechmark::LinkForm;
 ///
 /// let text = "Details are at www.example.org/visa today.";
-/// let doc = parse(text);
-/// let Block::Paragraph(p) = &doc.blocks[0] else { panic!() };
-/// let Inline::Link(link) = &p.sentences[0].inlines[0] else { panic!() };
+/// let doc = speechmark::parse(text);
+/// let link = &doc.links()[0];
 /// assert_eq!(link.target.slice(text), Some("www.example.org/visa"));
 /// assert_eq!(link.form, LinkForm::Web);
 /// assert_eq!(link.href(text).as_deref(), Some("https://www.example.org/visa"));
@@ -94,15 +93,14 @@ impl Link {
 ///
 /// In JSON: `{"kind":"link_placeholder","span":[s,e],"placeholder":"anchor"}`. Inside a
 /// sentence the kind is always [`PlaceholderKind::Anchor`]; an empty "Further Reading" section
-/// is marked on its [`Heading`](crate::Heading).
+/// is marked on its heading ([`HeadingRef::placeholder`](crate::HeadingRef::placeholder)).
 ///
 /// ```
-/// use speechmark::{parse, Block, Inline, PlaceholderKind};
+/// use speechmark::PlaceholderKind;
 ///
 /// let text = "For the full text, please click here.";
-/// let doc = parse(text);
-/// let Block::Paragraph(p) = &doc.blocks[0] else { panic!() };
-/// let Inline::LinkPlaceholder(ph) = &p.sentences[0].inlines[0] else { panic!() };
+/// let doc = speechmark::parse(text);
+/// let ph = &doc.link_placeholders()[0];
 /// assert_eq!(ph.span.slice(text), Some("click here"));
 /// assert_eq!(ph.placeholder, PlaceholderKind::Anchor);
 /// ```

@@ -11,7 +11,7 @@
 //! apostrophe, and a `’` after a word (`the leaders’ summit`) closes a quotation only when a
 //! `‘` is open.
 
-use crate::ast::{Inline, MAX_QUOTE_DEPTH};
+use crate::ast::MAX_QUOTE_DEPTH;
 use crate::span::{Span, sp};
 use memchr::{memchr2, memchr3};
 
@@ -41,7 +41,12 @@ struct Open {
 /// Finds the quotations in the sentence at `span` of `src` as (opening mark, closing mark)
 /// pairs, ordered by their opening marks; pairs nest or are disjoint. Marks inside `skip`
 /// (sorted, non-overlapping spans) are ignored.
-pub(crate) fn find(src: &str, span: Span, skip: &[Inline], out: &mut Vec<(Span, Span)>) {
+pub(crate) fn find(
+    src: &str,
+    span: Span,
+    skip: impl Iterator<Item = Span>,
+    out: &mut Vec<(Span, Span)>,
+) {
     let base = span.start as usize;
     let Some(text) = src.get(span.range()) else {
         return;
@@ -49,7 +54,7 @@ pub(crate) fn find(src: &str, span: Span, skip: &[Inline], out: &mut Vec<(Span, 
     let bytes = text.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
     let mut overflow = 0usize;
-    let mut skip = skip.iter().map(Inline::span).peekable();
+    let mut skip = skip.peekable();
     // Only the marks themselves are visited: `"`, `'` and `“ ” „ ‘ ’` (E2 80 9C, 9D, 9E, 98,
     // 99) are found from their first byte, `« »` (C2 AB, C2 BB) from their second, so the
     // frequent C2 A0 (no-break space) and the other E2 characters cost next to nothing.

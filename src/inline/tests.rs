@@ -1,32 +1,54 @@
 //! Tests of `scan`: links, placeholders and quotations together, and the span contract.
 
-use super::scan;
-use crate::ast::{Inline, LinkForm};
+use super::InlineScanner;
+use crate::ast::{Document, Inline, Layout, LinkForm, NodeRef};
 use crate::span::{Span, sp};
+
+/// A document whose one paragraph and sentence is `text[span]`, scanned for inline nodes.
+pub(super) fn scan(text: &str, span: Span) -> Document {
+    let mut doc = Document::empty(sp(0, text.len()), Layout::LinePerParagraph);
+    doc.open_paragraph_block(span);
+    doc.append_sentence(span);
+    InlineScanner::default().scan(text, span, &mut doc);
+    doc
+}
 
 /// The nodes of `text` scanned as one sentence, in pre-order, as `depth:kind:text`.
 pub(super) fn render(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let nodes = scan(text, sp(0, text.len()));
-    let mut stack: Vec<(usize, &Inline)> = nodes.iter().rev().map(|n| (0, n)).collect();
-    while let Some((depth, node)) = stack.pop() {
-        let t = node.span().slice(text).unwrap_or("<bad span>");
-        let kind = match node {
-            Inline::Figure(_) => "figure",
-            Inline::Link(l) => match l.form {
-                LinkForm::Url => "url",
-                LinkForm::Web => "web",
-                LinkForm::Email => "email",
-            },
-            Inline::LinkPlaceholder(_) => "anchor",
-            Inline::Quote(q) => {
-                stack.extend(q.inlines.iter().rev().map(|n| (depth + 1, n)));
-                "quote"
-            }
-        };
-        out.push(format!("{depth}:{kind}:{t}"));
-    }
-    out
+    let doc = scan(text, sp(0, text.len()));
+    let Some(sentence) = doc.sentences().next() else {
+        return Vec::new();
+    };
+    NodeRef::Sentence(sentence)
+        .descendants()
+        .skip(1)
+        .map(|(depth, node)| {
+            let t = node.text(text).unwrap_or("<bad span>");
+            let NodeRef::Inline(i) = node else {
+                return format!("{depth}:not inline:{t}");
+            };
+            let kind = match i.get() {
+                Inline::Figure(_) => "figure",
+                Inline::Link(l) => match l.form {
+                    LinkForm::Url => "url",
+                    LinkForm::Web => "web",
+                    LinkForm::Email => "email",
+                },
+                Inline::LinkPlaceholder(_) => "anchor",
+                Inline::Quote(_) => "quote",
+            };
+            format!("{}:{kind}:{t}", depth - 1)
+        })
+        .collect()
+}
+
+/// The JSON of the sentence's inline nodes.
+fn inlines_json(doc: &Document) -> String {
+    let inlines: Vec<Inline<'_>> = doc
+        .sentences()
+        .flat_map(|s| s.inlines().map(|i| i.get()))
+        .collect();
+    serde_json::to_string(&inlines).unwrap_or_default()
 }
 
 fn check(cases: &[(&str, &[&str])]) {
@@ -119,17 +141,8 @@ fn links() {
 #[test]
 fn link_spans_and_hrefs() {
     let text = "See <https://example.org/x> and www.example.com.";
-    let nodes = scan(text, sp(0, text.len()));
-    let links: Vec<_> = nodes
-        .iter()
-        .filter_map(|n| {
-            if let Inline::Link(l) = n {
-                Some(l)
-            } else {
-                None
-            }
-        })
-        .collect();
+    let doc = scan(text, sp(0, text.len()));
+    let links: Vec<_> = doc.links().iter().collect();
     assert_eq!(links.len(), 2);
     let (a, b) = (links[0], links[1]);
     assert_eq!(a.span.slice(text), Some("<https://example.org/x>"));
@@ -137,13 +150,13 @@ fn link_spans_and_hrefs() {
     assert_eq!(a.href(text).as_deref(), Some("https://example.org/x"));
     assert_eq!(b.span, b.target);
     assert_eq!(b.href(text).as_deref(), Some("https://www.example.com"));
-    let json = serde_json::to_string(&nodes[0]).unwrap();
+    let json = serde_json::to_string(a).unwrap();
     assert_eq!(
         json,
         r#"{"kind":"link","span":[4,27],"target":[5,26],"form":"url"}"#
     );
-    let back: Inline = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, nodes[0]);
+    let back: crate::ast::Link = serde_json::from_str(&json).unwrap();
+    assert_eq!(&back, a);
 }
 
 #[test]
@@ -198,14 +211,13 @@ fn placeholders() {
 #[test]
 fn placeholder_json() {
     let text = "please click here.";
-    let nodes = scan(text, sp(0, text.len()));
-    let json = serde_json::to_string(&nodes).unwrap();
+    let doc = scan(text, sp(0, text.len()));
     assert_eq!(
-        json,
+        inlines_json(&doc),
         r#"[{"kind":"link_placeholder","span":[7,17],"placeholder":"anchor"}]"#
     );
-    let back: Vec<Inline> = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, nodes);
+    let back: Document = serde_json::from_str(&serde_json::to_string(&doc).unwrap()).unwrap();
+    assert_eq!(back, doc);
 }
 
 #[test]
@@ -287,12 +299,12 @@ fn deep_nesting_is_bounded() {
 #[test]
 fn quote_json_round_trips() {
     let text = "He said “we want ‘peace’ now”.";
-    let nodes = scan(text, sp(0, text.len()));
-    let json = serde_json::to_string(&nodes).unwrap();
+    let doc = scan(text, sp(0, text.len()));
+    let json = inlines_json(&doc);
     assert!(json.starts_with(r#"[{"kind":"quote","span":[8,"#), "{json}");
     assert!(json.contains(r#""inlines":[{"kind":"quote""#), "{json}");
-    let back: Vec<Inline> = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, nodes);
+    let back: Document = serde_json::from_str(&serde_json::to_string(&doc).unwrap()).unwrap();
+    assert_eq!(back, doc);
 }
 
 #[test]
@@ -340,28 +352,39 @@ fn pathological_inputs_stay_linear() {
         format!("click{}here", " ".repeat(500_000)),
         format!("{}x{}", "(".repeat(300_000), ")".repeat(300_000)),
     ] {
-        let nodes = scan(&text, sp(0, text.len()));
-        assert!(nodes.len() <= text.len());
+        let doc = scan(&text, sp(0, text.len()));
+        assert!(doc.inlines.len() <= text.len());
     }
 }
 
-/// Checks the span contract for `nodes` inside `parent`, without recursion.
-pub(super) fn well_formed(text: &str, parent: Span, nodes: &[Inline]) -> Result<(), String> {
-    let mut work = vec![(parent, nodes)];
-    while let Some((parent, nodes)) = work.pop() {
-        let mut prev = parent.start;
-        for n in nodes {
-            let s = n.span();
-            if s.start < prev || !parent.contains(s) || s.is_empty() || s.slice(text).is_none() {
-                return Err(format!("bad span {s:?} in {parent:?} after {prev}"));
+/// Checks the span contract of the scanned sentence: every inline node is non-empty, on
+/// character boundaries, inside its parent (a quotation between its marks), after its
+/// previous sibling, and names its parent correctly; a quotation runs from its opening to
+/// its closing mark.
+pub(super) fn well_formed(text: &str, doc: &Document) -> Result<(), String> {
+    let Some(sentence) = doc.sentences().next() else {
+        return Ok(());
+    };
+    let mut work = vec![(NodeRef::Sentence(sentence), sentence.span())];
+    while let Some((parent, inside)) = work.pop() {
+        let mut prev = inside.start;
+        for child in parent.children() {
+            let s = child.span();
+            if s.start < prev || !inside.contains(s) || s.is_empty() || s.slice(text).is_none() {
+                return Err(format!("bad span {s:?} in {inside:?} after {prev}"));
+            }
+            if child.parent().map(NodeRef::id) != Some(parent.id()) {
+                return Err(format!("{s:?} names the wrong parent"));
             }
             prev = s.end;
-            if let Inline::Quote(q) = n {
-                if q.open.start != s.start || q.close.end != s.end || q.open.end > q.close.start {
-                    return Err(format!("bad marks in {q:?}"));
+            if let NodeRef::Inline(i) = child {
+                if let Some(q) = i.as_quote() {
+                    let (open, close) = (q.open(), q.close());
+                    if open.start != s.start || close.end != s.end || open.end > close.start {
+                        return Err(format!("bad marks in {q:?}"));
+                    }
+                    work.push((child, Span::new(open.end, close.start)));
                 }
-                let inner = Span::new(q.open.end, q.close.start);
-                work.push((inner, &q.inlines));
             }
         }
     }
@@ -381,43 +404,34 @@ mod props {
         ) {
             let start = text.char_indices().nth(pad).map_or(text.len(), |(i, _)| i);
             let span = sp(start, text.len());
-            let nodes = scan(&text, span);
-            prop_assert_eq!(well_formed(&text, span, &nodes), Ok(()));
+            let doc = scan(&text, span);
+            prop_assert_eq!(well_formed(&text, &doc), Ok(()));
         }
     }
 }
 
 #[test]
 fn merge_keeps_the_first_list_on_overlap() {
-    use super::merge;
-    use crate::ast::{Link, LinkPlaceholder, PlaceholderKind};
-    let link = |s, e| {
-        Inline::Link(Link {
-            span: sp(s, e),
-            target: sp(s, e),
-            form: LinkForm::Web,
-        })
+    use super::{From, Leaf, merge};
+    let leaf = |from, s, e| Leaf {
+        span: sp(s, e),
+        from,
+        index: 0,
     };
-    let anchor = |s, e| {
-        Inline::LinkPlaceholder(LinkPlaceholder {
-            span: sp(s, e),
-            placeholder: PlaceholderKind::Anchor,
-        })
-    };
-    let first = vec![link(5, 10), link(20, 30)];
+    let first = vec![leaf(From::Link, 5, 10), leaf(From::Link, 20, 30)];
     // Overlapping, touching, outside the sentence, empty, and out of order.
-    let second = vec![
-        anchor(0, 5),
-        anchor(8, 12),
-        anchor(12, 20),
-        anchor(25, 26),
-        anchor(31, 31),
-        anchor(14, 16),
-        anchor(35, 50),
-    ];
-    let got: Vec<Span> = merge(sp(0, 40), first.into_iter(), second.into_iter())
-        .iter()
-        .map(Inline::span)
-        .collect();
+    let second = [
+        (0, 5),
+        (8, 12),
+        (12, 20),
+        (25, 26),
+        (31, 31),
+        (14, 16),
+        (35, 50),
+    ]
+    .map(|(s, e)| leaf(From::Anchor, s, e));
+    let mut out = Vec::new();
+    merge(sp(0, 40), first.into_iter(), second.into_iter(), &mut out);
+    let got: Vec<Span> = out.iter().map(|l| l.span).collect();
     assert_eq!(got, vec![sp(0, 5), sp(5, 10), sp(12, 20), sp(20, 30)]);
 }

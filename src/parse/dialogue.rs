@@ -1,86 +1,53 @@
 //! Dialogue: the third pass. Turns classified units into blocks, following speaker labels and
 //! the state of quotations across paragraphs to find where each turn ends.
 
+use super::builder::Builder;
 use super::label::LabelMatch;
 use super::units::{Class, Unit};
-use crate::ast::{
-    Block, Dialogue, Heading, Layout, Paragraph, Separator, SpeakerLabel, Turn, Utterance,
-};
+use crate::ast::{Layout, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::lexical::skip_space;
 use crate::lexical::trim;
 use crate::lexical::{self as quotes, Style};
 use crate::span::{Span, sp};
-use memchr::{memchr2, memchr2_iter, memchr3, memchr3_iter};
+use memchr::{memchr2, memchr2_iter, memchr3_iter};
 
-/// Builds the top-level blocks. Consecutive turns form one dialogue; anything else between
-/// them ends it. `finish` is called on every paragraph once its span is final, in order.
-pub(crate) fn build(
-    text: &str,
-    units: &[Unit],
-    layout: Layout,
-    diags: &mut Vec<Diagnostic>,
-    mut finish: impl FnMut(&mut Paragraph),
-) -> Vec<Block> {
-    let mut blocks = Vec::new();
-    let mut turns: Vec<Turn> = Vec::new();
+/// Appends the top-level blocks to the builder, in order. Consecutive turns form one
+/// dialogue; anything else between them ends it.
+pub(crate) fn build(text: &str, units: &[Unit], layout: Layout, b: &mut Builder<'_>) {
     let mut i = 0;
     while let Some(unit) = units.get(i) {
         if let Class::Label(m) = unit.class {
-            let (mut turn, next) = turn(text, units, i, m, layout, diags);
-            turn.utterance.paragraphs.iter_mut().for_each(&mut finish);
-            turns.push(turn);
+            let next = turn(text, units, i, m, layout, b);
             i = next.max(i + 1);
             continue;
         }
-        flush(&mut turns, &mut blocks);
         let span = sp(unit.start(), unit.end());
-        blocks.push(match unit.class {
-            Class::Separator => Block::Separator(Separator { span }),
+        match unit.class {
+            Class::Separator => b.separator(span),
+            Class::PageMarker => b.page_marker(span),
             Class::Heading { level, text_start } => {
                 let title = text.get(text_start as usize..unit.end()).unwrap_or("");
                 // A heading that announces links but has nothing under it lost its links.
-                let nothing_under = units
-                    .get(i + 1)
-                    .is_none_or(|n| matches!(n.class, Class::Heading { .. } | Class::Separator));
+                let nothing_under = units.get(i + 1).is_none_or(|n| {
+                    matches!(
+                        n.class,
+                        Class::Heading { .. } | Class::Separator | Class::Title | Class::PageMarker
+                    )
+                });
                 let placeholder = (nothing_under && crate::inline::announces_links(title))
-                    .then_some(crate::ast::PlaceholderKind::EmptySection);
-                Block::Heading(Heading {
+                    .then_some(PlaceholderKind::EmptySection);
+                b.heading(
                     span,
-                    text: sp(text_start as usize, unit.end()),
+                    sp(text_start as usize, unit.end()),
                     level,
                     placeholder,
-                })
+                );
             }
-            Class::Label(_) | Class::Text => {
-                let mut p = paragraph(span);
-                finish(&mut p);
-                Block::Paragraph(p)
-            }
-        });
+            Class::Title => b.heading(span, span, None, None),
+            Class::Label(_) | Class::Text | Class::Narration | Class::Inserted => b.paragraph(span),
+        }
         i += 1;
-    }
-    flush(&mut turns, &mut blocks);
-    blocks.shrink_to_fit();
-    blocks
-}
-
-fn flush(turns: &mut Vec<Turn>, blocks: &mut Vec<Block>) {
-    if let (Some(first), Some(last)) = (turns.first(), turns.last()) {
-        let span = first.span.cover(last.span);
-        // The tree keeps no spare capacity. Shrinking in place (rather than copying into an
-        // exact-size vector) lets the allocator return the tail of a large buffer without
-        // touching, or faulting in, a second copy of every turn.
-        let mut exact = std::mem::take(turns);
-        exact.shrink_to_fit();
-        blocks.push(Block::Dialogue(Dialogue { span, turns: exact }));
-    }
-}
-
-fn paragraph(span: Span) -> Paragraph {
-    Paragraph {
-        span,
-        sentences: Vec::new(),
     }
 }
 
@@ -153,90 +120,95 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
     QuoteEnd::Open
 }
 
-/// Reads the turn whose label starts unit `i`; returns it and the index of the first unit
-/// after it.
+/// Reads the turn whose label starts unit `i` into the builder; returns the index of the
+/// first unit after it.
 fn turn(
     text: &str,
     units: &[Unit],
     i: usize,
     m: LabelMatch,
     layout: Layout,
-    diags: &mut Vec<Diagnostic>,
-) -> (Turn, usize) {
+    b: &mut Builder<'_>,
+) -> usize {
     let Some(unit) = units.get(i).copied() else {
-        // Unreachable by construction; an empty turn keeps the parser total regardless.
-        let label = label_node(0, m);
-        return (
-            Turn {
-                span: label.span,
-                utterance: empty_utterance(&label),
-                label,
-            },
-            i + 1,
-        );
+        // Unreachable by construction; skipping the unit keeps the parser total regardless.
+        return i + 1;
     };
     let label = label_node(unit.start(), m);
+    b.open_turn(label);
     let body = skip_space(text, label.span.end as usize, unit.end());
     let first = text.get(body..unit.end()).and_then(|s| s.chars().next());
-    let mut next = i + 1;
-    let mut utterance = None;
 
     if let Some(style) = first.and_then(quotes::opening) {
         let open_end = body + first.map_or(1, char::len_utf8);
-        utterance = quoted(text, units, i, sp(body, open_end), style, diags).map(|(u, n)| {
-            next = n;
-            u
-        });
+        if let Some(next) = quoted(text, units, i, sp(body, open_end), style, b) {
+            if !b.turn_has_paragraphs() {
+                b.diagnostic(empty_turn(label.span));
+            }
+            return next;
+        }
     }
 
-    let mut utterance = match utterance {
-        Some(u) => u,
-        None => {
-            let mut paragraphs = Vec::new();
-            if body < unit.end() {
-                paragraphs.push(paragraph(sp(body, unit.end())));
-            }
-            while let Some(u) = units.get(next) {
-                let stops = !matches!(u.class, Class::Text)
-                    || (layout == Layout::LinePerParagraph && u.blank_before);
-                if stops {
-                    break;
-                }
-                paragraphs.push(paragraph(sp(u.start(), u.end())));
-                next += 1;
-            }
-            let span = match (paragraphs.first(), paragraphs.last()) {
-                (Some(f), Some(l)) => f.span.cover(l.span),
-                _ => Span::empty(label.span.end),
-            };
-            let u = Utterance {
-                span,
-                open: None,
-                reopen: Vec::new(),
-                close: None,
-                paragraphs,
-            };
-            unmatched_closing(text, &u, diags);
-            u
-        }
-    };
-    // The tree keeps no spare capacity (most utterances have one paragraph).
-    utterance.paragraphs.shrink_to_fit();
-    if utterance.paragraphs.is_empty() {
-        diags.push(Diagnostic::new(
-            label.span,
-            DiagnosticCode::EmptyTurn,
-            "a speaker label with nothing after it",
-        ));
+    // Unquoted: the rest of the unit, then every text unit up to the next label, heading,
+    // separator or (one paragraph per line) blank line.
+    let mut next = i + 1;
+    let mut span: Option<Span> = None;
+    if body < unit.end() {
+        let p = sp(body, unit.end());
+        b.utterance_paragraph(p);
+        span = Some(p);
     }
-    let span = label.span.cover(utterance.span);
-    (
-        Turn {
-            span,
-            label,
-            utterance,
-        },
-        next,
+    let blank_stops = layout == Layout::LinePerParagraph;
+    while let Some(k) = continuation(units, next, blank_stops) {
+        // A page marker can interrupt the speech, not open it (it would lie outside it).
+        if k > next && span.is_none() {
+            break;
+        }
+        markers(units, next..k, b);
+        let Some(u) = units.get(k) else { break };
+        let p = sp(u.start(), u.end());
+        b.utterance_paragraph(p);
+        span = Some(span.map_or(p, |s| s.cover(p)));
+        next = k + 1;
+    }
+    match span {
+        Some(span) => {
+            unmatched_closing(text, span, b.diagnostics());
+            b.close_turn(span, None, None);
+        }
+        None => {
+            b.diagnostic(empty_turn(label.span));
+            b.close_turn(Span::empty(label.span.end), None, None);
+        }
+    }
+    next
+}
+
+/// Where speech that has reached unit `next` goes on: the index of the text unit that
+/// continues it, past any page markers (a printed record's page break does not end a turn);
+/// `None` when the next unit after them starts something else, or (with `blank_stops`, one
+/// paragraph per line) when a blank line comes first.
+fn continuation(units: &[Unit], next: usize, blank_stops: bool) -> Option<usize> {
+    let mut k = next;
+    while matches!(units.get(k)?.class, Class::PageMarker) {
+        k += 1;
+    }
+    let u = units.get(k)?;
+    (matches!(u.class, Class::Text) && !(blank_stops && u.blank_before)).then_some(k)
+}
+
+/// Appends the page markers of `range` to the open turn.
+fn markers(units: &[Unit], range: std::ops::Range<usize>, b: &mut Builder<'_>) {
+    for u in units.get(range).unwrap_or_default() {
+        b.utterance_marker(sp(u.start(), u.end()));
+    }
+}
+
+fn empty_turn(label: Span) -> Diagnostic {
+    Diagnostic::new(
+        label,
+        DiagnosticCode::EmptyTurn,
+        "a speaker label with nothing after it",
     )
 }
 
@@ -250,36 +222,29 @@ fn label_node(start: usize, m: LabelMatch) -> SpeakerLabel {
     }
 }
 
-fn empty_utterance(label: &SpeakerLabel) -> Utterance {
-    Utterance {
-        span: Span::empty(label.span.end),
-        open: None,
-        reopen: Vec::new(),
-        close: None,
-        paragraphs: Vec::new(),
-    }
-}
-
-/// A quoted utterance opened by the mark at `open` in unit `i`. `None` when the marks only
-/// quote a phrase at the start of the speech (`“Yes,” he said.`): the turn is then unquoted.
+/// A quoted utterance opened by the mark at `open` in unit `i`, appended to the builder;
+/// returns the index of the first unit after it. `None`, with nothing appended, when the
+/// marks only quote a phrase at the start of the speech (`“Yes,” he said.`): the turn is then
+/// unquoted.
 fn quoted(
     text: &str,
     units: &[Unit],
     i: usize,
     open: Span,
     style: Style,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<(Utterance, usize)> {
+    b: &mut Builder<'_>,
+) -> Option<usize> {
     let unit = units.get(i)?;
-    let mut paragraphs = Vec::new();
-    let mut reopen = Vec::new();
+    let mut last_paragraph: Option<Span> = None;
+    // Re-opening marks are appended once the utterance is known to be quoted.
+    let mut reopen: Vec<Span> = Vec::new();
     let mut close = None;
     let mut from = open.end as usize;
     let mut unit_end = unit.end();
     let mut next = i + 1;
     loop {
         let end = scan_quote(text, from, unit_end, style);
-        if end == QuoteEnd::ClosedEarly && paragraphs.is_empty() {
+        if end == QuoteEnd::ClosedEarly && last_paragraph.is_none() {
             return None;
         }
         let para_end = match end {
@@ -288,7 +253,8 @@ fn quoted(
         };
         let (ps, pe) = trim(text, from, para_end);
         if ps < pe {
-            paragraphs.push(paragraph(sp(ps, pe)));
+            b.utterance_paragraph(sp(ps, pe));
+            last_paragraph = Some(sp(ps, pe));
         }
         match end {
             QuoteEnd::Closed {
@@ -298,7 +264,7 @@ fn quoted(
             } => {
                 close = Some(sp(start, end));
                 if close_style != style {
-                    diags.push(Diagnostic::new(
+                    b.diagnostic(Diagnostic::new(
                         open.cover(sp(start, end)),
                         DiagnosticCode::MixedQuoteStyles,
                         "the quotation opens with one style of mark and closes with another",
@@ -311,8 +277,11 @@ fn quoted(
         }
         // The quotation is open: the next paragraph continues it, unless it starts something
         // else, in which case the quotation was never closed.
-        match units.get(next) {
-            Some(u) if matches!(u.class, Class::Text) => {
+        let continues = continuation(units, next, false);
+        match continues.and_then(|k| Some((k, units.get(k)?))) {
+            Some((k, u)) => {
+                markers(units, next..k, b);
+                next = k;
                 let first = text.get(u.start()..u.end()).and_then(|s| s.chars().next());
                 from = u.start();
                 if let Some(c) = first.filter(|&c| quotes::opening(c) == Some(style)) {
@@ -323,7 +292,7 @@ fn quoted(
                 next += 1;
             }
             _ => {
-                diags.push(Diagnostic::new(
+                b.diagnostic(Diagnostic::new(
                     open,
                     DiagnosticCode::UnterminatedQuotation,
                     "this quotation is never closed; the turn ends where the next block begins",
@@ -332,34 +301,28 @@ fn quoted(
             }
         }
     }
+    for &r in &reopen {
+        b.reopen(r);
+    }
     // A re-opening mark may stand after the last paragraph (a paragraph that is only `“`):
     // the utterance must still cover it.
     let last = close
-        .or_else(|| paragraphs.last().map(|p| p.span))
+        .or(last_paragraph)
         .unwrap_or(open)
         .cover(reopen.last().copied().unwrap_or(open));
-    let span = open.cover(last);
-    Some((
-        Utterance {
-            span,
-            open: Some(open),
-            reopen,
-            close,
-            paragraphs,
-        },
-        next,
-    ))
+    b.close_turn(open.cover(last), Some(open), close);
+    Some(next)
 }
 
-/// In an unquoted utterance, the first closing mark with no opening one before it.
-fn unmatched_closing(text: &str, u: &Utterance, diags: &mut Vec<Diagnostic>) {
-    let Some(body) = u.span.slice(text) else {
+/// In an unquoted utterance at `span`, the first closing mark with no opening one before it.
+fn unmatched_closing(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
+    let Some(body) = span.slice(text) else {
         return;
     };
     let bytes = body.as_bytes();
-    // “ ” „ end in the byte 0x9C, 0x9D or 0x9E and « » in 0xAB or 0xBB: without those bytes
-    // (most speech, even with ’ and no-break spaces) there is no mark to count.
-    if memchr3(0x9C, 0x9D, 0x9E, bytes).is_none() && memchr2(0xAB, 0xBB, bytes).is_none() {
+    // A closing mark is ” (E2 80 9D) or » (C2 BB): without a 0x9D or 0xBB byte (most speech,
+    // even with ’ and no-break spaces) no mark can be unmatched, and one search says so.
+    if memchr2(0x9D, 0xBB, bytes).is_none() {
         return;
     }
     let mut depth = 0usize;
@@ -371,7 +334,7 @@ fn unmatched_closing(text: &str, u: &Utterance, diags: &mut Vec<Diagnostic>) {
         match c {
             '“' | '«' | '„' => depth += 1,
             '”' | '»' if depth == 0 => {
-                let at = u.span.start as usize + i;
+                let at = span.start as usize + i;
                 diags.push(Diagnostic::new(
                     sp(at, at + c.len_utf8()),
                     DiagnosticCode::UnmatchedClosingQuote,

@@ -5,35 +5,47 @@ use super::lines::Lines;
 use crate::ast::Layout;
 use crate::lexical::is_space;
 
+/// The most columns of indent that start a paragraph in text laid out like the
+/// Congressional Record (`  Mr. SMITH. Mr. President, ...`); deeper is inserted material.
+const MAX_PARAGRAPH_INDENT: usize = 4;
+
 /// Looks at consecutive non-blank lines. In hard-wrapped text many of them break mid-sentence:
 /// the first ends without closing punctuation and the next starts in lower case. Web copy
 /// almost never does that. Text whose paragraphs are all separated by blank lines is also
-/// read as blank-line separated, so that a turn may run over several of them.
+/// read as blank-line separated, so that a turn may run over several of them, and so is text
+/// whose paragraphs start with a small indent after a line with none (the Congressional
+/// Record's layout: hard-wrapped, no blank line between paragraphs).
 pub(crate) fn detect(text: &str) -> Layout {
     let mut pairs = 0usize;
     let mut wrapped_pairs = 0usize;
+    let mut indented_starts = 0usize;
     let mut blanks = 0usize;
-    let mut prev: Option<&str> = None;
+    // The previous line's content and indent, if it was not blank.
+    let mut prev: Option<(&str, usize)> = None;
     for line in Lines::new(text) {
-        let content = text
-            .get(line.start..line.end)
-            .unwrap_or("")
-            .trim_matches(is_space);
+        let raw = text.get(line.start..line.end).unwrap_or("");
+        let unindented = raw.trim_start_matches(is_space);
+        let content = unindented.trim_end_matches(is_space);
         if content.is_empty() {
             blanks += 1;
             prev = None;
             continue;
         }
-        if let Some(p) = prev {
+        let indent = raw.len() - unindented.len();
+        if let Some((p, p_indent)) = prev {
             pairs += 1;
             if breaks_mid_sentence(p, content) {
                 wrapped_pairs += 1;
             }
+            if p_indent == 0 && (1..=MAX_PARAGRAPH_INDENT).contains(&indent) {
+                indented_starts += 1;
+            }
         }
-        prev = Some(content);
+        prev = Some((content, indent));
     }
     let wrapped = wrapped_pairs > 0 && wrapped_pairs * 5 >= pairs;
-    if wrapped || (pairs == 0 && blanks > 0) {
+    let indented = indented_starts >= 2 && indented_starts * 10 >= pairs;
+    if wrapped || indented || (pairs == 0 && blanks > 0) {
         Layout::BlankLineSeparated
     } else {
         Layout::LinePerParagraph
@@ -69,6 +81,18 @@ mod tests {
         assert_eq!(
             detect("Q: Why?\n\nA: Because.\n"),
             Layout::BlankLineSeparated
+        );
+    }
+
+    #[test]
+    fn indent_started_paragraphs_are_blank_line_separated() {
+        // No line here breaks before a lower-case word; the indents alone tell.
+        let t = "  Mr. HOLLIS. Mr. President, I rise to speak about the Harbour\nBill. It matters.\n  The PRESIDING OFFICER. The Senator from New\nHampshire.\n  Mrs. VANCE. Mr. President, I thank the Senator from New\nHampshire.\n";
+        assert_eq!(detect(t), Layout::BlankLineSeparated);
+        // Every line indented alike is not a paragraph indent.
+        assert_eq!(
+            detect("  One line.\n  Another line.\n  A third.\n"),
+            Layout::LinePerParagraph
         );
     }
 }

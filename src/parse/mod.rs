@@ -7,6 +7,7 @@
 //! 3. the inline layer ([`crate::inline`]) splits each finished paragraph into sentences and
 //!    finds their figures, links, placeholders and quotations.
 
+mod builder;
 pub(crate) mod dialogue;
 pub(crate) mod heading;
 pub(crate) mod label;
@@ -14,46 +15,20 @@ pub(crate) mod layout;
 pub(crate) mod lines;
 pub(crate) mod units;
 
-use crate::ast::{Document, Paragraph, Sentence};
+use crate::ast::Document;
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
-use crate::inline;
 use crate::options::Options;
 use crate::span::sp;
+use builder::Builder;
 
-/// Runs every layer over `text`, whose length the caller has checked.
+/// Runs every pass over `text`, whose length the caller has checked.
 pub(crate) fn parse(text: &str, options: &Options) -> Document {
     let layout = options.layout.unwrap_or_else(|| layout::detect(text));
     let units = units::units(text, layout);
-    let mut diagnostics = Vec::new();
-    // Sentences and inlines are filled in as the dialogue pass completes each paragraph, while
-    // its text is still in the cache, rather than in a second walk over the whole tree.
-    let blocks = dialogue::build(text, &units, layout, &mut diagnostics, |p| {
-        if options.inlines {
-            fill_paragraph(text, p);
-        }
-    });
-    control_characters(text, &mut diagnostics);
-    // The passes mostly report in order of position (control characters, reported last, are
-    // rare): a list already in order is only checked, not sorted again.
-    if !diagnostics.is_sorted_by_key(|d| (d.span.start, d.span.end)) {
-        diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-    }
-    Document {
-        span: sp(0, text.len()),
-        layout,
-        blocks,
-        diagnostics,
-    }
-}
-
-fn fill_paragraph(text: &str, p: &mut Paragraph) {
-    p.sentences = inline::sentences::split(text, p.span)
-        .into_iter()
-        .map(|span| Sentence {
-            span,
-            inlines: inline::scan(text, span),
-        })
-        .collect();
+    let mut builder = Builder::new(text, layout, options.inlines, &units);
+    dialogue::build(text, &units, layout, &mut builder);
+    control_characters(text, builder.diagnostics());
+    builder.finish()
 }
 
 /// Reports runs of C0 control characters other than tab and line breaks: they are kept in the

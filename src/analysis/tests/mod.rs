@@ -203,17 +203,17 @@ mod speakers;
 
 #[test]
 fn claims_carry_speaker_and_figures() {
-    use super::{SentenceRef, claims};
+    use super::{SentenceInput, claims};
     use crate::Span;
     // Narrator, then a speaker (index 3) with a hope that holds a figure, then a claim with
     // two figures. Spans counted by hand.
     let text = "Exports rose 5% in 2023. We hope for 7% next year. Imports fell 2% and 3%.";
     let spans = [(0u32, 24u32), (25, 50), (51, 74)];
     let speakers = [None, Some(3), Some(3)];
-    let sentences: Vec<SentenceRef> = spans
+    let sentences: Vec<SentenceInput> = spans
         .iter()
         .zip(speakers)
-        .map(|(&(a, b), speaker)| SentenceRef {
+        .map(|(&(a, b), speaker)| SentenceInput {
             span: Span::new(a, b),
             act: classify(&text[a as usize..b as usize]).shifted(a),
             speaker,

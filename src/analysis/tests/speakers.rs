@@ -1,11 +1,11 @@
 //! Speaker resolution on documents written by the team.
 
-use crate::analysis::{LabelRef, resolve_speakers};
+use crate::analysis::{LabelInput, resolve_speakers};
 use crate::{LabelStyle, Span};
 
 /// The label spans of `names` (each the first occurrence of `name + ':'` at or after the
 /// previous one), as the parser would give them.
-fn labels(text: &str, names: &[(&str, LabelStyle)]) -> Vec<LabelRef> {
+fn labels(text: &str, names: &[(&str, LabelStyle)]) -> Vec<LabelInput> {
     let mut from = 0;
     names
         .iter()
@@ -14,7 +14,7 @@ fn labels(text: &str, names: &[(&str, LabelStyle)]) -> Vec<LabelRef> {
                 .find(&format!("{name}:"))
                 .map_or(0, |i| i + from);
             from = at + name.len();
-            LabelRef {
+            LabelInput {
                 name: Span::new(at as u32, (at + name.len()) as u32),
                 aside: None,
                 style,
@@ -135,7 +135,7 @@ fn names_nobody_mentions_and_empty_input() {
     assert!(r.speakers.is_empty() && r.of_label.is_empty());
     // A label with no name-like word is its own name.
     let text = "meeting points: none.";
-    let labels = [LabelRef {
+    let labels = [LabelInput {
         name: Span::new(0, 14),
         aside: None,
         style: LabelStyle::Name,
@@ -143,7 +143,7 @@ fn names_nobody_mentions_and_empty_input() {
     let r = resolve_speakers(text, &labels, &[Span::new(0, 99)]);
     assert_eq!(r.speakers[0].name.text, "meeting points");
     // Spans out of range are ignored, not a panic.
-    let labels = [LabelRef {
+    let labels = [LabelInput {
         name: Span::new(50, 60),
         aside: None,
         style: LabelStyle::Name,

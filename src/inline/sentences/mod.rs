@@ -29,6 +29,11 @@ use memchr::memchr3;
 /// The longest word, in characters, that is looked at before a full stop.
 const MAX_TOKEN: usize = 24;
 
+/// Appends the sentence spans of the paragraph at `span` of `src` to `out`; see [`split`].
+pub(crate) fn split_into(src: &str, span: Span, out: &mut Vec<Span>) {
+    out.extend(split(src, span));
+}
+
 /// Splits the paragraph text at `span` of `src` into sentence spans, in order, each trimmed of
 /// surrounding whitespace, together covering every non-whitespace character of the paragraph.
 pub(crate) fn split(src: &str, span: Span) -> Vec<Span> {

@@ -18,7 +18,7 @@
 //!     .current();
 //! let doc = speechmark::parse(&generated.text);
 //! assert!(doc.check(&generated.text).is_ok());
-//! assert_eq!(doc.layout, generated.expected.layout);
+//! assert_eq!(doc.layout(), generated.expected.layout);
 //! ```
 //!
 //! In a property test:
@@ -37,6 +37,14 @@
 //! # my_tool_survives();
 //! ```
 
+mod expected;
+mod words;
+mod writer;
+
+pub use expected::{
+    Expected, ExpectedFigure, ExpectedHeading, ExpectedPlaceholder, ExpectedSpeaker, ExpectedTurn,
+};
+
 use crate::ast::Layout;
 use crate::ast::PlaceholderKind;
 use crate::span::Span;
@@ -45,6 +53,11 @@ use proptest::collection::vec;
 use proptest::sample::{Index, select, subsequence};
 use proptest::strategy::Strategy;
 use std::ops::RangeInclusive;
+use words::{
+    ANCHORS, CURRENCIES, INTROS, LINK_HEADINGS, PEOPLE, PLACES, SCALES, SENTENCES,
+    SUMMARY_HEADINGS, TITLES, TOPICS,
+};
+use writer::{Writer, label_text, person, pick, span};
 
 /// How a turn marks its speech.
 ///
@@ -144,141 +157,6 @@ pub struct Generated {
     pub expected: Expected,
 }
 
-/// What a correct parse of a generated document finds. Spans are byte ranges into
-/// [`Generated::text`], as in the parsed tree.
-///
-/// ```
-/// use proptest::strategy::{Strategy, ValueTree};
-/// let mut runner = proptest::test_runner::TestRunner::deterministic();
-/// let g = speechmark::generate::document().new_tree(&mut runner).unwrap().current();
-/// let e = &g.expected;
-/// // Every turn's label belongs to one of the speakers.
-/// for turn in &e.turns {
-///     assert!(e.speakers.iter().any(|s| s.labels.contains(&turn.label)));
-/// }
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Expected {
-    /// The paragraph layout the text uses (and that detection must find).
-    pub layout: Layout,
-    /// Every heading, in order.
-    pub headings: Vec<ExpectedHeading>,
-    /// The narrative paragraphs (top-level paragraphs, not inside turns), in order.
-    pub paragraphs: Vec<Span>,
-    /// The turns of the one dialogue, in order; empty when the document has no dialogue.
-    pub turns: Vec<ExpectedTurn>,
-    /// One entry per person who speaks, in order of their first turn.
-    pub speakers: Vec<ExpectedSpeaker>,
-    /// The figures of the summary, in order.
-    pub figures: Vec<ExpectedFigure>,
-    /// The inline link placeholders (anchors such as `click here`), in order. The empty
-    /// link section at the end is in [`Expected::headings`], with its `placeholder` set.
-    pub placeholders: Vec<ExpectedPlaceholder>,
-}
-
-/// A heading a correct parse finds.
-///
-/// ```
-/// use speechmark::generate::ExpectedHeading;
-/// use speechmark::Span;
-/// let h = ExpectedHeading { span: Span::new(0, 10), text: Span::new(3, 10), level: Some(2), placeholder: None };
-/// assert_eq!(h.text.slice("## Summary"), Some("Summary"));
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExpectedHeading {
-    /// The whole line.
-    pub span: Span,
-    /// The title without `#` markers.
-    pub text: Span,
-    /// The number of `#` markers, or `None` for a bare title line.
-    pub level: Option<u8>,
-    /// `Some(EmptySection)` for the link section with nothing under it.
-    pub placeholder: Option<PlaceholderKind>,
-}
-
-/// A turn a correct parse finds.
-///
-/// ```
-/// use speechmark::generate::ExpectedTurn;
-/// use speechmark::Span;
-/// let text = "Quist: Yes.";
-/// let t = ExpectedTurn {
-///     label: Span::new(0, 6), name: Span::new(0, 5), paragraphs: vec![Span::new(7, 11)],
-///     open: None, reopen: vec![], close: None,
-/// };
-/// assert_eq!(t.name.slice(text), Some("Quist"));
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExpectedTurn {
-    /// The whole label, colon included.
-    pub label: Span,
-    /// The name as printed in the label (title included, colon excluded).
-    pub name: Span,
-    /// The utterance's paragraphs, quotation marks excluded.
-    pub paragraphs: Vec<Span>,
-    /// The opening mark, for a quoted turn.
-    pub open: Option<Span>,
-    /// The marks that re-open the quotation (English convention).
-    pub reopen: Vec<Span>,
-    /// The closing mark, for a quoted turn.
-    pub close: Option<Span>,
-}
-
-/// A person who speaks in the dialogue.
-///
-/// ```
-/// use speechmark::generate::ExpectedSpeaker;
-/// let s = ExpectedSpeaker {
-///     label: "Quist".into(), full_name: "Arlen Quist".into(), role: "Harbour Commissioner".into(),
-///     labels: vec![],
-/// };
-/// assert!(s.full_name.ends_with(&s.label));
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExpectedSpeaker {
-    /// The name as every label of theirs prints it: `Quist`, `Harbour Commissioner Quist`,
-    /// `Arlen Quist` or `QUIST`.
-    pub label: String,
-    /// The fullest name the lead paragraph gives.
-    pub full_name: String,
-    /// The role the lead paragraph gives.
-    pub role: String,
-    /// The span of every label of theirs (colon included), in order.
-    pub labels: Vec<Span>,
-}
-
-/// A figure a correct parse finds.
-///
-/// ```
-/// use speechmark::generate::ExpectedFigure;
-/// use speechmark::Span;
-/// let f = ExpectedFigure { span: Span::new(8, 22), text: "US$1.3 billion".into() };
-/// assert_eq!(f.span.slice("reached US$1.3 billion"), Some("US$1.3 billion"));
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExpectedFigure {
-    /// The figure: amount with its currency and scale word, `40%`, or a year.
-    pub span: Span,
-    /// Its text, for messages.
-    pub text: String,
-}
-
-/// An inline link placeholder a correct parse finds.
-///
-/// ```
-/// use speechmark::generate::ExpectedPlaceholder;
-/// use speechmark::{PlaceholderKind, Span};
-/// let p = ExpectedPlaceholder { span: Span::new(7, 17), kind: PlaceholderKind::Anchor };
-/// assert_eq!(p.span.slice("please click here."), Some("click here"));
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExpectedPlaceholder {
-    /// The anchor text, such as `click here`.
-    pub span: Span,
-    /// Always [`PlaceholderKind::Anchor`] for inline placeholders.
-    pub kind: PlaceholderKind,
-}
-
 /// Documents from the default [`Config`].
 ///
 /// ```
@@ -317,85 +195,6 @@ pub fn document_with(config: &Config) -> impl Strategy<Value = Generated> + use<
 // Vocabulary. Everything here is invented for this generator.
 
 /// Given name, surname, role.
-const PEOPLE: &[(&str, &str, &str)] = &[
-    ("Ilsa", "Marwick", "Prime Minister"),
-    ("Arlen", "Quist", "Harbour Commissioner"),
-    ("Odile", "Fanshawe-Lyle", "Foreign Minister"),
-    ("Declan", "O’Dowd", "Trade Commissioner"),
-    ("Teodor", "Vasquell", "President"),
-    ("Maren", "Holtby", "Energy Minister"),
-    ("Ruaidh", "Penhallow", "Governor"),
-    ("Sunniva", "Threlkeld", "Ambassador"),
-];
-
-const PLACES: &[&str] = &["Veltria", "Port Anselm", "Karrowmere", "Little Osk"];
-
-const TOPICS: &[&str] = &[
-    "energy and shipping",
-    "fisheries",
-    "rail links across the border",
-    "a shared weather service",
-];
-
-const TITLES: &[&str] = &[
-    "Leaders Meet in the Capital",
-    "Talks on Energy and Shipping",
-    "A New Chapter for the Harbour",
-];
-
-const INTROS: &[&str] = &[
-    "The leaders then answered questions from the press.",
-    "Here is what was said after the talks.",
-    "Both sides spoke to reporters afterwards.",
-];
-
-/// Sentences of speech: no colons, no quotation marks, no digits or number words, no month
-/// or weekday names, no link phrases. The ones with a comma before a lower-case word are
-/// where hard-wrapped layouts may break a line.
-const SENTENCES: &[&str] = &[
-    "Thank you for coming.",
-    "We have made real progress on the harbour.",
-    "As you know, our ports depend on each other.",
-    "Our teams will keep working together.",
-    "I am grateful for a frank and open discussion.",
-    "In our view, the talks went well.",
-    "There is still much to do.",
-    "The ferries must run on time, whatever the weather.",
-    "We agreed to meet again soon.",
-    "Frankly, some questions remain open.",
-    "Our citizens expect results, not promises.",
-    "Is that not what partners are for?",
-    "Let me say a word about the fishing fleets.",
-    "We will publish the plan when it is ready.",
-];
-
-const SUMMARY_HEADINGS: &[&str] = &["Summary", "Key Figures", "The Numbers"];
-
-const LINK_HEADINGS: &[&str] = &["Further Reading", "See also", "Related articles"];
-
-const CURRENCIES: &[&str] = &["US$", "€", "£"];
-
-const SCALES: &[&str] = &["million", "billion"];
-
-/// A sentence with a lost link: text before the anchor, the anchor, text after it.
-const ANCHORS: &[(&str, &str, &str)] = &[
-    (
-        "The joint statement is published online, please ",
-        "click here",
-        ".",
-    ),
-    (
-        "The list of agreements signed today can be found at ",
-        "this link",
-        ".",
-    ),
-    ("For the full text of the remarks, ", "click here", "."),
-];
-
-// ---------------------------------------------------------------------------------------
-// Plans: the random choices, which proptest shrinks.
-
-/// How a label prints a person's name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum LabelForm {
     Surname,
@@ -579,103 +378,6 @@ fn plan(config: &Config) -> impl Strategy<Value = Plan> + use<> {
 // ---------------------------------------------------------------------------------------
 // Rendering a plan into text and expectations.
 
-fn span(start: usize, end: usize) -> Span {
-    let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    Span::new(clamp(start), clamp(end))
-}
-
-struct Writer {
-    text: String,
-    newline: &'static str,
-    layout: Layout,
-}
-
-impl Writer {
-    fn push(&mut self, s: &str) -> Span {
-        let start = self.text.len();
-        self.text.push_str(s);
-        span(start, self.text.len())
-    }
-
-    fn line_break(&mut self) {
-        self.text.push_str(self.newline);
-    }
-
-    /// What stands between two paragraphs (or blocks) of the layout.
-    fn paragraph_break(&mut self) {
-        self.line_break();
-        if self.layout == Layout::BlankLineSeparated {
-            self.line_break();
-        }
-    }
-
-    fn blank_line(&mut self) {
-        self.line_break();
-        self.line_break();
-    }
-
-    fn heading(
-        &mut self,
-        title: &str,
-        atx: bool,
-        placeholder: Option<PlaceholderKind>,
-    ) -> ExpectedHeading {
-        let start = self.text.len();
-        if atx {
-            self.push("## ");
-        }
-        let text = self.push(title);
-        ExpectedHeading {
-            span: span(start, self.text.len()),
-            text,
-            level: atx.then_some(2),
-            placeholder,
-        }
-    }
-
-    /// A paragraph's text; in the blank-line layout, possibly hard-wrapped at a comma.
-    fn paragraph(&mut self, plan: &ParagraphPlan) -> Span {
-        let body: Vec<&str> = plan
-            .sentences
-            .iter()
-            .filter_map(|&i| SENTENCES.get(i).copied())
-            .collect();
-        let mut body = body.join(" ");
-        if plan.wrap && self.layout == Layout::BlankLineSeparated {
-            let wrap_at = body.match_indices(", ").map(|(i, _)| i).find(|&i| {
-                body.get(i + 2..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_lowercase)
-            });
-            if let Some(i) = wrap_at {
-                body.replace_range(i + 1..i + 2, self.newline);
-            }
-        }
-        self.push(&body)
-    }
-}
-
-fn person(i: usize) -> (&'static str, &'static str, &'static str) {
-    PEOPLE
-        .get(i)
-        .copied()
-        .unwrap_or(("Ilsa", "Marwick", "Prime Minister"))
-}
-
-fn label_text(person: (&str, &str, &str), form: LabelForm) -> String {
-    let (given, surname, role) = person;
-    match form {
-        LabelForm::Surname => surname.to_string(),
-        LabelForm::RoleSurname => format!("{role} {surname}"),
-        LabelForm::FullName => format!("{given} {surname}"),
-        LabelForm::UpperSurname => surname.to_uppercase(),
-    }
-}
-
-fn pick<T: Copy>(list: &[T], i: usize) -> Option<T> {
-    list.get(i % list.len().max(1)).copied()
-}
-
 fn render(plan: &Plan) -> Generated {
     let mut w = Writer {
         text: String::new(),
@@ -827,7 +529,7 @@ fn render(plan: &Plan) -> Generated {
     let anchor = w.push(anchor);
     let end = w.push(after).end;
     paragraphs.push(Span::new(start, end));
-    let placeholders = vec![ExpectedPlaceholder {
+    let mut placeholders = vec![ExpectedPlaceholder {
         span: anchor,
         kind: PlaceholderKind::Anchor,
     }];
@@ -835,11 +537,16 @@ fn render(plan: &Plan) -> Generated {
     // The link section, with nothing under it.
     w.blank_line();
     let (heading, atx) = plan.link_heading;
-    headings.push(w.heading(
+    let section = w.heading(
         pick(LINK_HEADINGS, heading).unwrap_or("Further Reading"),
         atx,
         Some(PlaceholderKind::EmptySection),
-    ));
+    );
+    placeholders.push(ExpectedPlaceholder {
+        span: section.text,
+        kind: PlaceholderKind::EmptySection,
+    });
+    headings.push(section);
     w.line_break();
 
     Generated {

@@ -1,0 +1,231 @@
+//! Appending to a document in document order: the only way nodes get into the flat arrays,
+//! shared by the parser's builder and by reading JSON back.
+//!
+//! The order of calls is the order of the text. A paragraph, a sentence or a turn is opened,
+//! then its children are appended, and each append extends the range of the node that is open.
+
+use super::document::{
+    BlockKind, BlockRec, Children, DialogueRec, Document, HeadingRec, InlineRec, ParagraphRec,
+    SentenceRec, TurnRec, UtteranceRec,
+};
+use super::document::{InlineKind, QuoteMarks};
+use super::{Figure, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
+use crate::span::{Span, off};
+
+impl Document {
+    fn push_block(&mut self, kind: BlockKind, index: usize) {
+        if kind != BlockKind::Dialogue {
+            self.close_dialogue();
+        }
+        self.blocks.push(BlockRec {
+            kind,
+            index: off(index),
+        });
+    }
+
+    /// Ends the dialogue that is being built, if any: consecutive turns form one dialogue,
+    /// and any other block ends it.
+    pub(crate) fn close_dialogue(&mut self) {
+        self.open_dialogue = false;
+    }
+
+    pub(crate) fn append_heading(
+        &mut self,
+        span: Span,
+        text: Span,
+        level: Option<u8>,
+        placeholder: Option<PlaceholderKind>,
+    ) {
+        self.push_block(BlockKind::Heading, self.headings.len());
+        self.headings.push(HeadingRec {
+            span,
+            text,
+            level,
+            placeholder,
+            sentences: Children::at(self.sentences.len()),
+        });
+        self.in_heading = true;
+    }
+
+    pub(crate) fn append_separator(&mut self, span: Span) {
+        self.push_block(BlockKind::Separator, self.separators.len());
+        self.separators.push(span);
+    }
+
+    /// A page marker between blocks.
+    pub(crate) fn append_page_marker(&mut self, span: Span) {
+        self.push_block(BlockKind::PageMarker, self.page_markers.len());
+        self.page_markers.push(span);
+    }
+
+    /// A page marker inside the open turn's utterance, between two of its paragraphs.
+    pub(crate) fn append_utterance_marker(&mut self, span: Span) {
+        self.page_markers.push(span);
+        let n = off(self.page_markers.len());
+        if let Some(t) = self.turns.last_mut() {
+            t.utterance.markers.end = n;
+        }
+    }
+
+    /// Opens a narrative paragraph (a block); its sentences follow.
+    pub(crate) fn open_paragraph_block(&mut self, span: Span) {
+        self.push_block(BlockKind::Paragraph, self.paragraphs.len());
+        self.push_paragraph(span);
+    }
+
+    fn push_paragraph(&mut self, span: Span) {
+        self.in_heading = false;
+        self.paragraphs.push(ParagraphRec {
+            span,
+            sentences: Children::at(self.sentences.len()),
+        });
+    }
+
+    /// Opens a turn with its label, starting a dialogue if none is open. Its paragraphs and
+    /// re-opening marks follow; [`Document::close_turn`] sets its spans and marks.
+    pub(crate) fn open_turn(&mut self, label: SpeakerLabel) {
+        if !self.open_dialogue {
+            self.push_block(BlockKind::Dialogue, self.dialogues.len());
+            self.dialogues.push(DialogueRec {
+                span: label.span,
+                turns: Children::at(self.turns.len()),
+            });
+            self.open_dialogue = true;
+        }
+        self.turns.push(TurnRec {
+            span: label.span,
+            label,
+            utterance: UtteranceRec {
+                span: Span::empty(label.span.end),
+                open: None,
+                close: None,
+                reopen: Children::at(self.reopens.len()),
+                paragraphs: Children::at(self.paragraphs.len()),
+                markers: Children::at(self.page_markers.len()),
+            },
+        });
+        if let Some(d) = self.dialogues.last_mut() {
+            d.turns.end = off(self.turns.len());
+        }
+    }
+
+    /// Opens a paragraph of the open turn's utterance; its sentences follow.
+    pub(crate) fn open_utterance_paragraph(&mut self, span: Span) {
+        self.push_paragraph(span);
+        let n = off(self.paragraphs.len());
+        if let Some(t) = self.turns.last_mut() {
+            t.utterance.paragraphs.end = n;
+        }
+    }
+
+    /// A mark that re-opens the open turn's quotation at the start of a paragraph.
+    pub(crate) fn append_reopen(&mut self, mark: Span) {
+        self.reopens.push(mark);
+        let n = off(self.reopens.len());
+        if let Some(t) = self.turns.last_mut() {
+            t.utterance.reopen.end = n;
+        }
+    }
+
+    /// Sets the open turn's utterance span and marks, and the turn's and dialogue's spans.
+    pub(crate) fn close_turn(&mut self, utterance: Span, open: Option<Span>, close: Option<Span>) {
+        let Some(t) = self.turns.last_mut() else {
+            return;
+        };
+        t.utterance.span = utterance;
+        t.utterance.open = open;
+        t.utterance.close = close;
+        t.span = t.label.span.cover(utterance);
+        let turn_span = t.span;
+        if let Some(d) = self.dialogues.last_mut() {
+            d.span = d.span.cover(turn_span);
+        }
+    }
+
+    /// Appends a sentence to the paragraph or heading that is open; its inline nodes follow.
+    pub(crate) fn append_sentence(&mut self, span: Span) {
+        self.open_quote = 0;
+        self.sentences.push(SentenceRec {
+            span,
+            inlines: Children::at(self.inlines.len()),
+        });
+        let n = off(self.sentences.len());
+        let range = if self.in_heading {
+            self.headings.last_mut().map(|h| &mut h.sentences)
+        } else {
+            self.paragraphs.last_mut().map(|p| &mut p.sentences)
+        };
+        if let Some(r) = range {
+            r.end = n;
+        }
+    }
+
+    fn push_inline(&mut self, kind: InlineKind, index: usize) {
+        let at = self.inlines.len();
+        self.inlines.push(InlineRec {
+            kind,
+            index: off(index),
+            subtree_end: off(at + 1),
+            parent: self.open_quote,
+        });
+        let n = off(self.inlines.len());
+        if let Some(s) = self.sentences.last_mut() {
+            s.inlines.end = n;
+        }
+    }
+
+    pub(crate) fn append_figure(&mut self, figure: Figure) {
+        self.push_inline(InlineKind::Figure, self.figures.len());
+        self.figures.push(figure);
+    }
+
+    pub(crate) fn append_link(&mut self, link: Link) {
+        self.push_inline(InlineKind::Link, self.links.len());
+        self.links.push(link);
+    }
+
+    pub(crate) fn append_placeholder(&mut self, placeholder: LinkPlaceholder) {
+        self.push_inline(InlineKind::Placeholder, self.placeholders.len());
+        self.placeholders.push(placeholder);
+    }
+
+    /// Opens a quotation: the nodes appended until [`Document::close_quote`] with the
+    /// returned index are inside it.
+    /// The quotation spans from its opening mark to its closing mark.
+    pub(crate) fn open_quote(&mut self, open: Span, close: Span) -> usize {
+        let at = self.inlines.len();
+        self.push_inline(InlineKind::Quote, self.quotes.len());
+        self.quotes.push(QuoteMarks { open, close });
+        self.open_quote = off(at + 1);
+        at
+    }
+
+    /// Closes the quotation opened at `at`: its subtree ends here, and its parent is open
+    /// again.
+    pub(crate) fn close_quote(&mut self, at: usize) {
+        let end = off(self.inlines.len());
+        if let Some(q) = self.inlines.get_mut(at) {
+            q.subtree_end = end;
+            self.open_quote = q.parent;
+        }
+    }
+
+    /// Gives back spare capacity: the tree keeps none.
+    pub(crate) fn shrink(&mut self) {
+        self.blocks.shrink_to_fit();
+        self.headings.shrink_to_fit();
+        self.separators.shrink_to_fit();
+        self.page_markers.shrink_to_fit();
+        self.paragraphs.shrink_to_fit();
+        self.dialogues.shrink_to_fit();
+        self.turns.shrink_to_fit();
+        self.reopens.shrink_to_fit();
+        self.sentences.shrink_to_fit();
+        self.inlines.shrink_to_fit();
+        self.figures.shrink_to_fit();
+        self.links.shrink_to_fit();
+        self.placeholders.shrink_to_fit();
+        self.quotes.shrink_to_fit();
+        self.diagnostics.shrink_to_fit();
+    }
+}

@@ -1,0 +1,336 @@
+//! The document and its storage: flat, per-kind arrays.
+//!
+//! Every node kind lives in one array of the [`Document`], in document order. The parser
+//! emits nodes in order, so each parent's children are a contiguous range of the child kind's
+//! array and need no links; inline nodes are stored in pre-order with the end of their subtree,
+//! so a quotation's children follow it. A parse makes a few large allocations rather than one
+//! per node, and users see the tree through typed, `Copy` views (`TurnRef`, `SentenceRef`, ...).
+
+use super::{Figure, Layout, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+use std::ops::Range;
+
+/// A parsed document: its blocks in order, every node below them, and what was odd about the
+/// input.
+///
+/// The tree is read through views: [`blocks`](Document::blocks) for the top level,
+/// [`turns`](Document::turns), [`sentences`](Document::sentences) and the other flat queries
+/// for every node of a kind, [`nodes`](Document::nodes) for a uniform walk, and
+/// [`figures`](Document::figures), [`links`](Document::links) and
+/// [`link_placeholders`](Document::link_placeholders) as plain slices.
+///
+/// ```
+/// let doc = speechmark::parse("Summary\nTrade grew.\n");
+/// assert_eq!(doc.blocks().len(), 2);
+/// assert_eq!(doc.span(), speechmark::Span::new(0, 20));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    pub(crate) span: Span,
+    pub(crate) layout: Layout,
+    pub(crate) blocks: Vec<BlockRec>,
+    pub(crate) headings: Vec<HeadingRec>,
+    pub(crate) separators: Vec<Span>,
+    /// Page markers, in turns and between blocks, in order.
+    pub(crate) page_markers: Vec<Span>,
+    pub(crate) paragraphs: Vec<ParagraphRec>,
+    pub(crate) dialogues: Vec<DialogueRec>,
+    pub(crate) turns: Vec<TurnRec>,
+    /// The re-opening marks of every utterance, in order; each utterance holds a range.
+    pub(crate) reopens: Vec<Span>,
+    pub(crate) sentences: Vec<SentenceRec>,
+    pub(crate) inlines: Vec<InlineRec>,
+    pub(crate) figures: Vec<Figure>,
+    pub(crate) links: Vec<Link>,
+    pub(crate) placeholders: Vec<LinkPlaceholder>,
+    pub(crate) quotes: Vec<QuoteMarks>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// While the document is being built: whether the last block is a dialogue that the next
+    /// turn continues. Always false once it is built.
+    pub(crate) open_dialogue: bool,
+    /// While the document is being built: the innermost quotation still open in the current
+    /// sentence (index + 1), or 0.
+    pub(crate) open_quote: u32,
+    /// While the document is being built: whether sentences go to the last heading (rather
+    /// than to the last paragraph).
+    pub(crate) in_heading: bool,
+}
+
+/// A contiguous range of a child array, as two `u32` (half the size of a `Range<usize>`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Children {
+    pub(crate) start: u32,
+    pub(crate) end: u32,
+}
+
+impl Children {
+    pub(crate) fn at(start: usize) -> Self {
+        let start = crate::span::off(start);
+        Children { start, end: start }
+    }
+
+    pub(crate) fn range(self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub(crate) fn len(self) -> usize {
+        self.end.saturating_sub(self.start) as usize
+    }
+}
+
+/// Which kind of block, and its index in that kind's array.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct BlockRec {
+    pub(crate) kind: BlockKind,
+    pub(crate) index: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Heading,
+    Separator,
+    Paragraph,
+    Dialogue,
+    PageMarker,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct HeadingRec {
+    pub(crate) span: Span,
+    pub(crate) text: Span,
+    pub(crate) level: Option<u8>,
+    pub(crate) placeholder: Option<PlaceholderKind>,
+    /// A title is read as one sentence (none when the inline layer is off).
+    pub(crate) sentences: Children,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct ParagraphRec {
+    pub(crate) span: Span,
+    pub(crate) sentences: Children,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DialogueRec {
+    pub(crate) span: Span,
+    pub(crate) turns: Children,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct TurnRec {
+    pub(crate) span: Span,
+    pub(crate) label: SpeakerLabel,
+    pub(crate) utterance: UtteranceRec,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct UtteranceRec {
+    pub(crate) span: Span,
+    pub(crate) open: Option<Span>,
+    pub(crate) close: Option<Span>,
+    pub(crate) reopen: Children,
+    pub(crate) paragraphs: Children,
+    /// Page markers between the utterance's paragraphs (the Congressional Record's
+    /// `[[Page S697]]` in the middle of a speech).
+    pub(crate) markers: Children,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct SentenceRec {
+    pub(crate) span: Span,
+    /// The sentence's inline nodes and everything nested in them, in pre-order.
+    pub(crate) inlines: Children,
+}
+
+/// An inline node in pre-order: its kind, its index in that kind's array (which holds its
+/// span), one past the last node of its subtree (its next sibling, if it has one), and its
+/// parent quotation (index + 1; 0 for the sentence). 16 bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct InlineRec {
+    pub(crate) kind: InlineKind,
+    pub(crate) index: u32,
+    pub(crate) subtree_end: u32,
+    pub(crate) parent: u32,
+}
+
+/// Which array an inline record's payload is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum InlineKind {
+    Figure,
+    Link,
+    Placeholder,
+    Quote,
+}
+
+/// The marks of a quotation (its span is in the inline record).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct QuoteMarks {
+    pub(crate) open: Span,
+    pub(crate) close: Span,
+}
+
+impl Document {
+    /// An empty document over `span`.
+    pub(crate) fn empty(span: Span, layout: Layout) -> Self {
+        Document {
+            span,
+            layout,
+            blocks: Vec::new(),
+            headings: Vec::new(),
+            separators: Vec::new(),
+            page_markers: Vec::new(),
+            paragraphs: Vec::new(),
+            dialogues: Vec::new(),
+            turns: Vec::new(),
+            reopens: Vec::new(),
+            sentences: Vec::new(),
+            inlines: Vec::new(),
+            figures: Vec::new(),
+            links: Vec::new(),
+            placeholders: Vec::new(),
+            quotes: Vec::new(),
+            diagnostics: Vec::new(),
+            open_dialogue: false,
+            open_quote: 0,
+            in_heading: false,
+        }
+    }
+
+    /// The document [`parse`](crate::parse) gives for an input too long for spans: no blocks,
+    /// one diagnostic.
+    pub(crate) fn too_large(err: &crate::Error) -> Self {
+        let mut doc = Document::empty(Span::empty(0), Layout::LinePerParagraph);
+        doc.diagnostics.push(Diagnostic::new(
+            Span::empty(0),
+            crate::DiagnosticCode::InputTooLarge,
+            err.to_string(),
+        ));
+        doc
+    }
+
+    /// The whole input: always `[0, len)`.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::parse("Yes.").span(), speechmark::Span::new(0, 4));
+    /// ```
+    #[must_use]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The paragraph layout the parser used (detected, or forced by the options).
+    ///
+    /// ```
+    /// use speechmark::{parse, Layout};
+    ///
+    /// assert_eq!(parse("One paragraph.\nAnother one.\n").layout(), Layout::LinePerParagraph);
+    /// ```
+    #[must_use]
+    pub fn layout(&self) -> Layout {
+        self.layout
+    }
+
+    /// What was odd about the input, in order of position.
+    ///
+    /// ```
+    /// use speechmark::{parse, DiagnosticCode};
+    ///
+    /// let doc = parse("Putin: “We will see.\n");
+    /// assert_eq!(doc.diagnostics()[0].code, DiagnosticCode::UnterminatedQuotation);
+    /// ```
+    #[must_use]
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// Every figure, in document order (inside quotations too).
+    ///
+    /// ```
+    /// let doc = speechmark::parse("Trade reached US$1.3 billion in 2024.");
+    /// let values: Vec<_> = doc.figures().iter().filter_map(|f| f.value).map(|v| v.to_string()).collect();
+    /// assert_eq!(values, ["1300000000", "2024"]);
+    /// ```
+    #[must_use]
+    pub fn figures(&self) -> &[Figure] {
+        &self.figures
+    }
+
+    /// Every link, in document order.
+    ///
+    /// ```
+    /// let text = "See www.example.org today.";
+    /// let doc = speechmark::parse(text);
+    /// assert_eq!(doc.links()[0].target.slice(text), Some("www.example.org"));
+    /// ```
+    #[must_use]
+    pub fn links(&self) -> &[Link] {
+        &self.links
+    }
+
+    /// Every link placeholder, in document order: inline anchors (`click here`) and the
+    /// titles of empty "Further Reading" sections.
+    ///
+    /// ```
+    /// use speechmark::PlaceholderKind;
+    ///
+    /// let text = "For more, please click here.\nFurther Reading\n";
+    /// let doc = speechmark::parse(text);
+    /// let found: Vec<_> = doc.link_placeholders().iter()
+    ///     .map(|p| (p.span.slice(text).unwrap(), p.placeholder))
+    ///     .collect();
+    /// assert_eq!(found, [("click here", PlaceholderKind::Anchor),
+    ///                    ("Further Reading", PlaceholderKind::EmptySection)]);
+    /// ```
+    #[must_use]
+    pub fn link_placeholders(&self) -> &[LinkPlaceholder] {
+        &self.placeholders
+    }
+}
+
+impl Document {
+    /// The bytes the tree holds on the heap: the capacity of its arrays, and the text of
+    /// diagnostics and figure units that are not static. For memory accounting; the input
+    /// text, which the caller owns, is not counted.
+    ///
+    /// ```
+    /// let text = "Putin: “Trade grew by 5% in 2024.”\n";
+    /// let doc = speechmark::parse(text);
+    /// assert!(doc.heap_bytes() > 0);
+    /// assert_eq!(speechmark::parse("").heap_bytes(), 0);
+    /// ```
+    #[must_use]
+    pub fn heap_bytes(&self) -> usize {
+        fn cap<T>(v: &Vec<T>) -> usize {
+            v.capacity() * std::mem::size_of::<T>()
+        }
+        let owned_text: usize = self
+            .diagnostics
+            .iter()
+            .map(|d| match &d.message {
+                std::borrow::Cow::Owned(s) => s.capacity(),
+                std::borrow::Cow::Borrowed(_) => 0,
+            })
+            .chain(self.figures.iter().map(|f| match &f.unit {
+                Some(std::borrow::Cow::Owned(s)) => s.capacity(),
+                _ => 0,
+            }))
+            .sum();
+        cap(&self.blocks)
+            + cap(&self.headings)
+            + cap(&self.separators)
+            + cap(&self.page_markers)
+            + cap(&self.paragraphs)
+            + cap(&self.dialogues)
+            + cap(&self.turns)
+            + cap(&self.reopens)
+            + cap(&self.sentences)
+            + cap(&self.inlines)
+            + cap(&self.figures)
+            + cap(&self.links)
+            + cap(&self.placeholders)
+            + cap(&self.quotes)
+            + cap(&self.diagnostics)
+            + owned_text
+    }
+}

@@ -1,0 +1,643 @@
+//! Colon labels: `Putin:`, `Prime Minister Sharif:`, `Q:`, `MS. SMITH:`,
+//! `Vladimir Putin (answering a question):`, `Question from the hall:`.
+//!
+//! Two steps. The syntax (a nom grammar) cuts the candidate into words and parentheticals up
+//! to the colon; the shape (a single pass over those tokens) decides whether they make a
+//! name, a title and a name, a name and a role, or a generic label, rather than the start of
+//! a sentence that happens to have a colon in it.
+
+use super::words::{self, Lower};
+use super::{LabelMatch, MAX_WORDS, WINDOW, clip, first_char, is_capitalised, offset_of};
+use crate::ast::LabelStyle;
+use crate::lexical::is_space;
+use nom::bytes::complete::{tag, take_till, take_while1};
+use nom::character::complete::char as ch;
+use nom::combinator::{opt, recognize};
+use nom::sequence::delimited;
+use nom::{IResult, Parser};
+
+/// Most lower-case words (other than connectors) a title may have: `election campaign`.
+const MAX_LOWER_WORDS: usize = 3;
+
+/// The longest parenthetical that may stand inside a name, in bytes: `(FISU)`,
+/// `(Rosatom)`. A longer one is a remark, not part of a title.
+const MAX_GLOSS: usize = 48;
+
+/// One piece of a candidate: a word, or a parenthetical between words (`(FISU)` in
+/// `International University Sports Federation (FISU) President Oleg Matytsin:`).
+#[derive(Clone, Copy)]
+enum Token<'a> {
+    Word(&'a str),
+    Gloss(&'a str),
+}
+
+impl<'a> Token<'a> {
+    fn text(self) -> &'a str {
+        match self {
+            Token::Word(w) | Token::Gloss(w) => w,
+        }
+    }
+}
+
+/// The tokens of a candidate, kept on the stack as byte ranges into the window (which is at
+/// most [`WINDOW`] bytes, so `u16` holds them): a label has at most [`MAX_WORDS`], and the
+/// small array keeps setting it up cheap.
+struct Tokens<'a> {
+    window: &'a str,
+    spans: [(u16, u16); MAX_WORDS],
+    /// Bit `i` is set when token `i` is a parenthetical.
+    glosses: u32,
+    len: usize,
+}
+
+impl<'a> Tokens<'a> {
+    fn get(&self, i: usize) -> Option<Token<'a>> {
+        let &(a, b) = self.spans.get(..self.len)?.get(i)?;
+        let text = self.window.get(usize::from(a)..usize::from(b))?;
+        Some(if self.glosses & (1 << i) != 0 {
+            Token::Gloss(text)
+        } else {
+            Token::Word(text)
+        })
+    }
+
+    fn iter(&self) -> impl Iterator<Item = Token<'a>> + '_ {
+        (0..self.len).filter_map(|i| self.get(i))
+    }
+
+    fn last(&self) -> Option<Token<'a>> {
+        self.get(self.len.checked_sub(1)?)
+    }
+
+    fn push(&mut self, t: Token<'a>) -> bool {
+        let text = t.text();
+        let start = super::offset_of(self.window, text);
+        let (Ok(a), Ok(b)) = (u16::try_from(start), u16::try_from(start + text.len())) else {
+            return false;
+        };
+        let Some(slot) = self.spans.get_mut(self.len) else {
+            return false;
+        };
+        *slot = (a, b);
+        if matches!(t, Token::Gloss(_)) {
+            self.glosses |= 1 << self.len;
+        }
+        self.len += 1;
+        true
+    }
+}
+
+fn gap(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| c == ' ' || c == '\u{a0}' || c == '\t').parse(i)
+}
+
+fn word(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')')).parse(i)
+}
+
+/// `(answering a question)`: no nesting, so a run of parentheses cannot make it deep.
+fn aside(i: &str) -> IResult<&str, &str> {
+    recognize(delimited(
+        ch('('),
+        take_till(|c| c == ')' || c == '\n' || c == '\r'),
+        ch(')'),
+    ))
+    .parse(i)
+}
+
+fn token(i: &str) -> IResult<&str, Token<'_>> {
+    if let Ok((rest, w)) = word(i) {
+        return Ok((rest, Token::Word(w)));
+    }
+    let (rest, g) = aside(i)?;
+    Ok((rest, Token::Gloss(g)))
+}
+
+/// The syntax of a colon label; whether the words make a name is [`shape`]'s to say.
+///
+/// ```text
+/// candidate ::= word (gap token)* (gap? aside)? ':'
+/// token     ::= word | aside
+/// word      ::= (char - space - ':' - '(' - ')')+
+/// aside     ::= '(' (char - ')' - line break)* ')'
+/// ```
+///
+/// A parenthetical after the last word is the label's aside; one between words belongs to
+/// the name. More than [`MAX_WORDS`] tokens fail. Returns the tokens, the aside and what
+/// follows the colon.
+fn candidate(i: &str) -> Option<(Tokens<'_>, Option<&str>, &str)> {
+    let (mut rest, first) = word(i).ok()?;
+    let mut tokens = Tokens {
+        window: i,
+        spans: [(0, 0); MAX_WORDS],
+        glosses: 0,
+        len: 0,
+    };
+    tokens.push(Token::Word(first));
+    while let Ok((r, (_, t))) = (gap, token).parse(rest) {
+        if !tokens.push(t) {
+            return None;
+        }
+        rest = r;
+    }
+    let (rest, glued) = opt(aside).parse(rest).ok()?;
+    let (rest, _) = tag::<_, _, nom::error::Error<&str>>(":").parse(rest).ok()?;
+    // A parenthetical that ends the tokens is the aside, not part of the name.
+    let aside = match (glued, tokens.last()) {
+        (Some(a), _) => Some(a),
+        (None, Some(Token::Gloss(g))) => {
+            tokens.len -= 1;
+            Some(g)
+        }
+        _ => None,
+    };
+    Some((tokens, aside, rest))
+}
+
+/// What each word of a candidate may be.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Part of a name or title: capitalised, initials, a dash, a name-like parenthetical.
+    Name,
+    /// A lower-case connector inside a title or name: `of`, `the`, `von`.
+    Connector,
+    /// Another lower-case word of a title: `faction`, `plenary session`.
+    Lower,
+    /// Anything else: the candidate is not a label.
+    Bad,
+}
+
+/// A word with full stops is an abbreviation or initials (`Mr.`, `MS.`, `J.`, `U.S.`: every
+/// piece between the stops is short), or initials glued to a surname (`V.Putin`,
+/// `V.V.Putin`: every piece but the last is one capital).
+fn stops_ok(w: &str) -> bool {
+    if !w.contains('.') || w.split('.').all(|piece| piece.chars().count() <= 3) {
+        return true;
+    }
+    let mut pieces = w.split('.');
+    let last = pieces.next_back().unwrap_or("");
+    is_capitalised(last)
+        && pieces.all(|p| {
+            let mut cs = p.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+        })
+}
+
+/// A lower-case particle joined to a capitalised name: `al-Assad`, `el-Sisi`, `d’Estaing`.
+fn particle_name(w: &str) -> bool {
+    let joint = w.find(['-', '’', '\'']);
+    joint.is_some_and(|j| {
+        (1..=3).contains(&j)
+            && w.get(..j)
+                .is_some_and(|p| p.chars().all(char::is_lowercase))
+            && w.get(j..)
+                .and_then(|r| r.chars().nth(1))
+                .is_some_and(char::is_uppercase)
+    })
+}
+
+fn name_word(w: &str) -> bool {
+    if matches!(w, "–" | "—" | "-" | "&") {
+        return true;
+    }
+    // A bracketed gloss inside a title: `Delovaya Rossiya [Business Russia]`.
+    let w = w.trim_start_matches('[').trim_end_matches(']');
+    // One pass over the bytes of an ASCII word; other words are decoded.
+    let mut stops = false;
+    let mut ascii = true;
+    for &b in w.as_bytes() {
+        match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'\'' | b'-' | b'&' => {}
+            b'.' => stops = true,
+            0x80.. => {
+                ascii = false;
+                break;
+            }
+            _ => return false,
+        }
+    }
+    if !ascii {
+        let letters_ok = w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&'));
+        if !letters_ok {
+            return false;
+        }
+        stops = w.contains('.');
+    }
+    (is_capitalised(w) || w.is_empty() || particle_name(w)) && (!stops || stops_ok(w))
+}
+
+fn lower_word(w: &str) -> bool {
+    w.chars()
+        .all(|c| c.is_lowercase() || matches!(c, '-' | '’' | '\''))
+}
+
+/// A parenthetical inside a name holds a few name words: `(FISU)`, `(Business Russia)`.
+fn gloss_ok(g: &str) -> bool {
+    let inner = g.get(1..g.len().saturating_sub(1)).unwrap_or("");
+    g.len() <= MAX_GLOSS
+        && !inner.is_empty()
+        && inner
+            .split(is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| name_word(w) || words::connector(w))
+}
+
+fn class(t: Token<'_>) -> Class {
+    let w = match t {
+        Token::Gloss(g) => return if gloss_ok(g) { Class::Name } else { Class::Bad },
+        Token::Word(w) => w.strip_suffix(',').unwrap_or(w),
+    };
+    if w.is_empty() {
+        Class::Bad
+    } else if words::connector(w) {
+        Class::Connector
+    } else if name_word(w) {
+        Class::Name
+    } else if lower_word(w) && !words::never_inside(w) {
+        Class::Lower
+    } else {
+        Class::Bad
+    }
+}
+
+/// Whether the tokens make a label, and of which style. One pass over the tokens.
+///
+/// ```text
+/// shape     ::= generic | generic numbering | generic qualifier tail | person
+/// qualifier ::= "from" | "to" | "for" | "by" | "of" | "in" | "at" | "on"
+/// person    ::= title* name                  -- a lower-case title word needs a full name
+///                                            -- (two words or more) after it
+///             | name ',' role                -- name: two capitalised words or more
+///             | word? word? role-noun        -- `Female voice`, `Audience member`
+/// ```
+///
+/// No word may be a pronoun, an auxiliary or a common verb, and the first may not be a
+/// conjunction, a preposition, a salutation or a vocative; a single word may not be an
+/// enumeration (`First:`, `Finally:`).
+fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
+    let n = tokens.len;
+    let first = tokens.get(0)?;
+    let first_text = first.text();
+    let first_lower = Lower::new(first_text);
+    let first_lower = first_lower.as_bytes();
+    if n == 1 {
+        if words::generic(first_lower) {
+            return Some(LabelStyle::Generic);
+        }
+        if words::enumeration(first_lower) || words::never_first(first_lower) {
+            return None;
+        }
+    } else if words::generic(first_lower)
+        && n == 2
+        && matches!(tokens.get(1), Some(Token::Word(w)) if numbering(w))
+    {
+        // `Speaker 2:`, `Participant B:`.
+        return Some(LabelStyle::Generic);
+    } else if words::generic(first_lower)
+        && (3..=6).contains(&n)
+        && matches!(tokens.get(1), Some(Token::Word(w)) if words::qualifier(w))
+        && tokens.iter().skip(1).all(|t| class(t) != Class::Bad)
+    {
+        // `Question from Izhevsk`, `Response from the hall`.
+        return Some(LabelStyle::Generic);
+    }
+    if words::never_first(first_lower) || (first_lower == b"a" && n > 1) {
+        return None;
+    }
+
+    let mut lower = 0;
+    let mut last_lower = None;
+    let mut capitals = 0;
+    // Where the first comma stands, and how many capitalised words come before it.
+    let mut comma: Option<(usize, usize)> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        match class(t) {
+            Class::Name => capitals += 1,
+            Class::Connector => {}
+            Class::Lower => {
+                lower += 1;
+                if lower > MAX_LOWER_WORDS {
+                    return None;
+                }
+                last_lower = Some(i);
+            }
+            Class::Bad => return None,
+        }
+        if comma.is_none() && t.text().ends_with(',') {
+            comma = Some((i, if last_lower.is_some() { 0 } else { capitals }));
+        }
+    }
+    let last = tokens.last()?.text();
+    if last.ends_with(',') || words::connector(last) {
+        return None;
+    }
+    if is_capitalised(last) || particle_name(last) {
+        // A lower-case title word needs a full name after it: `... faction Gennady
+        // Zyuganov`, not `The meeting with Putin`.
+        return last_lower.is_none_or(|l| n - l > 2).then(|| style_of(name));
+    }
+    // A name and a role: `Dmitry Guberniyev, ceremony moderator`.
+    if comma.is_some_and(|(at, caps)| at + 1 < n && caps >= 2) {
+        return Some(LabelStyle::Name);
+    }
+    // A short role: `Female voice`, `Audience member`.
+    let role =
+        n <= 3 && first_lower != b"the" && is_capitalised(first_text) && words::role_noun(last);
+    role.then_some(LabelStyle::Generic)
+}
+
+/// The number or letter after a generic label: `2` in `Speaker 2`, `B` in `Participant B`.
+fn numbering(w: &str) -> bool {
+    let b = w.as_bytes();
+    (1..=3).contains(&b.len()) && b.iter().all(u8::is_ascii_digit)
+        || matches!(b, [c] if c.is_ascii_uppercase())
+}
+
+fn style_of(name: &str) -> LabelStyle {
+    if words::generic(Lower::new(name).as_bytes()) {
+        LabelStyle::Generic
+    } else if name.bytes().any(|b| b.is_ascii_lowercase()) {
+        // Most names: no need to decode them to know they are not in capitals.
+        LabelStyle::Name
+    } else if name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !name.chars().any(char::is_lowercase)
+    {
+        LabelStyle::Upper
+    } else {
+        LabelStyle::Name
+    }
+}
+
+/// Recognises a colon label at the start of `s` (the start of a paragraph). See
+/// [`candidate`] for the syntax and [`shape`] for what the words must make.
+pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
+    let window = clip(s, WINDOW);
+    // Most paragraphs have no colon near their start: a byte search rules them out before
+    // any word is read. The label's colon is the first one (words hold no colon).
+    let colon = memchr::memchr(b':', window.as_bytes())?;
+    let head = window.get(..colon)?;
+    if !first_char(head).is_some_and(char::is_alphabetic)
+        || memchr::memchr_iter(b' ', head.as_bytes()).count() > MAX_WORDS
+    {
+        return None;
+    }
+    // The speech starts after the colon: a space, the end, or a quotation mark; and it does
+    // not start in lower case (`... Mr Mutko: first, ...` is a lead-in, not a label).
+    let after = window.get(colon + 1..)?;
+    if let Some(c) = first_char(after) {
+        if !(is_space(c) || crate::lexical::is_mark(c)) {
+            return None;
+        }
+    }
+    let speech = after.trim_start_matches(is_space);
+    if first_char(speech).is_some_and(char::is_lowercase) {
+        return None;
+    }
+    let (tokens, aside, _) = candidate(window)?;
+    let last = tokens.last()?.text();
+    let name_end = offset_of(window, last) + last.len();
+    let name = window.get(..name_end)?;
+    if words::not_speaker(Lower::new(name).as_bytes()) {
+        return None;
+    }
+    let style = shape(&tokens, name)?;
+    let aside = aside.map(|a| {
+        let start = offset_of(window, a);
+        (start, start + a.len())
+    });
+    LabelMatch::new((0, name_end), aside, (colon, colon + 1), style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(name, aside, punct)` of the label at the start of `s`, as text.
+    fn parts(s: &str) -> Option<(&str, Option<&str>, &str)> {
+        let m = colon_label(s)?;
+        let (n, p) = (m.name(), m.punct());
+        Some((
+            s.get(n.0..n.1)?,
+            m.aside().and_then(|(a, b)| s.get(a..b)),
+            s.get(p.0..p.1)?,
+        ))
+    }
+
+    /// Text, name span, aside span, colon offset, style.
+    type Case = (
+        &'static str,
+        (usize, usize),
+        Option<(usize, usize)>,
+        usize,
+        LabelStyle,
+    );
+
+    /// Positive cases; spans counted by hand.
+    const LABELS: &[Case] = &[
+        ("Putin: “Last time", (0, 5), None, 5, LabelStyle::Name),
+        ("Putin:", (0, 5), None, 5, LabelStyle::Name),
+        ("Putin:“Hi”", (0, 5), None, 5, LabelStyle::Name),
+        // `Vladimir Putin` is 14 bytes.
+        (
+            "Vladimir Putin: Good afternoon.",
+            (0, 14),
+            None,
+            14,
+            LabelStyle::Name,
+        ),
+        ("Q: Why?", (0, 1), None, 1, LabelStyle::Generic),
+        ("A: Because.", (0, 1), None, 1, LabelStyle::Generic),
+        ("Question: Why?", (0, 8), None, 8, LabelStyle::Generic),
+        ("Remark: Indeed.", (0, 6), None, 6, LabelStyle::Generic),
+        ("MS. SMITH: Good.", (0, 9), None, 9, LabelStyle::Upper),
+        ("PUTIN: Good.", (0, 5), None, 5, LabelStyle::Upper),
+        // Lower-case title: `harbour master of the Port of Veltria Anton Grell` is 49 bytes.
+        (
+            "harbour master of the Port of Veltria Anton Grell: We",
+            (0, 49),
+            None,
+            49,
+            LabelStyle::Name,
+        ),
+        // An acronym inside the title: `Northern Rowing League (NRL) Chair Ilse Marrow` is
+        // 46 bytes; the parenthetical is part of the name.
+        (
+            "Northern Rowing League (NRL) Chair Ilse Marrow: Thank you.",
+            (0, 46),
+            None,
+            46,
+            LabelStyle::Name,
+        ),
+        // Glued initials.
+        ("K.Vantor: Yes.", (0, 8), None, 8, LabelStyle::Name),
+        ("A.B.Kessel: No.", (0, 10), None, 10, LabelStyle::Name),
+        // A particle before a surname: `President of Osk Tarek al-Mansour` is 33 bytes.
+        (
+            "President of Osk Tarek al-Mansour (retranslated): Thank you.",
+            (0, 33),
+            Some((34, 48)),
+            48,
+            LabelStyle::Name,
+        ),
+        // A role after a comma: `Pavel Ostrov, evening host` is 26 bytes.
+        (
+            "Pavel Ostrov, evening host: Welcome.",
+            (0, 26),
+            None,
+            26,
+            LabelStyle::Name,
+        ),
+        // Qualified generic labels.
+        (
+            "Question from Karrowmere: Hello.",
+            (0, 24),
+            None,
+            24,
+            LabelStyle::Generic,
+        ),
+        (
+            "Response from the floor: Yes.",
+            (0, 23),
+            None,
+            23,
+            LabelStyle::Generic,
+        ),
+        (
+            "Remark from the audience: Right.",
+            (0, 24),
+            None,
+            24,
+            LabelStyle::Generic,
+        ),
+        (
+            "Question (retranslated): Why?",
+            (0, 8),
+            Some((9, 23)),
+            23,
+            LabelStyle::Generic,
+        ),
+        (
+            "Speaker 2: Next slide.",
+            (0, 9),
+            None,
+            9,
+            LabelStyle::Generic,
+        ),
+        (
+            "Participant B: Agreed.",
+            (0, 13),
+            None,
+            13,
+            LabelStyle::Generic,
+        ),
+        (
+            "Female voice: Over here.",
+            (0, 12),
+            None,
+            12,
+            LabelStyle::Generic,
+        ),
+        // An aside after a title and a name: `Vladimir Putin (answering a question)`.
+        (
+            "Vladimir Putin (answering a question): Yes.",
+            (0, 14),
+            Some((15, 37)),
+            37,
+            LabelStyle::Name,
+        ),
+        (
+            "His Holiness Patriarch Lavrentios: Dear friends,",
+            (0, 33),
+            None,
+            33,
+            LabelStyle::Name,
+        ),
+    ];
+
+    #[test]
+    fn labels() {
+        for &(text, name, aside, colon, style) in LABELS {
+            let m = colon_label(text).unwrap_or_else(|| panic!("no label in {text:?}"));
+            assert_eq!(m.name(), name, "{text}");
+            assert_eq!(m.aside(), aside, "{text}");
+            assert_eq!(m.punct(), (colon, colon + 1), "{text}");
+            assert_eq!(m.style, style, "{text}");
+        }
+    }
+
+    #[test]
+    fn titled_names() {
+        assert_eq!(
+            parts("Prime Minister Sharif: Thank you."),
+            Some(("Prime Minister Sharif", None, ":"))
+        );
+        let t = "President of\u{a0}Russia Vladimir Putin: Colleagues,";
+        assert_eq!(
+            parts(t).map(|p| p.0),
+            Some("President of\u{a0}Russia Vladimir Putin")
+        );
+        let t = "Governor of Osk, Commander of the Coastal Guard Ilmar Tusk: Yes.";
+        assert_eq!(parts(t).map(|p| p.0), t.split(':').next());
+        let t = "Director of the Guild Delovaya Gildiya [Business Guild] Olav Renn: We";
+        assert!(parts(t).is_some());
+        let t = "Ferry Line Chief Executive Officer – Chairman of the Board Ott Lepp: Mr";
+        assert!(parts(t).is_some());
+        let t = "Head of the Seed Bank direction at the Agency for Growth Vera Aal: We";
+        assert!(parts(t).is_some());
+        let t = "Mira Holm, General Director of the Centre for Tides (CENTI): Mr President";
+        assert_eq!(parts(t).and_then(|p| p.1), Some("(CENTI)"));
+    }
+
+    #[test]
+    fn not_labels() {
+        for t in [
+            // Enumerations inside speech.
+            "First: we must build the road.",
+            "Second: The bridge.",
+            "Finally: Thank you.",
+            "Thirdly: More money.",
+            // Lead-ins that end in a colon inside a sentence.
+            "I would like to say to Mr Holm and Mr Tusk: first, thank you.",
+            "I would like to say to Mr Holm and Mr Tusk: First, thank you.",
+            "Let me say to Mr Holm: Thank you.",
+            "And a question for Governor Tusk: Do you agree?",
+            "About a Harbour Ombudsman: we have one now.",
+            "About a Harbour Ombudsman: We have one now.",
+            "A question for Governor Tusk: Do you agree?",
+            "Here is another problem: the roads.",
+            "This is what they had to say:",
+            "We have two options: Build or wait.",
+            // Salutations.
+            "Dear Senator Quist: I write to you about the harbour.",
+            "Dear Ms. Secretary: Thank you for your letter.",
+            "To the Senate of the United States: I transmit herewith",
+            "Ladies and Gentlemen, dear friends: Welcome.",
+            // Fields, times, and words that cannot be names.
+            "The agenda: three items",
+            "Note: the figures are provisional.",
+            "At 10:30 the talks began.",
+            "Putin:x",
+            "putin: hello",
+            "Mr. President of: No",
+            "In 2024: Growth",
+            "Colleagues, one more thing: The budget.",
+            "Putin (answering) x: No",
+            "Speaker 2024: No",
+            "Point 2: The budget.",
+            "The meeting with Putin: It went well.",
+            "Anton Grell, who spoke first: Yes.",
+        ] {
+            assert_eq!(parts(t), None, "{t}");
+        }
+        let long = format!("{}: hi", "Word ".repeat(30).trim_end());
+        assert_eq!(parts(&long), None);
+    }
+
+    #[test]
+    fn deep_parentheses_stay_cheap() {
+        let t = format!("Putin {}x{}: hi", "(".repeat(10_000), ")".repeat(10_000));
+        assert_eq!(colon_label(&t), None);
+    }
+}

@@ -1,0 +1,94 @@
+//! Speaker labels: the small grammars that decide whether a paragraph opens a turn.
+//!
+//! - [`colon`]: `Putin:`, `Prime Minister Sharif:`, `Q:`, `MS. SMITH:`,
+//!   `Vladimir Putin (answering a question):`, `Question from the hall:`;
+//! - [`record`]: the Congressional Record's `Mr. SMITH.`, `The PRESIDING OFFICER.`;
+//! - [`words`]: the word lists both consult.
+//!
+//! A label is looked for only at the start of a paragraph, and only in its first
+//! [`WINDOW`] bytes, so the cost per paragraph is bounded whatever the paragraph holds.
+
+mod colon;
+mod record;
+mod words;
+
+pub(crate) use colon::colon_label;
+pub(crate) use record::record_label;
+
+use crate::ast::LabelStyle;
+
+/// How far into a paragraph a label may reach. The longest real labels (a full title and a
+/// name) are around 200 bytes.
+pub(crate) const WINDOW: usize = 256;
+
+/// Most words a label may have, title included.
+const MAX_WORDS: usize = 24;
+
+/// A label found at the start of a paragraph; offsets are relative to that start. They lie
+/// inside the [`WINDOW`], so `u16` holds them: every line of the text keeps one of these
+/// until the dialogue pass, and the small size keeps that temporary memory small.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct LabelMatch {
+    name: (u16, u16),
+    aside: Option<(u16, u16)>,
+    punct: (u16, u16),
+    pub style: LabelStyle,
+}
+
+impl LabelMatch {
+    fn new(
+        name: (usize, usize),
+        aside: Option<(usize, usize)>,
+        punct: (usize, usize),
+        style: LabelStyle,
+    ) -> Option<Self> {
+        let pair = |(a, b): (usize, usize)| Some((u16::try_from(a).ok()?, u16::try_from(b).ok()?));
+        let aside = match aside {
+            Some(a) => Some(pair(a)?),
+            None => None,
+        };
+        Some(LabelMatch {
+            name: pair(name)?,
+            aside,
+            punct: pair(punct)?,
+            style,
+        })
+    }
+
+    /// The name, without the aside and the punctuation.
+    pub(crate) fn name(&self) -> (usize, usize) {
+        (self.name.0.into(), self.name.1.into())
+    }
+
+    /// The parenthetical after the name, if any.
+    pub(crate) fn aside(&self) -> Option<(usize, usize)> {
+        self.aside.map(|(a, b)| (a.into(), b.into()))
+    }
+
+    /// The `:` or `.` that ends the label.
+    pub(crate) fn punct(&self) -> (usize, usize) {
+        (self.punct.0.into(), self.punct.1.into())
+    }
+}
+
+/// The first `max` bytes of `s`, cut back to a character boundary.
+fn clip(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// Offset of `part` (a subslice of `whole`) within `whole`.
+fn offset_of(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+fn first_char(w: &str) -> Option<char> {
+    w.chars().next()
+}
+
+fn is_capitalised(w: &str) -> bool {
+    first_char(w).is_some_and(char::is_uppercase)
+}

@@ -1,0 +1,502 @@
+//! The label grammars' word lists. Each list is a `match` (the compiler turns it into a
+//! dispatch on length and bytes, much cheaper than walking a slice of strings). The lists
+//! that ignore case take the bytes of a word lowercased with [`Lower`]; the others take the
+//! word as written and say they are case-sensitive.
+
+/// An ASCII-lowercased copy of a short word, on the stack: no allocation per label. Bytes
+/// outside ASCII are copied unchanged, so `Editor’s Note` lowers to `editor’s note`. A word
+/// longer than the buffer lowers to the empty string, which no list contains.
+pub(super) struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    pub(super) fn new(word: &str) -> Self {
+        let mut buf = [0u8; 24];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() {
+            return Lower { buf, len: 0 };
+        }
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        Lower {
+            buf,
+            len: bytes.len(),
+        }
+    }
+
+    /// The lowered bytes: the lists compare bytes, so the copy need not be checked as UTF-8
+    /// again (only ASCII bytes changed, so it is as valid as the word was).
+    pub(super) fn as_bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+}
+
+/// Lower-case words that may stand inside a title or a name (case-sensitive):
+/// `President of the Republic`, `Ursula von der Leyen`, `The SPEAKER pro tempore`.
+pub(super) fn connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the"
+            | "and"
+            | "for"
+            | "in"
+            | "at"
+            | "on"
+            | "to"
+            | "de"
+            | "da"
+            | "del"
+            | "der"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "la"
+            | "le"
+            | "y"
+            | "du"
+            | "des"
+            | "di"
+            | "dos"
+            | "do"
+            | "ibn"
+            | "el"
+            | "pro"
+            | "tempore"
+    )
+}
+
+/// Labels that name a role rather than a person: `Q:`, `Question:`, `Unidentified speaker:`.
+pub(super) fn generic(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"q" | b"a"
+            | b"question"
+            | b"answer"
+            | b"remark"
+            | b"reply"
+            | b"response"
+            | b"comment"
+            | b"interviewer"
+            | b"interviewee"
+            | b"audience"
+            | b"voice"
+            | b"voices"
+            | b"speaker"
+            | b"participant"
+            | b"moderator"
+            | b"reporter"
+            | b"journalist"
+            | b"correspondent"
+            | b"presenter"
+            | b"interpreter"
+            | b"host"
+            | b"follow-up"
+            | b"unidentified speaker"
+    )
+}
+
+/// The prepositions of a qualified generic label: `Question from the hall:`,
+/// `Question to the Minister:` (case-sensitive).
+pub(super) fn qualifier(w: &str) -> bool {
+    matches!(w, "from" | "to" | "for" | "by" | "of" | "in" | "at" | "on")
+}
+
+/// Lower-case role nouns that may end a short label: `Female voice:`, `Audience member:`,
+/// `Unidentified speaker:` (case-sensitive).
+pub(super) fn role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "voice"
+            | "voices"
+            | "speaker"
+            | "participant"
+            | "member"
+            | "moderator"
+            | "presenter"
+            | "host"
+            | "interpreter"
+            | "correspondent"
+            | "journalist"
+            | "reporter"
+            | "student"
+            | "resident"
+            | "representative"
+    )
+}
+
+/// Words that open a sentence but never a label, lowercased: pronouns, conjunctions,
+/// prepositions, salutations and vocatives. `I would like to say to Mr Uyba:`,
+/// `And a question for President Putin:`, `About the budget:`, `Dear Senator Grassley:`,
+/// `To the Senate of the United States:`, `Ladies and Gentlemen, friends:`. (`His` and
+/// `Her` are missing on purpose: `His Holiness Patriarch Kirill:` is a label.)
+pub(super) fn never_first(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"i" | b"we"
+            | b"you"
+            | b"he"
+            | b"she"
+            | b"it"
+            | b"they"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"there"
+            | b"here"
+            | b"and"
+            | b"but"
+            | b"or"
+            | b"so"
+            | b"as"
+            | b"about"
+            | b"for"
+            | b"with"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"by"
+            | b"if"
+            | b"when"
+            | b"while"
+            | b"after"
+            | b"before"
+            | b"since"
+            | b"because"
+            | b"although"
+            | b"though"
+            | b"now"
+            | b"then"
+            | b"dear"
+            | b"my"
+            | b"our"
+            | b"your"
+            | b"its"
+            | b"an"
+            | b"let"
+            | b"please"
+            | b"thank"
+            | b"thanks"
+            | b"yes"
+            | b"no"
+            | b"well"
+            | b"also"
+            | b"just"
+            | b"only"
+            | b"even"
+            | b"of"
+            | b"what"
+            | b"which"
+            | b"who"
+            | b"why"
+            | b"how"
+            | b"where"
+            | b"one"
+            | b"some"
+            | b"every"
+            | b"each"
+            | b"both"
+            | b"many"
+            | b"most"
+            | b"ladies"
+            | b"gentlemen"
+            | b"colleagues"
+            | b"friends"
+            | b"comrades"
+            | b"hello"
+            | b"again"
+            | b"today"
+    )
+}
+
+/// Lower-case words that never stand inside a label (case-sensitive): pronouns, auxiliary
+/// and common verbs, and the like. A colon after them ends a lead-in inside a sentence
+/// (`I would like to say to Mr Uyba and Mr Mutko:`), not a label.
+pub(super) fn never_inside(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "me"
+            | "my"
+            | "we"
+            | "us"
+            | "our"
+            | "you"
+            | "your"
+            | "he"
+            | "him"
+            | "his"
+            | "she"
+            | "her"
+            | "it"
+            | "its"
+            | "they"
+            | "them"
+            | "their"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "am"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "have"
+            | "has"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "say"
+            | "said"
+            | "says"
+            | "like"
+            | "want"
+            | "think"
+            | "know"
+            | "see"
+            | "let"
+            | "tell"
+            | "told"
+            | "ask"
+            | "asked"
+            | "mean"
+            | "thank"
+            | "please"
+            | "hope"
+            | "believe"
+            | "need"
+            | "not"
+            | "no"
+            | "yes"
+            | "here"
+            | "there"
+            | "just"
+            | "also"
+            | "only"
+            | "very"
+            | "so"
+            | "now"
+            | "then"
+            | "what"
+            | "which"
+            | "who"
+            | "how"
+            | "why"
+            | "when"
+            | "where"
+            | "if"
+            | "because"
+            | "but"
+            | "or"
+            | "about"
+            | "with"
+            | "as"
+            | "than"
+            | "dear"
+    )
+}
+
+/// Words that, alone before a colon, enumerate points inside speech rather than name a
+/// speaker: `First:`, `Secondly:`, `Finally:`.
+pub(super) fn enumeration(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"first"
+            | b"second"
+            | b"third"
+            | b"fourth"
+            | b"fifth"
+            | b"sixth"
+            | b"seventh"
+            | b"eighth"
+            | b"ninth"
+            | b"tenth"
+            | b"firstly"
+            | b"secondly"
+            | b"thirdly"
+            | b"fourthly"
+            | b"fifthly"
+            | b"finally"
+            | b"lastly"
+            | b"last"
+            | b"next"
+            | b"besides"
+            | b"moreover"
+            | b"furthermore"
+            | b"however"
+            | b"therefore"
+            | b"thus"
+            | b"hence"
+            | b"additionally"
+            | b"importantly"
+            | b"incidentally"
+            | b"meanwhile"
+            | b"otherwise"
+            | b"ok"
+            | b"okay"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"result"
+            | b"results"
+            | b"problem"
+            | b"reason"
+            | b"tomorrow"
+            | b"yesterday"
+    )
+}
+
+/// Capitalised words that introduce a field or a section, not a speaker (`Note: ...`),
+/// lowercased; compared with the whole name.
+pub(super) fn not_speaker(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"note"
+            | b"notes"
+            | b"editor's note"
+            | b"editor\xE2\x80\x99s note"
+            | b"update"
+            | b"updated"
+            | b"source"
+            | b"sources"
+            | b"photo"
+            | b"photos"
+            | b"image"
+            | b"summary"
+            | b"related"
+            | b"see also"
+            | b"read more"
+            | b"tags"
+            | b"topics"
+            | b"date"
+            | b"time"
+            | b"location"
+            | b"venue"
+            | b"agenda"
+            | b"subject"
+            | b"re"
+            | b"fwd"
+            | b"from"
+            | b"to"
+            | b"cc"
+            | b"warning"
+            | b"disclaimer"
+            | b"background"
+            | b"context"
+            | b"conclusion"
+            | b"keywords"
+            | b"abstract"
+            | b"example"
+            | b"examples"
+            | b"caption"
+            | b"credit"
+            | b"credits"
+            | b"transcript"
+            | b"attendees"
+            | b"present"
+            | b"also present"
+            | b"contact"
+            | b"email"
+            | b"e-mail"
+            | b"phone"
+            | b"tel"
+            | b"fax"
+            | b"address"
+            | b"website"
+            | b"web"
+            | b"url"
+            | b"link"
+            | b"links"
+            | b"p.s"
+            | b"ps"
+            | b"nb"
+            | b"n.b"
+            | b"tl;dr"
+            | b"step"
+            | b"part"
+            | b"chapter"
+            | b"section"
+            | b"figure"
+            | b"table"
+            | b"total"
+            | b"price"
+            | b"cost"
+    )
+}
+
+/// The offices that a Congressional Record label after `The` ends with, in capitals (case-sensitive):
+/// `The PRESIDING OFFICER.`, `The SPEAKER pro tempore.`, `The Acting CHAIRMAN.`.
+pub(super) fn office(w: &str) -> bool {
+    matches!(
+        w,
+        "OFFICER"
+            | "SPEAKER"
+            | "PRESIDENT"
+            | "CHAIRMAN"
+            | "CHAIRWOMAN"
+            | "CHAIR"
+            | "CLERK"
+            | "CHAPLAIN"
+            | "JUSTICE"
+            | "ARMS"
+            | "SECRETARY"
+            | "PARLIAMENTARIAN"
+            | "LEADER"
+    )
+}
+
+/// The courtesy titles before a member's name in a Congressional Record label
+/// (case-sensitive).
+pub(super) fn courtesy(w: &str) -> bool {
+    matches!(w, "Mr." | "Mrs." | "Ms." | "Miss" | "Dr.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowering_keeps_non_ascii_and_refuses_long_words() {
+        assert_eq!(
+            Lower::new("Editor’s Note").as_bytes(),
+            "editor’s note".as_bytes()
+        );
+        assert_eq!(Lower::new("QUESTION").as_bytes(), b"question");
+        assert_eq!(Lower::new(&"x".repeat(25)).as_bytes(), b"");
+        assert_eq!(Lower::new(&"x".repeat(24)).as_bytes().len(), 24);
+    }
+
+    #[test]
+    fn lists_hold_their_words() {
+        assert!(not_speaker(Lower::new("Editor’s Note").as_bytes()));
+        assert!(generic(b"unidentified speaker"));
+        assert!(never_first(b"dear") && !never_first(b"his"));
+        assert!(never_inside("would") && !never_inside("of"));
+        assert!(enumeration(b"finally") && !enumeration(b"question"));
+        assert!(office("OFFICER") && !office("Officer"));
+    }
+}

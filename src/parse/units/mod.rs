@@ -1,0 +1,395 @@
+//! Units: the second pass. Groups lines into paragraph units according to the layout and
+//! classifies each unit as a separator, a heading, the start of a turn, or text, and, in
+//! text laid out like the Congressional Record ([`record`]), as narration, inserted
+//! material, a centred title or a page marker. The dialogue pass then turns the classified
+//! units into blocks.
+
+mod record;
+
+use super::heading::{self, Bare};
+use super::label::{self, LabelMatch};
+use super::lines::Lines;
+use crate::ast::Layout;
+use crate::lexical::trim;
+use crate::span::off;
+
+/// A paragraph-sized piece of the text: one line in web copy, a run of lines in hard-wrapped
+/// text. `start..end` is trimmed of surrounding whitespace.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Unit {
+    // `u32` offsets (the input is at most `u32::MAX` bytes): one unit per line lives until the
+    // dialogue pass, and on line-dense input this vector is a large share of the peak memory.
+    start: u32,
+    end: u32,
+    /// A blank line stands between this unit and the previous one.
+    pub blank_before: bool,
+    pub class: Class,
+}
+
+impl Unit {
+    fn new(start: usize, end: usize, blank_before: bool, class: Class) -> Unit {
+        Unit {
+            start: off(start),
+            end: off(end),
+            blank_before,
+            class,
+        }
+    }
+
+    /// Where the unit starts, trimmed.
+    pub(crate) fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Where the unit ends, trimmed.
+    pub(crate) fn end(&self) -> usize {
+        self.end as usize
+    }
+}
+
+/// What a unit is. The unit takes the class of its first line.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Class {
+    /// A break: `* * *`, `---`, a line of underscores.
+    Separator,
+    /// An ATX heading (`## Title`, with its level) or a bare title line (`Summary`).
+    Heading { level: Option<u8>, text_start: u32 },
+    /// A paragraph that opens with a speaker label.
+    Label(LabelMatch),
+    /// Any other paragraph.
+    Text,
+    /// The reporters' account of the proceedings in the Congressional Record, not a
+    /// speaker's words: `The bill clerk proceeded to call the roll.`, `The legislative clerk
+    /// read as follows:`, `There being no objection, the material was ordered to be printed
+    /// in the Record, as follows:`, `Thereupon, the Senate ... adjourned ...`,
+    /// `(Mr. HOLLIS asked and was given permission to revise and extend his remarks.)`.
+    /// Recognised only in text laid out like the Record (paragraphs that start with an
+    /// indent, not a blank line). Ends a turn.
+    Narration,
+    /// Material inserted into the Record (a letter, an article, bill text), indented five
+    /// columns or more in text laid out like the Record: not the speaker's speech. Each
+    /// paragraph of it (a deeper first-line indent) is a unit. Ends a turn.
+    Inserted,
+    /// A centred title in capitals (`TRIBUTE TO ANTON HOLLIS`), indented five columns or
+    /// more; a title wrapped over several centred lines is one unit. Ends a turn, like a
+    /// heading.
+    Title,
+    /// A page marker, `[[Page S697]]`, or the House's time marker, `{time}  1415`: always a
+    /// unit of its own, never part of a paragraph. A turn that goes on after it is not
+    /// ended by it.
+    PageMarker,
+}
+
+impl Class {
+    /// A unit of this class never grows to the next line.
+    fn stands_alone(self) -> bool {
+        matches!(
+            self,
+            Class::Separator | Class::PageMarker | Class::Heading { level: Some(_), .. }
+        )
+    }
+}
+
+/// What the lines so far have shown about the text's conventions.
+#[derive(Default)]
+struct Seen {
+    /// A paragraph started with an indent of one to four columns and no blank line, or a
+    /// Congressional Record label was found: the text is laid out like the Record, so deeper
+    /// indents are inserted material and narration is looked for.
+    indented_paragraphs: bool,
+    /// A Congressional Record label was found: from here on, speakers are labelled that way,
+    /// and a colon after a few words (`Dear Senator Quist:`, `Senate Historian: Anne Holt,
+    /// Historian.`) is not a label.
+    record_labels: bool,
+}
+
+/// The unit being grown in blank-line layout, and the indents of its first and last lines.
+struct Open {
+    unit: Unit,
+    first_indent: usize,
+    indent: usize,
+}
+
+/// Splits the text into units and classifies them.
+pub(crate) fn units(text: &str, layout: Layout) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    let mut blank_before = false;
+    let mut open: Option<Open> = None;
+    let mut seen = Seen::default();
+    for line in Lines::new(text) {
+        let (s, e) = trim(text, line.start, line.end);
+        if s == e {
+            blank_before = true;
+            if let Some(o) = open.take() {
+                units.push(finish(text, o.unit));
+            }
+            continue;
+        }
+        let content = text.get(s..e).unwrap_or("");
+        let indent = text.get(line.start..s).map_or(0, |i| i.chars().count());
+        // In text laid out like the Record, a small indent always starts a paragraph
+        // (wrapped lines are not indented), even after a one-line paragraph.
+        let indented_start =
+            seen.indented_paragraphs && (1..record::INSERT_INDENT).contains(&indent);
+        // Whether this line may start a paragraph whatever it holds. A line that only
+        // continues the open one is not looked at for narration.
+        let may_start = layout == Layout::LinePerParagraph
+            || indented_start
+            || open.as_ref().is_none_or(|o| {
+                indent > o.indent || o.unit.class.stands_alone() || inserted(o.unit.class)
+            });
+        let line_info = LineInfo {
+            start: s,
+            indent,
+            may_start,
+            blank_before,
+            layout,
+        };
+        let class = classify(content, &line_info, &mut seen);
+        let unit = Unit::new(s, e, blank_before, class);
+        blank_before = false;
+        match layout {
+            Layout::LinePerParagraph => units.push(finish(text, unit)),
+            Layout::BlankLineSeparated => match open.as_mut() {
+                Some(o) if !indented_start && joins(o, class, indent) => {
+                    o.unit.end = off(e);
+                    o.indent = indent;
+                }
+                _ => {
+                    // A paragraph started by a small indent and no blank line: the Record's
+                    // layout.
+                    if (1..record::INSERT_INDENT).contains(&indent)
+                        && open.as_ref().is_some_and(|o| indent > o.indent)
+                    {
+                        seen.indented_paragraphs = true;
+                    }
+                    let next = Open {
+                        unit,
+                        first_indent: indent,
+                        indent,
+                    };
+                    if let Some(o) = open.replace(next) {
+                        units.push(finish(text, o.unit));
+                    }
+                }
+            },
+        }
+    }
+    if let Some(o) = open {
+        units.push(finish(text, o.unit));
+    }
+    // A text of one line is a heading only if it looks like one by itself: `The fee is
+    // $5 million` alone is a paragraph, `Summary` alone a heading.
+    if let [only] = units.as_mut_slice() {
+        let body = text.get(only.start()..only.end()).unwrap_or("");
+        if matches!(only.class, Class::Heading { level: None, .. })
+            && heading::bare(body) != Some(Bare::Strong)
+        {
+            only.class = Class::Text;
+        }
+    }
+    units
+}
+
+fn inserted(class: Class) -> bool {
+    matches!(class, Class::Inserted | Class::Title)
+}
+
+/// Whether a line of class `class` continues the open unit (blank-line layout, no blank
+/// line between them). A label, a separator, a page marker or an ATX heading starts a unit
+/// of its own; a deeper indent starts a paragraph; inserted material and centred titles
+/// only continue their own kind. A paragraph of inserted material hangs like the Record's
+/// own (first line at seven columns, the rest at five), so only a line indented less than
+/// its first line, and no deeper than the last, continues it.
+fn joins(open: &Open, class: Class, indent: usize) -> bool {
+    if class.stands_alone() || open.unit.class.stands_alone() || matches!(class, Class::Label(_)) {
+        return false;
+    }
+    match (open.unit.class, class) {
+        (Class::Title, Class::Title) => true,
+        (Class::Title, _) | (_, Class::Title) => false,
+        (Class::Inserted, Class::Inserted) => indent <= open.indent && indent < open.first_indent,
+        (Class::Inserted, _) | (_, Class::Inserted) => false,
+        _ => indent <= open.indent,
+    }
+}
+
+/// Where a line stands, for [`classify`].
+struct LineInfo {
+    /// Where its content starts.
+    start: usize,
+    /// Its indent, in characters.
+    indent: usize,
+    /// Whether it may start a paragraph (see [`units`]).
+    may_start: bool,
+    blank_before: bool,
+    layout: Layout,
+}
+
+/// Classifies a line by itself: what it is if it starts a unit.
+fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
+    if heading::separator(line) {
+        return Class::Separator;
+    }
+    if record::page_marker(line) {
+        return Class::PageMarker;
+    }
+    if let Some((level, offset)) = heading::atx(line) {
+        return Class::Heading {
+            level: Some(level),
+            text_start: off(at.start + offset),
+        };
+    }
+    if record::centred_title(line, at.indent) {
+        return Class::Title;
+    }
+    let deep = at.indent >= record::INSERT_INDENT;
+    if deep && seen.indented_paragraphs && at.layout == Layout::BlankLineSeparated {
+        return Class::Inserted;
+    }
+    // Record labels start a paragraph: indented, or after a blank line, or in a text that
+    // already uses them.
+    let record_place =
+        !deep && (at.indent > 0 || (at.may_start && (at.blank_before || seen.record_labels)));
+    if let Some(m) = record_place.then(|| label::record_label(line)).flatten() {
+        seen.record_labels = true;
+        seen.indented_paragraphs = true;
+        return Class::Label(m);
+    }
+    // A label in lower case (`chairman of the Board Anton Grell:`) starts a paragraph; a
+    // wrapped line that happens to start that way does not.
+    let colon_place = !seen.record_labels
+        && (at.may_start || line.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if let Some(m) = colon_place.then(|| label::colon_label(line)).flatten() {
+        return Class::Label(m);
+    }
+    if seen.indented_paragraphs && at.may_start && record::narration(line) {
+        return Class::Narration;
+    }
+    // A line that continues a paragraph stays in it whatever it looks like.
+    if at.may_start && heading::bare(line).is_some() {
+        return Class::Heading {
+            level: None,
+            text_start: off(at.start),
+        };
+    }
+    Class::Text
+}
+
+/// Checks a unit once its last line is known: a bare heading that grew past one line is
+/// text, and so is narration that turned out long or in the first person.
+fn finish(text: &str, mut unit: Unit) -> Unit {
+    let body = || text.get(unit.start()..unit.end()).unwrap_or("");
+    let is_text = match unit.class {
+        Class::Heading { level: None, .. } => body().contains(['\n', '\r']),
+        Class::Narration => !record::narration_body(body()),
+        _ => false,
+    };
+    if is_text {
+        unit.class = Class::Text;
+    }
+    unit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(start, end, class)` of every unit; the class as a short name.
+    fn shapes(text: &str, layout: Layout) -> Vec<(usize, usize, &'static str)> {
+        units(text, layout)
+            .iter()
+            .map(|u| {
+                let class = match u.class {
+                    Class::Separator => "separator",
+                    Class::Heading { .. } => "heading",
+                    Class::Label(_) => "label",
+                    Class::Text => "text",
+                    Class::Narration => "narration",
+                    Class::Inserted => "inserted",
+                    Class::Title => "title",
+                    Class::PageMarker => "page",
+                };
+                (u.start(), u.end(), class)
+            })
+            .collect()
+    }
+
+    const BLANK: Layout = Layout::BlankLineSeparated;
+
+    #[test]
+    fn record_paragraphs_narration_and_inserted_material() {
+        let t = "  Mr. HOLLIS. I rise\nto speak.\n  The bill clerk read the roll.\n       Dear Anne: the harbour\n     is open.\n  Mrs. VANCE. Yes.\n";
+        assert_eq!(
+            shapes(t, BLANK),
+            vec![
+                (2, 30, "label"),
+                (33, 62, "narration"),
+                (70, 106, "inserted"),
+                (109, 125, "label"),
+            ]
+        );
+    }
+
+    #[test]
+    fn page_markers_stand_alone() {
+        let t = "  Mr. HOLLIS. The harbour is\n\n[[Page S12]]\n\nclosed for the winter.\n";
+        assert_eq!(
+            shapes(t, BLANK),
+            vec![(2, 28, "label"), (30, 42, "page"), (44, 66, "text")]
+        );
+        let t = "  Mr. HOLLIS. The harbour is\n[[Page S12]]\nclosed for the winter.\n";
+        assert_eq!(
+            shapes(t, BLANK),
+            vec![(2, 28, "label"), (29, 41, "page"), (42, 64, "text")]
+        );
+    }
+
+    #[test]
+    fn a_centred_title_may_wrap() {
+        let t = "          HARBOUR TALKS\n            RESUME\n  Mr. HOLLIS. Yes.\n";
+        assert_eq!(shapes(t, BLANK), vec![(10, 42, "title"), (45, 61, "label")]);
+    }
+
+    #[test]
+    fn narration_in_the_first_person_is_speech() {
+        let t = "  Mr. HOLLIS. Yes.\n  The bill was read, and I voted for it.\n";
+        assert_eq!(shapes(t, BLANK), vec![(2, 18, "label"), (21, 59, "text")]);
+    }
+
+    #[test]
+    fn record_labels_switch_colon_labels_off() {
+        let t = "  Mr. HOLLIS. Yes.\n  Senate Historian: Anne Holt.\n";
+        assert_eq!(shapes(t, BLANK), vec![(2, 18, "label"), (21, 49, "text")]);
+        let t = "Senate Historian: Anne Holt.";
+        assert_eq!(shapes(t, Layout::LinePerParagraph), vec![(0, 28, "label")]);
+    }
+
+    #[test]
+    fn a_lower_case_label_starts_a_paragraph_only() {
+        let t = "Anton Grell said that the\nharbour master of Osk Ilse Marrow: We agree.\n\nharbour master of Osk Ilse Marrow: We agree.\n";
+        // The first label-like line continues a wrapped sentence; the second starts a
+        // paragraph after a blank line.
+        assert_eq!(shapes(t, BLANK), vec![(0, 70, "text"), (72, 116, "label")]);
+    }
+
+    #[test]
+    fn a_one_line_text_is_a_heading_only_by_its_look() {
+        let line = Layout::LinePerParagraph;
+        assert_eq!(shapes("The fee is $5 million", line), vec![(0, 21, "text")]);
+        assert_eq!(
+            shapes("Meeting with harbour pilots", line),
+            vec![(0, 27, "text")]
+        );
+        assert_eq!(shapes("Summary", line), vec![(0, 7, "heading")]);
+        let t = "Meeting with harbour pilots\n\nThe pilots came.\n";
+        assert_eq!(shapes(t, line), vec![(0, 27, "heading"), (29, 45, "text")]);
+    }
+
+    #[test]
+    fn a_unit_stays_small() {
+        // One unit per line lives until the dialogue pass; its size sets much of the peak
+        // memory on line-dense input.
+        assert!(std::mem::size_of::<Unit>() <= 32);
+    }
+}
