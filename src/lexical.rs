@@ -77,6 +77,17 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
 }
 
+/// Opening brackets, which, like opening quotation marks, may stand before a sentence's first
+/// word.
+pub(crate) fn is_open_bracket(c: char) -> bool {
+    matches!(c, '(' | '[' | '{')
+}
+
+/// Closing brackets, which, like closing quotation marks, belong to the sentence they end.
+pub(crate) fn is_close_bracket(c: char) -> bool {
+    matches!(c, ')' | ']' | '}')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

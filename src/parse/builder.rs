@@ -125,7 +125,7 @@ impl<'t> Builder<'t> {
             return;
         }
         self.sentences.clear();
-        inline::sentences::split_into(self.text, span, &mut self.sentences);
+        inline::sentences::split(self.text, span, &mut self.sentences);
         for &s in &self.sentences {
             self.doc.append_sentence(s);
             self.scanner.scan(self.text, s, &mut self.doc);
