@@ -92,6 +92,11 @@ fn attributes(node: NodeRef<'_>) -> Vec<(&'static str, String)> {
                 }
                 a.extend(f.unit.as_ref().map(|u| ("unit", u.to_string())));
                 a.extend(f.date.map(|d| ("date", d.to_string())));
+                a.extend(f.fraction.map(|q| ("fraction", q.to_string())));
+                a.extend(
+                    f.direction
+                        .map(|d| ("direction", d.sense.as_str().to_owned())),
+                );
                 a
             }
             Inline::Quote(_) => Vec::new(),

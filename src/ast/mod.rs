@@ -16,6 +16,7 @@ mod blocks;
 mod decimal;
 mod document;
 mod figure;
+mod fraction;
 mod ids;
 mod inline;
 mod kind;
@@ -29,7 +30,8 @@ mod walk;
 pub use blocks::BlockRef;
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
-pub use figure::{Currency, Figure, FigureKind, IsoDate};
+pub use figure::{Currency, Direction, Figure, FigureKind, IsoDate, Sense};
+pub use fraction::Fraction;
 pub use ids::{
     DialogueId, HeadingId, InlineId, PageMarkerId, ParagraphId, SentenceId, SeparatorId, TurnId,
 };
