@@ -18,9 +18,9 @@ use std::cell::RefCell;
 /// ```
 /// use speechmark::analysis::{classify, Act, Reason};
 ///
-/// let s = "Unfortunately, our trade is down albeit by a very small margin.";
+/// let s = "Unfortunately, our exports are down albeit by a narrow margin.";
 /// assert_eq!(classify(s).act, Act::Assertion);
-/// let s = "We will be delighted to see you in Moscow, if your schedule allows for a visit.";
+/// let s = "We will be delighted to see you in Velsk, if your calendar permits.";
 /// assert_eq!(classify(s).act, Act::Invitation);
 /// let s = "Russia has SCO events planned for November.";
 /// assert_eq!(classify(s).cue.reason, Reason::Scheduled);
@@ -119,7 +119,7 @@ fn decide(sentence: &str, s: &Scan) -> SpeechAct {
         return SpeechAct::new(act, reason, hit.start, hit.end);
     }
     // A checkable clause before the cue, or after a strong boundary that ends the cue's
-    // clause, makes the sentence an assertion ("Our relations have been on the rise, and I
+    // clause, makes the sentence an assertion ("Our contacts have grown steadily, and I
     // think this is good").
     // Beliefs, wishes, plans and forecasts govern the rest of the sentence; the other acts
     // end with their clause.

@@ -11,32 +11,32 @@
 //!
 //! | act | what the sentence does | example |
 //! | --- | --- | --- |
-//! | `assertion` | states something checkable: an event, a trend, a state of affairs, a quantity, a past action | "Last year, our trade had a spike." |
-//! | `opinion` | evaluates or judges; believes; forecasts a development; says what ought to be | "This is a very important corridor." |
+//! | `assertion` | states something checkable: an event, a trend, a state of affairs, a quantity, a past action | "Last spring, our grain exports doubled." |
+//! | `opinion` | evaluates or judges; believes; forecasts a development; says what ought to be | "This is a very valuable partnership." |
 //! | `question` | asks, by its form or its `?`, or requests information | "I would like to ask about the quotas." |
 //! | `thanks` | thanks | "Thank you for your invitation." |
 //! | `greeting` | greets, welcomes, or addresses someone | "Good afternoon, colleagues." |
 //! | `wish` | hopes, wishes, looks forward | "We very much hope that your country will overcome these difficulties." |
-//! | `condolence` | offers condolences or sympathy | "We extend our deepest condolences." |
-//! | `invitation` | invites, offers or proposes | "We will be delighted to see you in Moscow." |
-//! | `promise` | commits the speaker, or states a first-person plan | "I will be very happy to be there." |
-//! | `compliment` | praises the person addressed, or congratulates | "I find you a very dynamic leader." |
-//! | `meta` | introduces a quotation, sends the reader elsewhere, runs the meeting, or is an editor's note | "This is what they had to say:" |
+//! | `condolence` | offers condolences or sympathy | "We send our sincere condolences." |
+//! | `invitation` | invites, offers or proposes | "We will be delighted to see you in Velsk." |
+//! | `promise` | commits the speaker, or states a first-person plan | "I will be very glad to attend." |
+//! | `compliment` | praises the person addressed, or congratulates | "I find you a very capable negotiator." |
+//! | `meta` | introduces a quotation, sends the reader elsewhere, runs the meeting, or is an editor's note | "Here is what the two ministers said:" |
 //!
 //! ## Conventions
 //!
 //! These decide the hard cases; the tests label sentences by them.
 //!
 //! - **Checkable beats evaluative.** A sentence that joins a checkable statement to an
-//!   evaluation, a hope, thanks or another act is an assertion: "Our relations have been on
-//!   the rise, and I think this is good"; "Thank you for your letter; our ministries signed the
+//!   evaluation, a hope, thanks or another act is an assertion: "Our contacts have grown
+//!   steadily, and I think this is good"; "Thank you for your letter; our ministries signed the
 //!   protocol on Monday". A checkable clause counts when it stands before the other act's cue,
 //!   or after a strong boundary (`;`, `:`, a dash, `, and`, `, but`) that ends the cue's
 //!   clause. What the other act governs stays inside it: "We hope trade will reach $5 billion"
 //!   is a wish, figure and all.
 //! - **Evaluative adverbs do not make opinions.** "Unfortunately, our trade is down" and
-//!   "Regrettably, Pakistan continues to face natural disasters" are assertions. An
-//!   evaluative word after a copula does: "This is a very important corridor".
+//!   "Regrettably, the coastal provinces continue to face floods" are assertions. An
+//!   evaluative word after a copula does: "This is a very valuable partnership".
 //! - **Factive attitudes state their fact.** "I am pleased that the agreement was signed",
 //!   "I am aware that the committee has prepared ...", "it is gratifying that ..." are
 //!   assertions.
@@ -70,7 +70,7 @@
 //!   thanked" report an act: assertions.
 //! - **Framing is transparent**: "I would like to point out that ...", "I must say that ...",
 //!   "I can say with confidence that ..." do not decide the act; what follows does.
-//! - **Meta** covers a sentence ending in a colon ("This is what they had to say:"), link
+//! - **Meta** covers a sentence ending in a colon ("Here is what the two ministers said:"), link
 //!   text ("please click here", "read more", "see also"), running a meeting ("Please, go
 //!   ahead", "You have the floor", "Let us move on"), and editor's notes in brackets
 //!   ("(Laughter.)", "<…>").

@@ -9,8 +9,8 @@ use std::fmt;
 /// ```
 /// use speechmark::analysis::{classify, Act};
 ///
-/// assert_eq!(classify("Last year, our trade had a spike.").act, Act::Assertion);
-/// assert_eq!(classify("This is a very important corridor.").act, Act::Opinion);
+/// assert_eq!(classify("Last spring, our grain exports doubled.").act, Act::Assertion);
+/// assert_eq!(classify("This is a very valuable partnership.").act, Act::Opinion);
 /// assert!(Act::Assertion.is_claim() && !Act::Wish.is_claim());
 /// assert_eq!(serde_json::to_string(&Act::Condolence).unwrap(), "\"condolence\"");
 /// ```
@@ -112,7 +112,7 @@ impl fmt::Display for Act {
 pub enum Reason {
     /// `click here`, `read more`, `see also`.
     Navigation,
-    /// A sentence ending in a colon, `This is what they had to say`, `as follows`.
+    /// A sentence ending in a colon, `Here is what they said`, `as follows`.
     IntroducesQuotation,
     /// A sentence wholly in brackets: `(Laughter.)`, `<…>`.
     StageDirection,
@@ -134,7 +134,7 @@ pub enum Reason {
     Condolence,
     /// `Congratulations`, `let me congratulate you`.
     Congratulation,
-    /// An evaluation of the person addressed: `I find you a very dynamic leader`.
+    /// An evaluation of the person addressed: `I find you a very capable negotiator`.
     Praise,
     /// `We hope`, `hopefully`.
     Hope,
@@ -242,7 +242,7 @@ impl fmt::Display for Reason {
 /// ```
 /// use speechmark::analysis::{classify, Reason};
 ///
-/// let s = "We extend our deepest condolences.";
+/// let s = "We send our sincere condolences.";
 /// let cue = classify(s).cue;
 /// assert_eq!(cue.reason, Reason::Condolence);
 /// assert_eq!(cue.span.slice(s), Some("condolences"));
@@ -261,7 +261,7 @@ pub struct Cue {
 /// ```
 /// use speechmark::analysis::{classify, Act, Reason};
 ///
-/// let s = "Thank you very much for your invitation to visit your great country.";
+/// let s = "Thank you very much for inviting us to your beautiful city.";
 /// let act = classify(s);
 /// assert_eq!(act.act, Act::Thanks);
 /// assert_eq!(act.cue.reason, Reason::Thanks);

@@ -410,7 +410,7 @@ mod tests {
             // Closing punctuation, a sentence break, a lower-case or non-letter start.
             "Trade grew.",
             "Colleagues,",
-            "This is what they had to say:",
+            "Here is what both had to say:",
             "and then it stopped",
             "Is it over?",
             "He left. Then she came back",

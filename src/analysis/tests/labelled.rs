@@ -50,7 +50,7 @@ pub(super) const LABELLED: &[(&str, Act)] = &[
         Assertion,
     ),
     (
-        "Our relations have been on the rise, and I think this is good.",
+        "Our contacts have grown steadily, and I think this is good.",
         Assertion,
     ),
     (
@@ -109,7 +109,7 @@ pub(super) const LABELLED: &[(&str, Act)] = &[
         Assertion,
     ),
     (
-        "Our trade is down, albeit by a very small margin.",
+        "Our exports are down, albeit by a narrow margin.",
         Assertion,
     ),
     (
@@ -179,14 +179,14 @@ pub(super) const LABELLED: &[(&str, Act)] = &[
     ),
     // Opinions: evaluations, judgements, beliefs about the future, obligations.
     (
-        "This is a very important corridor for both our countries.",
+        "This is a very valuable route for both our countries.",
         Opinion,
     ),
     (
         "We value our friendship with the people of Meridia.",
         Opinion,
     ),
-    ("I think we are moving in the right direction.", Opinion),
+    ("I think we are heading the right way.", Opinion),
     ("In my view, the sanctions are counterproductive.", Opinion),
     ("Trade will probably grow next year.", Opinion),
     ("The new rules may well slow down investment.", Opinion),
@@ -224,10 +224,7 @@ pub(super) const LABELLED: &[(&str, Act)] = &[
     ),
     ("Good.", Opinion),
     ("Of course.", Opinion),
-    (
-        "This is a telling sign that we need to work harder.",
-        Opinion,
-    ),
+    ("This is a clear sign that we need to work harder.", Opinion),
     (
         "The harbour project is a good example of what we can achieve together.",
         Opinion,
@@ -355,7 +352,7 @@ pub(super) const LABELLED: &[(&str, Act)] = &[
     ),
     // Condolences.
     (
-        "We extend our deepest condolences to the families of the victims.",
+        "We send our sincere condolences to the families of the victims.",
         Condolence,
     ),
     (
@@ -389,7 +386,7 @@ pub(super) const LABELLED: &[(&str, Act)] = &[
     ),
     ("Condolences to the families of the crew.", Condolence),
     // Compliments and congratulations.
-    ("I find you a very dynamic leader.", Compliment),
+    ("I find you a very capable negotiator.", Compliment),
     ("Congratulations on your election victory.", Compliment),
     ("Let me congratulate you on your appointment.", Compliment),
     ("You have done a great job with the harbour.", Compliment),
@@ -448,7 +445,7 @@ pub(super) const LABELLED: &[(&str, Act)] = &[
         Invitation,
     ),
     // Promises: commitments and first-person plans.
-    ("I will be very happy to be there.", Promise),
+    ("I will be very glad to attend.", Promise),
     ("We will step up our efforts to clear the backlog.", Promise),
     ("We will not raise tariffs on Valdorian grain.", Promise),
     (
@@ -490,7 +487,7 @@ pub(super) const LABELLED: &[(&str, Act)] = &[
         Promise,
     ),
     // Meta: introducing a quotation, sending the reader elsewhere, running the meeting.
-    ("This is what they had to say:", Meta),
+    ("Here is what the two ministers said:", Meta),
     (
         "For more information on trade between Karavia and Meridia, please click here.",
         Meta,
@@ -502,7 +499,7 @@ pub(super) const LABELLED: &[(&str, Act)] = &[
     ("Please, go ahead.", Meta),
     ("You have the floor.", Meta),
     ("Let us move on to the next item on the agenda.", Meta),
-    ("Excerpts from the transcript of the meeting follow.", Meta),
+    ("Excerpts from the record of the session follow.", Meta),
     ("Below is the full text of the statement.", Meta),
     (
         "I would like to invite the minister to say a few words.",

@@ -196,7 +196,7 @@ fn not_labels() {
         "About a Harbour Ombudsman: We have one now.",
         "A question for Governor Tusk: Do you agree?",
         "Here is another problem: the roads.",
-        "This is what they had to say:",
+        "Here is what both had to say:",
         "We have two options: Build or wait.",
         // Salutations.
         "Dear Senator Quist: I write to you about the harbour.",
