@@ -127,6 +127,7 @@ mod span;
 #[cfg(feature = "testing")]
 pub mod testing;
 
+pub use analysis::{Analysis, analyze};
 pub use ast::{
     BlockRef, Currency, Decimal, DialogueId, DialogueRef, Direction, Document, FORMAT_VERSION,
     Fields, Figure, FigureKind, Fraction, HeadingId, HeadingRef, Inline, InlineId, InlineRef,

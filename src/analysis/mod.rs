@@ -115,6 +115,7 @@
 mod claims;
 mod classify;
 mod cues;
+mod document;
 mod names;
 mod pattern;
 mod scan;
@@ -124,6 +125,7 @@ mod tokens;
 
 pub use claims::{Claim, SentenceInput, claims};
 pub use classify::classify;
+pub use document::{Analysis, ClaimRef, analyze};
 pub use speakers::{LabelInput, Mention, Speaker, Speakers, resolve_speakers};
 pub use speech_act::{Act, Cue, Reason, SpeechAct};
 
