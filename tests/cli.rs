@@ -348,7 +348,7 @@ fn an_unknown_value_lists_the_accepted_ones() {
     let run = speechmark(&["--format", "yaml"], Stdin::Bytes(b""));
     assert_eq!(
         refused(&run, 2),
-        "invalid value 'yaml' for --format; accepted: tree, json, jsonl, w3c, brat"
+        "invalid value 'yaml' for --format; accepted: tree, json, jsonl, w3c, brat, claims"
     );
     let run = speechmark(&["--layout=wide"], Stdin::Bytes(b""));
     assert_eq!(
@@ -377,7 +377,7 @@ fn a_missing_value_lists_the_accepted_ones() {
     let run = speechmark(&["--format"], Stdin::Bytes(b""));
     assert_eq!(
         refused(&run, 2),
-        "--format needs a value; accepted: tree, json, jsonl, w3c, brat"
+        "--format needs a value; accepted: tree, json, jsonl, w3c, brat, claims"
     );
 }
 
@@ -435,4 +435,20 @@ fn an_empty_folder_and_a_second_dash_are_refused() {
         refused(&run, 2),
         "`-` (standard input) may be given only once"
     );
+}
+
+/// `--format claims`: each claim with who makes it, its figures and its cue, worked out by hand
+/// for a document written for this test.
+#[test]
+fn the_claims_view_lists_speaker_figures_and_cue() {
+    let text = "Ana Roth: Exports grew by 4% in 2023. Thank you.\nQ: Will they grow?\n";
+    let run = speechmark(&["--format", "claims", "-"], Stdin::Bytes(text.as_bytes()));
+    assert_eq!(run.code, 0, "{}", run.err);
+    let lines: Vec<&str> = run.out.lines().collect();
+    // One claim: "Exports grew by 4% in 2023." at 10..37; the thanks and the question are not.
+    assert_eq!(lines[0], "10..37 Ana Roth: Exports grew by 4% in 2023.");
+    assert_eq!(lines[1], "    figure 26..28 percent 4: 4%");
+    assert_eq!(lines[2], "    figure 32..36 year 2023: 2023");
+    assert!(lines[3].starts_with("    cue "), "{}", lines[3]);
+    assert_eq!(lines.len(), 4);
 }

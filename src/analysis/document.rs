@@ -10,7 +10,7 @@
 
 use super::classify::classify;
 use super::speakers::{LabelInput, Speaker, resolve_speakers};
-use super::speech_act::{Cue, SpeechAct};
+use super::speech_act::{Act, Cue, Reason, SpeechAct};
 use crate::ast::{BlockRef, Document, Figure, SentenceId, SentenceRef, TurnId};
 use crate::span::Span;
 
@@ -69,7 +69,23 @@ pub fn analyze(doc: &Document, text: &str) -> Analysis {
         .sentences()
         .map(|s| {
             let span = s.span();
-            classify(s.text(text).unwrap_or("")).shifted(span.start)
+            let act = classify(s.text(text).unwrap_or("")).shifted(span.start);
+            // A title that asserts nothing by itself (`Summary`, `Press briefing by the
+            // spokesperson`: no verb, no figure, so the classifier's fallback) names a part of
+            // the document: it navigates. A title that states something (`Trade hits US$1.3
+            // billion`) keeps its act.
+            if s.heading().is_some() && act.cue.reason == Reason::Statement && act.cue.span == span
+            {
+                SpeechAct {
+                    act: Act::Meta,
+                    cue: Cue {
+                        reason: Reason::Navigation,
+                        span,
+                    },
+                }
+            } else {
+                act
+            }
         })
         .collect::<Vec<_>>();
     let labels: Vec<LabelInput> = doc
@@ -212,7 +228,6 @@ const NO_CUE: Cue = Cue {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Act;
 
     #[test]
     fn every_sentence_has_an_act_and_claims_are_the_assertions() {

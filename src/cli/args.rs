@@ -78,6 +78,8 @@ pub enum Format {
     W3c,
     /// brat standoff (.ann) for the unchanged text
     Brat,
+    /// The claims, one a line, with their speaker, figures and cue
+    Claims,
 }
 
 /// `--layout`.

@@ -29,6 +29,8 @@ pub(crate) struct Item {
     pub kind: &'static str,
     /// The node's span.
     pub span: Span,
+    /// The node's id.
+    pub id: crate::ast::NodeId,
     /// Named sub-spans that are not nodes (a label's `name` and `punct`, a quotation's `open`
     /// and `close`), in document order, named as in JSON.
     pub fields: Vec<(&'static str, Span)>,
@@ -40,6 +42,7 @@ pub(crate) fn items(doc: &Document) -> impl Iterator<Item = Item> + '_ {
         depth,
         kind: node.kind().as_str(),
         span: node.span(),
+        id: node.id(),
         fields: node.fields().collect(),
     })
 }
@@ -67,6 +70,7 @@ mod tests {
                 depth: 3,
                 kind: "speaker_label",
                 span: Span::new(0, 2),
+                id: crate::ast::NodeId::SpeakerLabel(doc.turns().next().unwrap().id()),
                 fields: vec![("name", Span::new(0, 1)), ("punct", Span::new(1, 2))],
             })
         );
