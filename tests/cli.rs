@@ -387,7 +387,7 @@ fn an_unknown_option_lists_the_accepted_ones() {
     assert_eq!(
         refused(&run, 2),
         "unknown option '--yaml'; accepted: --format, --layout, --pretty, --text, --offsets, \
-         --kinds, --source, --context, --help, --version"
+         --kinds, --source, --context, --claims, --help, --version"
     );
 }
 
@@ -451,4 +451,18 @@ fn the_claims_view_lists_speaker_figures_and_cue() {
     assert_eq!(lines[2], "    figure 32..36 year 2023: 2023");
     assert!(lines[3].starts_with("    cue "), "{}", lines[3]);
     assert_eq!(lines.len(), 4);
+}
+
+/// `--claims` is `--format claims`.
+#[test]
+fn the_claims_flag_is_the_claims_format() {
+    let text = b"Ana Roth: Exports grew by 4% in 2023.\n";
+    let flag = speechmark(&["--claims", "-"], Stdin::Bytes(text));
+    let format = speechmark(&["--format", "claims", "-"], Stdin::Bytes(text));
+    assert_eq!(flag.code, 0, "{}", flag.err);
+    assert_eq!(flag.out, format.out);
+    assert!(
+        flag.out
+            .starts_with("10..37 Ana Roth: Exports grew by 4% in 2023.\n")
+    );
 }
