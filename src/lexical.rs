@@ -108,6 +108,47 @@ pub(crate) fn is_close_bracket(c: char) -> bool {
     matches!(c, ')' | ']' | '}')
 }
 
+/// Lower-case personal pronouns, their possessives and the finite auxiliaries (and `please`):
+/// the words that make a line a clause rather than a name or a title. Case-sensitive: `US` and
+/// `May` are not `us` and `may`. The heading and label recognisers each add their own words.
+pub(crate) fn pronoun_or_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "me" | "my"
+            | "we"
+            | "us"
+            | "our"
+            | "you"
+            | "your"
+            | "he"
+            | "him"
+            | "she"
+            | "her"
+            | "it"
+            | "they"
+            | "them"
+            | "their"
+            | "am"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "please"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
