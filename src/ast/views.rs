@@ -2,7 +2,7 @@
 //! that read the document's arrays.
 
 use super::document::InlineKind;
-use super::document::{Document, HeadingRec, ParagraphRec, SentenceRec};
+use super::document::{Children, Document, HeadingRec, ParagraphRec, SentenceRec};
 use super::ids::{HeadingId, PageMarkerId, ParagraphId, SentenceId, SeparatorId};
 use super::inline::{InlineRef, InlineSiblings};
 use super::{Figure, PlaceholderKind};
@@ -114,11 +114,7 @@ impl<'d> HeadingRef<'d> {
     /// assert_eq!(s.figures().count(), 2);
     /// ```
     pub fn sentences(self) -> impl ExactSizeIterator<Item = SentenceRef<'d>> + use<'d> {
-        let doc = self.doc;
-        self.rec()
-            .sentences
-            .range()
-            .map(move |i| SentenceRef::new(doc, SentenceId::new(i)))
+        sentences_in(self.doc, self.rec().sentences)
     }
 
     /// Set when the heading announces links (`Further Reading`, `See also`, ...) but nothing
@@ -202,11 +198,7 @@ impl<'d> ParagraphRef<'d> {
 
     /// The paragraph's sentences, in order (none when the inline layer is off).
     pub fn sentences(self) -> impl ExactSizeIterator<Item = SentenceRef<'d>> + use<'d> {
-        let doc = self.doc;
-        self.rec()
-            .sentences
-            .range()
-            .map(move |i| SentenceRef::new(doc, SentenceId::new(i)))
+        sentences_in(self.doc, self.rec().sentences)
     }
 }
 
@@ -288,6 +280,16 @@ impl<'d> SentenceRef<'d> {
             .is_some_and(|r| r.sentences.range().contains(&i))
             .then(|| HeadingRef::new(self.doc, HeadingId::new(h)))
     }
+}
+
+/// The sentences of a range of the sentence array, as views.
+fn sentences_in(
+    doc: &Document,
+    range: Children,
+) -> impl ExactSizeIterator<Item = SentenceRef<'_>> + use<'_> {
+    range
+        .range()
+        .map(move |i| SentenceRef::new(doc, SentenceId::new(i)))
 }
 
 impl Document {
