@@ -71,6 +71,9 @@ impl Diagnostic {
     fn __repr__(&self) -> PyResult<String> {
         let d = self.get()?;
         let (start, end) = self.parsed.chars(d.span)?;
-        Ok(format!("<diagnostic {} {start}..{end}: {}>", d.code, d.message))
+        Ok(format!(
+            "<diagnostic {} {start}..{end}: {}>",
+            d.code, d.message
+        ))
     }
 }

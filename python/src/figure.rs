@@ -1,6 +1,6 @@
 //! `Figure`: a number in running text with its meaning, its value an exact `decimal.Decimal`.
 
-use crate::node::Node;
+use crate::node::{Node, Pair};
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -53,7 +53,7 @@ impl Figure {
 
     /// The spans of a range's two ends in code points, or None.
     #[getter]
-    fn ends(slf: PyRef<'_, Self>) -> PyResult<Option<((u32, u32), (u32, u32))>> {
+    fn ends(slf: PyRef<'_, Self>) -> PyResult<Option<(Pair, Pair)>> {
         let n = slf.as_ref();
         match Figure::data(n)?.ends {
             Some([a, b]) => Ok(Some((n.chars(a)?, n.chars(b)?))),
@@ -76,7 +76,10 @@ impl Figure {
     /// The unit of a quantity or relative time ("km", "year"), or None.
     #[getter]
     fn unit(slf: PyRef<'_, Self>) -> PyResult<Option<String>> {
-        Ok(Figure::data(slf.as_ref())?.unit.as_deref().map(str::to_owned))
+        Ok(Figure::data(slf.as_ref())?
+            .unit
+            .as_deref()
+            .map(str::to_owned))
     }
 
     /// The calendar value of a year, date or month in ISO 8601 ("2024", "2025-09-02",

@@ -106,7 +106,8 @@ impl Sentence {
     fn paragraph(slf: PyRef<'_, Self>) -> PyResult<Option<Py<PyAny>>> {
         let n = slf.as_ref();
         let p = n.sentence()?.paragraph();
-        p.map(|p| n.wrap(slf.py(), NodeRef::Paragraph(p))).transpose()
+        p.map(|p| n.wrap(slf.py(), NodeRef::Paragraph(p)))
+            .transpose()
     }
 
     /// The heading whose title this sentence is, or None.
@@ -259,7 +260,10 @@ impl Utterance {
     /// The paragraphs of speech, quotation marks excluded.
     fn paragraphs(slf: PyRef<'_, Self>) -> PyResult<Vec<Py<PyAny>>> {
         let n = slf.as_ref();
-        n.wrap_all(slf.py(), n.utterance()?.paragraphs().map(NodeRef::Paragraph))
+        n.wrap_all(
+            slf.py(),
+            n.utterance()?.paragraphs().map(NodeRef::Paragraph),
+        )
     }
 
     /// The turn the utterance belongs to.
@@ -322,7 +326,11 @@ impl LinkPlaceholder {
     /// "Further Reading" section with nothing under it.
     #[getter]
     fn placeholder(slf: PyRef<'_, Self>) -> PyResult<&'static str> {
-        let p = slf.as_ref().inline()?.as_link_placeholder().map(|p| p.placeholder);
+        let p = slf
+            .as_ref()
+            .inline()?
+            .as_link_placeholder()
+            .map(|p| p.placeholder);
         p.map(|p| p.as_str())
             .ok_or_else(|| pyo3::exceptions::PyRuntimeError::new_err("not a link placeholder"))
     }

@@ -98,7 +98,11 @@ fn parse_bytes(
 /// parsed from. Raises SpeechmarkError when the JSON is not a document or does not fit the
 /// text.
 #[pyfunction]
-fn from_json(py: Python<'_>, json: &str, text: Bound<'_, PyString>) -> PyResult<Py<document::Document>> {
+fn from_json(
+    py: Python<'_>,
+    json: &str,
+    text: Bound<'_, PyString>,
+) -> PyResult<Py<document::Document>> {
     let doc: speechmark::Document = serde_json::from_str(json).map_err(error)?;
     let source: PyBackedStr = text.extract()?;
     doc.check(&source).map_err(error)?;

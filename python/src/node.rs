@@ -10,6 +10,9 @@ use pyo3::types::PyString;
 use speechmark::{NodeKind, NodeRef, Span};
 use std::sync::Arc;
 
+/// A span as Python sees it: `(start, end)`.
+pub type Pair = (u32, u32);
+
 /// A node of the tree. Every node has a `kind` (as in the crate's JSON), a `span` in code
 /// points (what Python slices strings by), a `byte_span` into the UTF-8 text, and its `text`.
 /// Node objects are made on demand and compare equal when they name the same node of the
@@ -207,7 +210,11 @@ impl Node {
 }
 
 /// The object of the right class for `node`, or None for a kind this version does not know.
-pub fn wrap(py: Python<'_>, parsed: &Arc<Parsed>, node: NodeRef<'_>) -> PyResult<Option<Py<PyAny>>> {
+pub fn wrap(
+    py: Python<'_>,
+    parsed: &Arc<Parsed>,
+    node: NodeRef<'_>,
+) -> PyResult<Option<Py<PyAny>>> {
     use crate::kinds::*;
     let Some(handle) = Handle::of(node) else {
         return Ok(None);

@@ -42,7 +42,10 @@ fn turn_record<'py>(
     row.set_item(intern!(py, "end"), end)?;
     row.set_item(intern!(py, "text"), n.slice(py, turn.span())?)?;
     let figures = PyList::empty(py);
-    let inlines = turn.paragraphs().flat_map(|p| p.sentences()).flat_map(|s| s.descendants());
+    let inlines = turn
+        .paragraphs()
+        .flat_map(|p| p.sentences())
+        .flat_map(|s| s.descendants());
     for f in inlines.filter_map(|i| i.as_figure()) {
         figures.append(figure_record(py, n, f)?)?;
     }
@@ -50,7 +53,11 @@ fn turn_record<'py>(
     Ok(row)
 }
 
-fn figure_record<'py>(py: Python<'py>, n: &Node, f: &speechmark::Figure) -> PyResult<Bound<'py, PyDict>> {
+fn figure_record<'py>(
+    py: Python<'py>,
+    n: &Node,
+    f: &speechmark::Figure,
+) -> PyResult<Bound<'py, PyDict>> {
     let (start, end) = n.chars(f.span)?;
     let rec = PyDict::new(py);
     rec.set_item(intern!(py, "figure"), f.figure.as_str())?;

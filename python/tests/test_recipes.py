@@ -76,7 +76,8 @@ def test_dask_writes_the_table(tmp_path, folder):
     from speechmark.recipes import dask as recipe
 
     output = tmp_path / "turns.parquet"
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None)
+    with cluster:
         with Client(cluster):
             # Small partitions, so that both workers get some.
             files = recipe.turns_table(str(folder), str(output), partition_bytes=300)
@@ -91,14 +92,17 @@ def spark():
         pytest.skip("Spark needs Java (java on PATH or JAVA_HOME)")
     from pyspark.sql import SparkSession
 
-    # The workers run this interpreter, which has speechmark installed.
+    # The workers run this interpreter, which has speechmark installed; everything stays on
+    # the loopback interface.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     session = (
         SparkSession.builder.master("local[2]")
         .appName("speechmark-tests")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
         .getOrCreate()
     )
     yield session

@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         with Client(args.scheduler):
             files = turns_table(args.input, args.output)
     else:
-        with LocalCluster(n_workers=args.workers, threads_per_worker=1) as cluster, Client(cluster):
+        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, host="127.0.0.1")
+        with cluster, Client(cluster):
             files = turns_table(args.input, args.output)
     print(f"{files} documents parsed into {args.output}")
     return 0
