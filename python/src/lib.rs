@@ -103,9 +103,14 @@ fn from_json(
     json: &str,
     text: Bound<'_, PyString>,
 ) -> PyResult<Py<document::Document>> {
-    let doc: speechmark::Document = serde_json::from_str(json).map_err(error)?;
     let source: PyBackedStr = text.extract()?;
-    doc.check(&source).map_err(error)?;
+    // Reading and checking are linear, in Rust only: the GIL is released as for parsing.
+    let doc = py.detach(|| -> Result<speechmark::Document, String> {
+        let doc: speechmark::Document = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        doc.check(&source).map_err(|e| e.to_string())?;
+        Ok(doc)
+    });
+    let doc = doc.map_err(error)?;
     let parsed = Parsed::with_doc(py, Source::Str(source), doc, Some(text.unbind()))?;
     document::Document::new(py, parsed)
 }
