@@ -33,6 +33,26 @@ pub(crate) fn opening(c: char) -> Option<Style> {
     }
 }
 
+/// The quotation mark whose UTF-8 encoding starts at byte `i` of `bytes`, if one does:
+/// `"` (22), `“ ” „ ‘ ’` (E2 80 9C, 9D, 9E, 98, 99) and `« »` (C2 AB, BB), told apart by
+/// their bytes alone, so that a scan that jumps to lead bytes with memchr decodes nothing.
+pub(crate) fn mark_at(bytes: &[u8], i: usize) -> Option<char> {
+    match bytes.get(i..)? {
+        [b'"', ..] => Some('"'),
+        [0xE2, 0x80, b, ..] => match b {
+            0x9C => Some('“'),
+            0x9D => Some('”'),
+            0x9E => Some('„'),
+            0x98 => Some('‘'),
+            0x99 => Some('’'),
+            _ => None,
+        },
+        [0xC2, 0xAB, ..] => Some('«'),
+        [0xC2, 0xBB, ..] => Some('»'),
+        _ => None,
+    }
+}
+
 /// The style of a closing mark.
 pub(crate) fn closing(c: char) -> Option<Style> {
     match c {
@@ -75,6 +95,58 @@ pub(crate) fn skip_space(text: &str, at: usize, end: usize) -> usize {
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.get(..prefix.len())
         .is_some_and(|p| p.eq_ignore_ascii_case(prefix))
+}
+
+/// Opening brackets, which, like opening quotation marks, may stand before a sentence's first
+/// word.
+pub(crate) fn is_open_bracket(c: char) -> bool {
+    matches!(c, '(' | '[' | '{')
+}
+
+/// Closing brackets, which, like closing quotation marks, belong to the sentence they end.
+pub(crate) fn is_close_bracket(c: char) -> bool {
+    matches!(c, ')' | ']' | '}')
+}
+
+/// Lower-case personal pronouns, their possessives and the finite auxiliaries (and `please`):
+/// the words that make a line a clause rather than a name or a title. Case-sensitive: `US` and
+/// `May` are not `us` and `may`. The heading and label recognisers each add their own words.
+pub(crate) fn pronoun_or_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "me" | "my"
+            | "we"
+            | "us"
+            | "our"
+            | "you"
+            | "your"
+            | "he"
+            | "him"
+            | "she"
+            | "her"
+            | "it"
+            | "they"
+            | "them"
+            | "their"
+            | "am"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "please"
+    )
 }
 
 #[cfg(test)]

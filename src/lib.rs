@@ -108,6 +108,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod analysis;
 pub mod anchor;
 mod ast;
 mod check;
@@ -126,13 +127,14 @@ mod span;
 #[cfg(feature = "testing")]
 pub mod testing;
 
+pub use analysis::{Analysis, analyze};
 pub use ast::{
-    BlockRef, Currency, Decimal, DialogueId, DialogueRef, Document, FORMAT_VERSION, Fields, Figure,
-    FigureKind, HeadingId, HeadingRef, Inline, InlineId, InlineRef, InlineSiblings, IsoDate,
-    LabelStyle, Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH, NodeChildren, NodeId,
-    NodeKind, NodeRef, Nodes, ParagraphId, ParagraphRef, ParseDecimalError, PlaceholderKind,
-    QuoteRef, SentenceId, SentenceRef, SeparatorId, SeparatorRef, SpeakerLabel, TurnId, TurnRef,
-    UtteranceRef,
+    BlockRef, Currency, Decimal, DialogueId, DialogueRef, Direction, Document, FORMAT_VERSION,
+    Fields, Figure, FigureKind, Fraction, HeadingId, HeadingRef, Inline, InlineId, InlineRef,
+    InlineSiblings, IsoDate, LabelStyle, Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH,
+    NodeChildren, NodeId, NodeKind, NodeRef, Nodes, PageMarkerId, PageMarkerRef, ParagraphId,
+    ParagraphRef, ParseDecimalError, PlaceholderKind, QuoteRef, Sense, SentenceId, SentenceRef,
+    SeparatorId, SeparatorRef, SpeakerLabel, TurnId, TurnRef, UtteranceRef,
 };
 pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};

@@ -5,7 +5,7 @@ use speechmark::anchor::{Method, Passage, Reanchor, Status, reanchor};
 use speechmark::export::{Kinds, TextPosition, W3cOptions, w3c};
 
 const OLD: &str = "Talks in Astana.\n\
-Putin: “Our trade is down, albeit by a very small margin.”\n\
+Putin: “Our sales are off, though by a very small margin.”\n\
 Sharif: “We thank you for the invitation.”\n";
 
 /// The passage of `OLD` that reads `exact` (it occurs once).
@@ -20,7 +20,7 @@ fn nothing_changed() {
     let found = Reanchor::new(OLD).find(&passage("very small margin"));
     assert_eq!(found.status, Status::Unchanged);
     assert_eq!(found.method, Some(Method::Exact));
-    // "Talks in Astana.\n" is 17 bytes, "Putin: “" 10 more, "Our trade is down, albeit by a "
+    // "Talks in Astana.\n" is 17 bytes, "Putin: “" 10 more, "Our sales are off, though by a "
     // 31 more: byte 58; the curly quote makes it code point 56.
     assert_eq!(found.span, Some(Span::new(58, 75)));
     assert_eq!(found.position, Some(TextPosition { start: 56, end: 73 }));
@@ -38,15 +38,15 @@ fn insertion_before() {
 
 #[test]
 fn deletion_inside() {
-    let new = OLD.replace(", albeit by a very small margin", "");
+    let new = OLD.replace(", though by a very small margin", "");
     let found = Reanchor::new(&new).find(&passage(
-        "Our trade is down, albeit by a very small margin.",
+        "Our sales are off, though by a very small margin.",
     ));
     assert_eq!(found.status, Status::Changed);
     assert_eq!(found.method, Some(Method::Context));
     assert_eq!(
         found.span.and_then(|s| s.slice(&new)),
-        Some("Our trade is down.")
+        Some("Our sales are off.")
     );
 }
 
@@ -79,11 +79,11 @@ fn duplicate_after_the_original_keeps_it_in_place() {
 #[test]
 fn reworded_text_is_changed() {
     let new = OLD.replace(
-        "Our trade is down, albeit by a very small margin.",
+        "Our sales are off, though by a very small margin.",
         "Trade fell slightly this year.",
     );
     let found = Reanchor::new(&new).find(&passage(
-        "Our trade is down, albeit by a very small margin.",
+        "Our sales are off, though by a very small margin.",
     ));
     assert_eq!(found.status, Status::Changed);
     assert_eq!(
@@ -96,14 +96,14 @@ fn reworded_text_is_changed() {
 fn a_typo_fixed_with_its_surroundings_changed_is_found_fuzzily() {
     // The sentence's own text changed by one letter, and so did everything around it.
     let new =
-        "Minutes of the meeting.\nPutin said: Our trade is down, albeit by a very smal margin!\n";
+        "Minutes of the meeting.\nPutin said: Our sales are off, though by a very smal margin!\n";
     let found =
-        Reanchor::new(new).find(&passage("Our trade is down, albeit by a very small margin"));
+        Reanchor::new(new).find(&passage("Our sales are off, though by a very small margin"));
     assert_eq!(found.status, Status::Changed);
     assert_eq!(found.method, Some(Method::Fuzzy));
     assert_eq!(
         found.span.and_then(|s| s.slice(new)),
-        Some("Our trade is down, albeit by a very smal margin")
+        Some("Our sales are off, though by a very smal margin")
     );
 }
 

@@ -261,6 +261,7 @@ fn headings_and_separators() {
             BlockRef::Paragraph(_) => "paragraph".into(),
             BlockRef::Separator(_) => "separator".into(),
             BlockRef::Dialogue(_) => "dialogue".into(),
+            _ => "other".into(),
         })
         .collect();
     assert_eq!(

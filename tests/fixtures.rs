@@ -63,6 +63,19 @@ fn diagnostics() {
     });
 }
 
+/// `tests/fixtures/analysis/NAME.txt`: documents whose analysis (acts, speakers, claims) is
+/// in the snapshot too.
+#[test]
+fn analysis() {
+    insta::glob!("fixtures/analysis/**/*.txt", |path| {
+        let text = read(path);
+        check_invariants(path, &text);
+        let doc = speechmark::parse(&text);
+        let analysis = speechmark::analyze(&doc, &text);
+        insta::assert_snapshot!(doc.render_with(&text, &analysis));
+    });
+}
+
 #[test]
 fn regressions() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/regressions");

@@ -65,7 +65,7 @@ fn found(doc: &Document, text: &str) -> Found {
                     }
                 }
             }
-            BlockRef::Separator(_) => {}
+            _ => {}
         }
     }
     f

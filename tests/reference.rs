@@ -92,3 +92,62 @@ fn reference_document_parses_as_designed() {
         .collect();
     assert_eq!(titles, ["Summary", "Further Reading"]);
 }
+
+/// The analysis of the reference document (issue: speakers, speech acts and claims). Its
+/// sentences are found by a word they contain; the text stays out of the crate.
+#[test]
+fn reference_document_speakers_and_claims() {
+    let Ok(text) = std::fs::read_to_string(PATH) else {
+        eprintln!("skipped: {PATH} is not there");
+        return;
+    };
+    let doc = speechmark::parse(&text);
+    let analysis = speechmark::analyze(&doc, &text);
+    let speakers: Vec<_> = analysis
+        .speakers()
+        .iter()
+        .map(|s| {
+            (
+                s.name.text.as_str(),
+                s.role.as_ref().map(|r| r.text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("Vladimir Putin", Some("Russian President")),
+            ("Shehbaz Sharif", Some("Pakistan’s Prime Minister"))
+        ]
+    );
+    // Each resolution keeps the span of its mention.
+    for s in analysis.speakers() {
+        assert_eq!(s.name.span.slice(&text), Some(s.name.text.as_str()));
+    }
+    let claim_with = |word: &str| {
+        analysis
+            .claims(&doc)
+            .find(|c| c.sentence().text(&text).is_some_and(|t| t.contains(word)))
+    };
+    let who = |word: &str| claim_with(word).map(|c| c.speaker().map(|s| s.name.text.clone()));
+    assert_eq!(who("albeit"), Some(Some("Vladimir Putin".to_owned())));
+    assert_eq!(who("spike"), Some(Some("Shehbaz Sharif".to_owned())));
+    // The summary's trade figure: the narrator's, with both its figures.
+    let summary = claim_with("US$1.3").expect("a claim");
+    assert!(summary.speaker().is_none());
+    let figures: Vec<_> = summary
+        .figures()
+        .map(|f| f.span.slice(&text).unwrap_or(""))
+        .collect();
+    assert_eq!(figures, ["US$1.3 billion", "2024"]);
+    // Thanks, the invitation, condolences and hopes are not claims.
+    for word in [
+        "Thank you",
+        "thank you",
+        "delighted",
+        "condolences",
+        " hope ",
+    ] {
+        assert!(claim_with(word).is_none(), "{word}");
+    }
+}

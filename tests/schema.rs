@@ -78,8 +78,10 @@ fn every_fixture_validates_with_and_without_the_extra_fields() {
     let mut kinds = std::collections::BTreeSet::new();
     for (name, text) in &documents {
         let doc = speechmark::parse(text);
+        let analysis = speechmark::analyze(&doc, text);
         let plain = Json::new(&doc, text);
         let everything = Json::new(&doc, text)
+            .analysis(&analysis)
             .content(true)
             .offsets(true)
             .source(name.clone());

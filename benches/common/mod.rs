@@ -327,7 +327,7 @@ impl Gen {
         self.line(&title);
         self.line("");
         let lead = format!(
-            "{} {} {}, and {}’s {} {} {} met in {place} to discuss {topic}. This is what they had to say:",
+            "{} {} {}, and {}’s {} {} {} met in {place} to discuss {topic}. Here is what both had to say:",
             a.role, a.given, a.family, place, b.role, b.given, b.family
         );
         self.line(&lead);

@@ -52,6 +52,21 @@ impl Document {
         self.separators.push(span);
     }
 
+    /// A page marker between blocks.
+    pub(crate) fn append_page_marker(&mut self, span: Span) {
+        self.push_block(BlockKind::PageMarker, self.page_markers.len());
+        self.page_markers.push(span);
+    }
+
+    /// A page marker inside the open turn's utterance, between two of its paragraphs.
+    pub(crate) fn append_utterance_marker(&mut self, span: Span) {
+        self.page_markers.push(span);
+        let n = off(self.page_markers.len());
+        if let Some(t) = self.turns.last_mut() {
+            t.utterance.markers.end = n;
+        }
+    }
+
     /// Opens a narrative paragraph (a block); its sentences follow.
     pub(crate) fn open_paragraph_block(&mut self, span: Span) {
         self.push_block(BlockKind::Paragraph, self.paragraphs.len());
@@ -86,6 +101,7 @@ impl Document {
                 close: None,
                 reopen: Children::at(self.reopens.len()),
                 paragraphs: Children::at(self.paragraphs.len()),
+                markers: Children::at(self.page_markers.len()),
             },
         });
         if let Some(d) = self.dialogues.last_mut() {
@@ -199,6 +215,7 @@ impl Document {
         self.blocks.shrink_to_fit();
         self.headings.shrink_to_fit();
         self.separators.shrink_to_fit();
+        self.page_markers.shrink_to_fit();
         self.paragraphs.shrink_to_fit();
         self.dialogues.shrink_to_fit();
         self.turns.shrink_to_fit();

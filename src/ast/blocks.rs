@@ -1,9 +1,9 @@
 //! [`BlockRef`]: the top-level blocks of a document, to `match` on.
 
 use super::document::{BlockKind, BlockRec, Document};
-use super::ids::{DialogueId, HeadingId, ParagraphId, SeparatorId};
+use super::ids::{DialogueId, HeadingId, PageMarkerId, ParagraphId, SeparatorId};
 use super::turns::DialogueRef;
-use super::views::{HeadingRef, ParagraphRef, SeparatorRef};
+use super::views::{HeadingRef, PageMarkerRef, ParagraphRef, SeparatorRef};
 use crate::span::Span;
 
 /// A top-level block, to `match` on.
@@ -17,10 +17,13 @@ use crate::span::Span;
 ///     BlockRef::Paragraph(_) => "paragraph",
 ///     BlockRef::Dialogue(_) => "dialogue",
 ///     BlockRef::Separator(_) => "separator",
+///     BlockRef::PageMarker(_) => "page marker",
+///     _ => "a kind of block added later",
 /// }).collect();
 /// assert_eq!(kinds, ["heading", "paragraph", "dialogue", "separator"]);
 /// ```
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum BlockRef<'d> {
     /// A standalone title line.
     Heading(HeadingRef<'d>),
@@ -30,6 +33,8 @@ pub enum BlockRef<'d> {
     Dialogue(DialogueRef<'d>),
     /// A scene break such as `* * *`.
     Separator(SeparatorRef<'d>),
+    /// A page marker of a printed record, between blocks.
+    PageMarker(PageMarkerRef<'d>),
 }
 
 impl<'d> BlockRef<'d> {
@@ -37,6 +42,9 @@ impl<'d> BlockRef<'d> {
         let i = b.index as usize;
         match b.kind {
             BlockKind::Heading => BlockRef::Heading(HeadingRef::new(doc, HeadingId::new(i))),
+            BlockKind::PageMarker => {
+                BlockRef::PageMarker(PageMarkerRef::new(doc, PageMarkerId::new(i)))
+            }
             BlockKind::Separator => {
                 BlockRef::Separator(SeparatorRef::new(doc, SeparatorId::new(i)))
             }
@@ -60,6 +68,7 @@ impl<'d> BlockRef<'d> {
             BlockRef::Paragraph(p) => p.span(),
             BlockRef::Dialogue(d) => d.span(),
             BlockRef::Separator(s) => s.span(),
+            BlockRef::PageMarker(m) => m.span(),
         }
     }
 }

@@ -33,8 +33,57 @@ pub struct Decimal {
     // 16-byte alignment and pad it to 32 bytes, and a figure holds two of them.
     lo: u64,
     hi: i64,
-    scale: u8,
+    // An enum of the 31 allowed scales rather than a `u8`: the values it cannot take give
+    // `Option<Decimal>` a niche, so an optional decimal costs 24 bytes, not 32.
+    scale: Scale,
 }
+
+/// The scales a [`Decimal`] can have, 0 to [`MAX_SCALE`].
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[repr(u8)]
+enum Scale {
+    #[default]
+    S0,
+    S1,
+    S2,
+    S3,
+    S4,
+    S5,
+    S6,
+    S7,
+    S8,
+    S9,
+    S10,
+    S11,
+    S12,
+    S13,
+    S14,
+    S15,
+    S16,
+    S17,
+    S18,
+    S19,
+    S20,
+    S21,
+    S22,
+    S23,
+    S24,
+    S25,
+    S26,
+    S27,
+    S28,
+    S29,
+    S30,
+}
+
+/// Every [`Scale`], indexed by its value.
+const SCALES: [Scale; MAX_SCALE as usize + 1] = {
+    use Scale::*;
+    [
+        S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15, S16, S17, S18, S19,
+        S20, S21, S22, S23, S24, S25, S26, S27, S28, S29, S30,
+    ]
+};
 
 /// Why a string is not a [`Decimal`].
 ///
@@ -57,7 +106,7 @@ impl Decimal {
     pub const ZERO: Decimal = Decimal {
         lo: 0,
         hi: 0,
-        scale: 0,
+        scale: Scale::S0,
     };
 
     /// `mantissa × 10^-scale`, normalised. A scale above 30 is reduced by dropping the digits
@@ -82,11 +131,16 @@ impl Decimal {
         if m == 0 {
             s = 0;
         }
-        // `s` is at most MAX_SCALE here, so it fits a byte; the halves rebuild `m` exactly.
+        // `s` is at most MAX_SCALE here, so it is in the table; the halves rebuild `m` exactly.
+        let scale = if (s as usize) < SCALES.len() {
+            SCALES[s as usize]
+        } else {
+            Scale::S0
+        };
         Decimal {
             lo: m as u64,
             hi: (m >> 64) as i64,
-            scale: s as u8,
+            scale,
         }
     }
 
@@ -176,6 +230,37 @@ impl Decimal {
     /// The negated number, or `None` on overflow.
     pub(crate) fn checked_neg(self) -> Option<Decimal> {
         Some(Decimal::new(self.mantissa().checked_neg()?, self.scale()))
+    }
+
+    /// Whether the number is below zero.
+    ///
+    /// ```
+    /// # use speechmark::Decimal;
+    /// assert!("-0.5".parse::<Decimal>().unwrap().is_negative());
+    /// assert!(!Decimal::ZERO.is_negative());
+    /// ```
+    #[must_use]
+    pub const fn is_negative(self) -> bool {
+        self.hi < 0
+    }
+
+    /// `self / divisor` when the quotient has a finite decimal expansion of at most 30 digits
+    /// after the point (`1/4` is `0.25`); `None` when it has not (`1/3`), when `divisor` is
+    /// zero, or on overflow. Exact, like every operation here.
+    pub(crate) fn checked_div_exact(self, divisor: i128) -> Option<Decimal> {
+        if divisor == 0 {
+            return None;
+        }
+        let mut k = 0;
+        while k <= MAX_SCALE {
+            let p = pow10(k)?;
+            if p % divisor == 0 {
+                let m = self.mantissa().checked_mul(p / divisor)?;
+                return Some(Decimal::new(m, self.scale().checked_add(k)?));
+            }
+            k += 1;
+        }
+        None
     }
 }
 
@@ -337,5 +422,32 @@ mod tests {
         assert_eq!(a.checked_add(b).unwrap().to_string(), "3.3");
         assert_eq!(Decimal::new(i128::MAX, 0).checked_mul(b), None);
         assert!(Decimal::new(i128::MAX, 0) > Decimal::new(1, 30));
+    }
+
+    #[test]
+    fn figure_decimal_negative_and_exact_division() {
+        let minus_five = Decimal::from(-5);
+        assert_eq!(minus_five.to_string(), "-5");
+        assert_eq!(serde_json::to_string(&minus_five).unwrap(), "\"-5\"");
+        assert!(minus_five.is_negative());
+        assert_eq!(Decimal::new(-25, 1).to_string(), "-2.5");
+        assert_eq!(
+            Decimal::from(3).checked_div_exact(4).map(|d| d.to_string()),
+            Some("0.75".to_owned())
+        );
+        assert_eq!(
+            Decimal::new(197, 0).checked_div_exact(100),
+            Some(Decimal::new(197, 2))
+        );
+        assert_eq!(Decimal::from(1).checked_div_exact(3), None);
+        assert_eq!(Decimal::from(1).checked_div_exact(0), None);
+        assert_eq!(
+            Decimal::from(-1).checked_div_exact(8),
+            Some(Decimal::new(-125, 3))
+        );
+        // Every scale keeps its value through the niche-carrying representation.
+        for s in 0..=30 {
+            assert_eq!(Decimal::new(7, s).scale(), if s == 0 { 0 } else { s });
+        }
     }
 }

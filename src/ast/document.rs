@@ -32,6 +32,8 @@ pub struct Document {
     pub(crate) blocks: Vec<BlockRec>,
     pub(crate) headings: Vec<HeadingRec>,
     pub(crate) separators: Vec<Span>,
+    /// Page markers, in turns and between blocks, in order.
+    pub(crate) page_markers: Vec<Span>,
     pub(crate) paragraphs: Vec<ParagraphRec>,
     pub(crate) dialogues: Vec<DialogueRec>,
     pub(crate) turns: Vec<TurnRec>,
@@ -90,6 +92,7 @@ pub(crate) enum BlockKind {
     Separator,
     Paragraph,
     Dialogue,
+    PageMarker,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -128,6 +131,9 @@ pub(crate) struct UtteranceRec {
     pub(crate) close: Option<Span>,
     pub(crate) reopen: Children,
     pub(crate) paragraphs: Children,
+    /// Page markers between the utterance's paragraphs (the Congressional Record's
+    /// `[[Page S697]]` in the middle of a speech).
+    pub(crate) markers: Children,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -173,6 +179,7 @@ impl Document {
             blocks: Vec::new(),
             headings: Vec::new(),
             separators: Vec::new(),
+            page_markers: Vec::new(),
             paragraphs: Vec::new(),
             dialogues: Vec::new(),
             turns: Vec::new(),
@@ -312,6 +319,7 @@ impl Document {
         cap(&self.blocks)
             + cap(&self.headings)
             + cap(&self.separators)
+            + cap(&self.page_markers)
             + cap(&self.paragraphs)
             + cap(&self.dialogues)
             + cap(&self.turns)

@@ -1,6 +1,7 @@
 //! Figures: a number in running text with its meaning, as the tree holds it.
 
 use super::decimal::{Decimal, ParseDecimalError};
+use super::fraction::Fraction;
 use crate::span::Span;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Cow;
@@ -25,6 +26,15 @@ use std::fmt;
 ///   or of a relative time (`year`).
 /// - `date`: the calendar value of a year, date or month (`"2024"`, `"2025-09-02"`,
 ///   `"2025-09"`, `"--11"` for a month without a year, `"--09-02"` for a day without one).
+/// - `fraction`: the exact value as a ratio when the number was written as a fraction
+///   (`½`, `1/2`, `2⅓`, `two-thirds`, `one and a half`); `value` is then present only when
+///   the ratio has a finite decimal expansion (`⅓` has `"fraction":"1/3"` and no `value`).
+/// - `direction`: a word next to the figure that says which way something moved, and its span
+///   (`a 3% decline`, `fell 5%`, `up 12%`). The value keeps the sign it was written with:
+///   `a 3% decline` is `"3"`, while `-3%` and `minus three percent` are `"-3"`.
+/// - Money written in a subunit (`197 pence`, `50 kopecks`) has its `value` in the main unit
+///   (`"1.97"` GBP) and the subunit as `unit` (`"penny"`); an amount of units and subunits
+///   (`3 dollars 50 cents`) is one money figure (`"3.5"`).
 ///
 /// ```
 /// use speechmark::{Currency, FigureKind};
@@ -69,6 +79,12 @@ pub struct Figure {
     /// The calendar value of a year, date or month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<IsoDate>,
+    /// The exact value as a ratio, when the number was written as a fraction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fraction: Option<Fraction>,
+    /// The word next to the figure that says which way something moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)]
@@ -89,6 +105,55 @@ impl Figure {
             currency_assumed: false,
             unit: None,
             date: None,
+            fraction: None,
+            direction: None,
+        }
+    }
+}
+
+/// A word next to a [`Figure`] that says which way something moved: `decline` in
+/// `a 3% decline`, `fell` in `fell by 5%`. The figure's value keeps its written sign; the
+/// direction is a separate fact. In JSON: `{"span":[s,e],"sense":"down"}`.
+///
+/// ```
+/// use speechmark::{Direction, Sense, Span};
+///
+/// let d = Direction { span: Span::new(9, 16), sense: Sense::Down };
+/// assert_eq!(serde_json::to_string(&d).unwrap(), r#"{"span":[9,16],"sense":"down"}"#);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Direction {
+    /// The direction word.
+    pub span: Span,
+    /// Which way it points.
+    pub sense: Sense,
+}
+
+/// Which way a [`Direction`] points.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&speechmark::Sense::Up).unwrap(), "\"up\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sense {
+    /// A rise: `increase`, `rose`, `up`, `higher`.
+    Up,
+    /// A fall: `decline`, `fell`, `down`, `lower`.
+    Down,
+}
+
+impl Sense {
+    /// The sense's name, as in JSON.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::Sense::Down.as_str(), "down");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Sense::Up => "up",
+            Sense::Down => "down",
         }
     }
 }
@@ -125,6 +190,9 @@ pub enum FigureKind {
     Month,
     /// An ordinal (`9th`, `sixth`).
     Ordinal,
+    /// A number written as a fraction and standing alone (`½`, `two-thirds`); see
+    /// [`Figure::fraction`].
+    Fraction,
     /// A time relative to the text's own time (`a year ago`, `last July`, `last year`).
     RelativeTime,
 }
@@ -149,74 +217,241 @@ impl FigureKind {
             FigureKind::Date => "date",
             FigureKind::Month => "month",
             FigureKind::Ordinal => "ordinal",
+            FigureKind::Fraction => "fraction",
             FigureKind::RelativeTime => "relative_time",
         }
     }
 }
 
-/// An ISO 4217 currency code.
-///
-/// ```
-/// use speechmark::Currency;
-/// assert_eq!(Currency::Usd.code(), "USD");
-/// assert_eq!(serde_json::to_string(&Currency::Rub).unwrap(), "\"RUB\"");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "UPPERCASE")]
-#[non_exhaustive]
-pub enum Currency {
-    /// United States dollar.
-    Usd,
-    /// Euro.
-    Eur,
-    /// Pound sterling.
-    Gbp,
-    /// Japanese yen.
-    Jpy,
-    /// Chinese yuan (renminbi).
-    Cny,
-    /// Russian rouble.
-    Rub,
-    /// Indian rupee.
-    Inr,
-    /// Pakistani rupee.
-    Pkr,
-    /// Singapore dollar.
-    Sgd,
-    /// Australian dollar.
-    Aud,
-    /// Canadian dollar.
-    Cad,
-    /// Hong Kong dollar.
-    Hkd,
-    /// Swiss franc.
-    Chf,
+/// Declares [`Currency`] from one line per currency: variant, code, English name.
+macro_rules! currencies {
+    ($($variant:ident $code:literal $name:literal,)*) => {
+        /// An ISO 4217 currency code: every currency in current use, and the IMF's special
+        /// drawing right (`XDR`). In JSON it is the three-letter code.
+        ///
+        /// ```
+        /// use speechmark::Currency;
+        /// assert_eq!(Currency::Usd.code(), "USD");
+        /// assert_eq!(Currency::Krw.name(), "South Korean won");
+        /// assert_eq!(Currency::from_code("THB"), Some(Currency::Thb));
+        /// assert_eq!(serde_json::to_string(&Currency::Rub).unwrap(), "\"RUB\"");
+        /// ```
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "UPPERCASE")]
+        #[non_exhaustive]
+        pub enum Currency {
+            $(#[doc = $name] $variant,)*
+        }
+
+        impl Currency {
+            /// Every currency, in the order of their codes.
+            ///
+            /// ```
+            /// assert!(speechmark::Currency::ALL.len() > 150);
+            /// ```
+            pub const ALL: &'static [Currency] = &[$(Currency::$variant,)*];
+
+            /// The three-letter code.
+            ///
+            /// ```
+            /// assert_eq!(speechmark::Currency::Sgd.code(), "SGD");
+            /// ```
+            #[must_use]
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $(Currency::$variant => $code,)*
+                }
+            }
+
+            /// The currency's English name.
+            ///
+            /// ```
+            /// assert_eq!(speechmark::Currency::Uah.name(), "Ukrainian hryvnia");
+            /// ```
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Currency::$variant => $name,)*
+                }
+            }
+
+            /// The currency of a three-letter code, in upper case.
+            ///
+            /// ```
+            /// use speechmark::Currency;
+            /// assert_eq!(Currency::from_code("PLN"), Some(Currency::Pln));
+            /// assert_eq!(Currency::from_code("pln"), None);
+            /// ```
+            #[must_use]
+            pub fn from_code(code: &str) -> Option<Currency> {
+                match code {
+                    $($code => Some(Currency::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
-impl Currency {
-    /// The three-letter code.
-    ///
-    /// ```
-    /// assert_eq!(speechmark::Currency::Sgd.code(), "SGD");
-    /// ```
-    #[must_use]
-    pub const fn code(self) -> &'static str {
-        match self {
-            Currency::Usd => "USD",
-            Currency::Eur => "EUR",
-            Currency::Gbp => "GBP",
-            Currency::Jpy => "JPY",
-            Currency::Cny => "CNY",
-            Currency::Rub => "RUB",
-            Currency::Inr => "INR",
-            Currency::Pkr => "PKR",
-            Currency::Sgd => "SGD",
-            Currency::Aud => "AUD",
-            Currency::Cad => "CAD",
-            Currency::Hkd => "HKD",
-            Currency::Chf => "CHF",
-        }
-    }
+currencies! {
+    Aed "AED" "United Arab Emirates dirham",
+    Afn "AFN" "Afghan afghani",
+    All "ALL" "Albanian lek",
+    Amd "AMD" "Armenian dram",
+    Ang "ANG" "Netherlands Antillean guilder",
+    Aoa "AOA" "Angolan kwanza",
+    Ars "ARS" "Argentine peso",
+    Aud "AUD" "Australian dollar",
+    Awg "AWG" "Aruban florin",
+    Azn "AZN" "Azerbaijani manat",
+    Bam "BAM" "Bosnia and Herzegovina convertible mark",
+    Bbd "BBD" "Barbados dollar",
+    Bdt "BDT" "Bangladeshi taka",
+    Bgn "BGN" "Bulgarian lev",
+    Bhd "BHD" "Bahraini dinar",
+    Bif "BIF" "Burundian franc",
+    Bmd "BMD" "Bermudian dollar",
+    Bnd "BND" "Brunei dollar",
+    Bob "BOB" "Bolivian boliviano",
+    Brl "BRL" "Brazilian real",
+    Bsd "BSD" "Bahamian dollar",
+    Btn "BTN" "Bhutanese ngultrum",
+    Bwp "BWP" "Botswana pula",
+    Byn "BYN" "Belarusian ruble",
+    Bzd "BZD" "Belize dollar",
+    Cad "CAD" "Canadian dollar",
+    Cdf "CDF" "Congolese franc",
+    Chf "CHF" "Swiss franc",
+    Clp "CLP" "Chilean peso",
+    Cny "CNY" "Chinese yuan (renminbi)",
+    Cop "COP" "Colombian peso",
+    Crc "CRC" "Costa Rican colón",
+    Cup "CUP" "Cuban peso",
+    Cve "CVE" "Cape Verdean escudo",
+    Czk "CZK" "Czech koruna",
+    Djf "DJF" "Djiboutian franc",
+    Dkk "DKK" "Danish krone",
+    Dop "DOP" "Dominican peso",
+    Dzd "DZD" "Algerian dinar",
+    Egp "EGP" "Egyptian pound",
+    Ern "ERN" "Eritrean nakfa",
+    Etb "ETB" "Ethiopian birr",
+    Eur "EUR" "Euro",
+    Fjd "FJD" "Fiji dollar",
+    Fkp "FKP" "Falkland Islands pound",
+    Gbp "GBP" "Pound sterling",
+    Gel "GEL" "Georgian lari",
+    Ghs "GHS" "Ghanaian cedi",
+    Gip "GIP" "Gibraltar pound",
+    Gmd "GMD" "Gambian dalasi",
+    Gnf "GNF" "Guinean franc",
+    Gtq "GTQ" "Guatemalan quetzal",
+    Gyd "GYD" "Guyanese dollar",
+    Hkd "HKD" "Hong Kong dollar",
+    Hnl "HNL" "Honduran lempira",
+    Htg "HTG" "Haitian gourde",
+    Huf "HUF" "Hungarian forint",
+    Idr "IDR" "Indonesian rupiah",
+    Ils "ILS" "Israeli new shekel",
+    Inr "INR" "Indian rupee",
+    Iqd "IQD" "Iraqi dinar",
+    Irr "IRR" "Iranian rial",
+    Isk "ISK" "Icelandic króna",
+    Jmd "JMD" "Jamaican dollar",
+    Jod "JOD" "Jordanian dinar",
+    Jpy "JPY" "Japanese yen",
+    Kes "KES" "Kenyan shilling",
+    Kgs "KGS" "Kyrgyzstani som",
+    Khr "KHR" "Cambodian riel",
+    Kmf "KMF" "Comoro franc",
+    Kpw "KPW" "North Korean won",
+    Krw "KRW" "South Korean won",
+    Kwd "KWD" "Kuwaiti dinar",
+    Kyd "KYD" "Cayman Islands dollar",
+    Kzt "KZT" "Kazakhstani tenge",
+    Lak "LAK" "Lao kip",
+    Lbp "LBP" "Lebanese pound",
+    Lkr "LKR" "Sri Lankan rupee",
+    Lrd "LRD" "Liberian dollar",
+    Lsl "LSL" "Lesotho loti",
+    Lyd "LYD" "Libyan dinar",
+    Mad "MAD" "Moroccan dirham",
+    Mdl "MDL" "Moldovan leu",
+    Mga "MGA" "Malagasy ariary",
+    Mkd "MKD" "Macedonian denar",
+    Mmk "MMK" "Myanmar kyat",
+    Mnt "MNT" "Mongolian tögrög",
+    Mop "MOP" "Macanese pataca",
+    Mru "MRU" "Mauritanian ouguiya",
+    Mur "MUR" "Mauritian rupee",
+    Mvr "MVR" "Maldivian rufiyaa",
+    Mwk "MWK" "Malawian kwacha",
+    Mxn "MXN" "Mexican peso",
+    Myr "MYR" "Malaysian ringgit",
+    Mzn "MZN" "Mozambican metical",
+    Nad "NAD" "Namibian dollar",
+    Ngn "NGN" "Nigerian naira",
+    Nio "NIO" "Nicaraguan córdoba",
+    Nok "NOK" "Norwegian krone",
+    Npr "NPR" "Nepalese rupee",
+    Nzd "NZD" "New Zealand dollar",
+    Omr "OMR" "Omani rial",
+    Pab "PAB" "Panamanian balboa",
+    Pen "PEN" "Peruvian sol",
+    Pgk "PGK" "Papua New Guinean kina",
+    Php "PHP" "Philippine peso",
+    Pkr "PKR" "Pakistani rupee",
+    Pln "PLN" "Polish złoty",
+    Pyg "PYG" "Paraguayan guaraní",
+    Qar "QAR" "Qatari riyal",
+    Ron "RON" "Romanian leu",
+    Rsd "RSD" "Serbian dinar",
+    Rub "RUB" "Russian rouble",
+    Rwf "RWF" "Rwandan franc",
+    Sar "SAR" "Saudi riyal",
+    Sbd "SBD" "Solomon Islands dollar",
+    Scr "SCR" "Seychelles rupee",
+    Sdg "SDG" "Sudanese pound",
+    Sek "SEK" "Swedish krona",
+    Sgd "SGD" "Singapore dollar",
+    Shp "SHP" "Saint Helena pound",
+    Sle "SLE" "Sierra Leonean leone",
+    Sos "SOS" "Somali shilling",
+    Srd "SRD" "Surinamese dollar",
+    Ssp "SSP" "South Sudanese pound",
+    Stn "STN" "São Tomé and Príncipe dobra",
+    Svc "SVC" "Salvadoran colón",
+    Syp "SYP" "Syrian pound",
+    Szl "SZL" "Swazi lilangeni",
+    Thb "THB" "Thai baht",
+    Tjs "TJS" "Tajikistani somoni",
+    Tmt "TMT" "Turkmenistan manat",
+    Tnd "TND" "Tunisian dinar",
+    Top "TOP" "Tongan paʻanga",
+    Try "TRY" "Turkish lira",
+    Ttd "TTD" "Trinidad and Tobago dollar",
+    Twd "TWD" "New Taiwan dollar",
+    Tzs "TZS" "Tanzanian shilling",
+    Uah "UAH" "Ukrainian hryvnia",
+    Ugx "UGX" "Ugandan shilling",
+    Usd "USD" "United States dollar",
+    Uyu "UYU" "Uruguayan peso",
+    Uzs "UZS" "Uzbekistani sum",
+    Ved "VED" "Venezuelan digital bolívar",
+    Ves "VES" "Venezuelan sovereign bolívar",
+    Vnd "VND" "Vietnamese đồng",
+    Vuv "VUV" "Vanuatu vatu",
+    Wst "WST" "Samoan tālā",
+    Xaf "XAF" "Central African CFA franc",
+    Xcd "XCD" "East Caribbean dollar",
+    Xcg "XCG" "Caribbean guilder",
+    Xdr "XDR" "Special drawing right",
+    Xof "XOF" "West African CFA franc",
+    Xpf "XPF" "CFP franc",
+    Yer "YER" "Yemeni rial",
+    Zar "ZAR" "South African rand",
+    Zmw "ZMW" "Zambian kwacha",
+    Zwg "ZWG" "Zimbabwe gold",
 }
 
 impl fmt::Display for Currency {

@@ -44,6 +44,8 @@ ids! {
     HeadingId,
     /// The id of a separator.
     SeparatorId,
+    /// The id of a page marker.
+    PageMarkerId,
     /// The id of a paragraph (narrative or inside an utterance).
     ParagraphId,
     /// The id of a dialogue.

@@ -24,6 +24,8 @@ pub enum NodeKind {
     Heading,
     /// A scene break.
     Separator,
+    /// A page marker of a printed record (`[[Page S697]]`).
+    PageMarker,
     /// A paragraph.
     Paragraph,
     /// A sentence.
@@ -47,6 +49,28 @@ pub enum NodeKind {
 }
 
 impl NodeKind {
+    /// Every kind, in the order the tree introduces them.
+    ///
+    /// ```
+    /// assert!(speechmark::NodeKind::ALL.contains(&speechmark::NodeKind::Turn));
+    /// ```
+    pub const ALL: &'static [NodeKind] = &[
+        NodeKind::Document,
+        NodeKind::Heading,
+        NodeKind::Separator,
+        NodeKind::PageMarker,
+        NodeKind::Paragraph,
+        NodeKind::Sentence,
+        NodeKind::Dialogue,
+        NodeKind::Turn,
+        NodeKind::SpeakerLabel,
+        NodeKind::Utterance,
+        NodeKind::Figure,
+        NodeKind::Link,
+        NodeKind::LinkPlaceholder,
+        NodeKind::Quote,
+    ];
+
     /// The kind's name, as in JSON.
     #[must_use]
     pub const fn as_str(self) -> &'static str {
@@ -54,6 +78,7 @@ impl NodeKind {
             NodeKind::Document => "document",
             NodeKind::Heading => "heading",
             NodeKind::Separator => "separator",
+            NodeKind::PageMarker => "page_marker",
             NodeKind::Paragraph => "paragraph",
             NodeKind::Sentence => "sentence",
             NodeKind::Dialogue => "dialogue",

@@ -16,6 +16,7 @@ mod blocks;
 mod decimal;
 mod document;
 mod figure;
+mod fraction;
 mod ids;
 mod inline;
 mod kind;
@@ -29,15 +30,18 @@ mod walk;
 pub use blocks::BlockRef;
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
-pub use figure::{Currency, Figure, FigureKind, IsoDate};
-pub use ids::{DialogueId, HeadingId, InlineId, ParagraphId, SentenceId, SeparatorId, TurnId};
+pub use figure::{Currency, Direction, Figure, FigureKind, IsoDate, Sense};
+pub use fraction::Fraction;
+pub use ids::{
+    DialogueId, HeadingId, InlineId, PageMarkerId, ParagraphId, SentenceId, SeparatorId, TurnId,
+};
 pub use inline::{Inline, InlineRef, InlineSiblings, MAX_QUOTE_DEPTH, QuoteRef};
 pub use kind::NodeKind;
 pub use link::{Link, LinkForm, LinkPlaceholder, PlaceholderKind};
 pub use node::{Children as NodeChildren, Fields, NodeId, NodeRef};
 pub use serde::FORMAT_VERSION;
 pub use turns::{DialogueRef, TurnRef, UtteranceRef};
-pub use views::{HeadingRef, ParagraphRef, SentenceRef, SeparatorRef};
+pub use views::{HeadingRef, PageMarkerRef, ParagraphRef, SentenceRef, SeparatorRef};
 pub use walk::Nodes;
 
 use crate::span::Span;

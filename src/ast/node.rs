@@ -4,11 +4,13 @@
 
 use super::blocks::BlockRef;
 use super::document::Document;
-use super::ids::{DialogueId, HeadingId, InlineId, ParagraphId, SentenceId, SeparatorId, TurnId};
+use super::ids::{
+    DialogueId, HeadingId, InlineId, PageMarkerId, ParagraphId, SentenceId, SeparatorId, TurnId,
+};
 use super::inline::{InlineRef, InlineSiblings};
 use super::kind::NodeKind;
 use super::turns::{DialogueRef, TurnRef, UtteranceRef};
-use super::views::{HeadingRef, ParagraphRef, SentenceRef, SeparatorRef};
+use super::views::{HeadingRef, PageMarkerRef, ParagraphRef, SentenceRef, SeparatorRef};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -31,6 +33,8 @@ pub enum NodeId {
     Heading(HeadingId),
     /// A separator.
     Separator(SeparatorId),
+    /// A page marker.
+    PageMarker(PageMarkerId),
     /// A paragraph.
     Paragraph(ParagraphId),
     /// A sentence.
@@ -67,6 +71,8 @@ pub enum NodeRef<'d> {
     Heading(HeadingRef<'d>),
     /// A separator.
     Separator(SeparatorRef<'d>),
+    /// A page marker.
+    PageMarker(PageMarkerRef<'d>),
     /// A paragraph.
     Paragraph(ParagraphRef<'d>),
     /// A sentence.
@@ -91,6 +97,7 @@ impl<'d> NodeRef<'d> {
             NodeRef::Document(_) => NodeKind::Document,
             NodeRef::Heading(_) => NodeKind::Heading,
             NodeRef::Separator(_) => NodeKind::Separator,
+            NodeRef::PageMarker(_) => NodeKind::PageMarker,
             NodeRef::Paragraph(_) => NodeKind::Paragraph,
             NodeRef::Sentence(_) => NodeKind::Sentence,
             NodeRef::Dialogue(_) => NodeKind::Dialogue,
@@ -108,6 +115,7 @@ impl<'d> NodeRef<'d> {
             NodeRef::Document(_) => NodeId::Document,
             NodeRef::Heading(n) => NodeId::Heading(n.id()),
             NodeRef::Separator(n) => NodeId::Separator(n.id()),
+            NodeRef::PageMarker(n) => NodeId::PageMarker(n.id()),
             NodeRef::Paragraph(n) => NodeId::Paragraph(n.id()),
             NodeRef::Sentence(n) => NodeId::Sentence(n.id()),
             NodeRef::Dialogue(n) => NodeId::Dialogue(n.id()),
@@ -125,6 +133,7 @@ impl<'d> NodeRef<'d> {
             NodeRef::Document(d) => d.span(),
             NodeRef::Heading(n) => n.span(),
             NodeRef::Separator(n) => n.span(),
+            NodeRef::PageMarker(n) => n.span(),
             NodeRef::Paragraph(n) => n.span(),
             NodeRef::Sentence(n) => n.span(),
             NodeRef::Dialogue(n) => n.span(),
@@ -174,15 +183,18 @@ impl<'d> NodeRef<'d> {
                     .map_or(0..0, |r| r.turns.range()),
             ),
             NodeRef::Turn(t) => Inner::LabelAndUtterance(t, 0),
-            NodeRef::Utterance(u) => Inner::Paragraphs(
-                u.doc,
-                u.doc
-                    .turns
-                    .get(u.id.index())
-                    .map_or(0..0, |r| r.utterance.paragraphs.range()),
-            ),
+            NodeRef::Utterance(u) => {
+                let rec = u.doc.turns.get(u.id.index()).map(|r| r.utterance);
+                Inner::Utterance(
+                    u.doc,
+                    rec.map_or(0..0, |r| r.paragraphs.range()),
+                    rec.map_or(0..0, |r| r.markers.range()),
+                )
+            }
             NodeRef::Inline(i) => Inner::Inlines(i.children()),
-            NodeRef::Separator(_) | NodeRef::SpeakerLabel(_) => Inner::None,
+            NodeRef::Separator(_) | NodeRef::PageMarker(_) | NodeRef::SpeakerLabel(_) => {
+                Inner::None
+            }
         };
         Children { inner }
     }
@@ -208,6 +220,10 @@ impl<'d> NodeRef<'d> {
             NodeRef::Document(_) => return None,
             NodeRef::Heading(n) => NodeRef::Document(n.doc),
             NodeRef::Separator(n) => NodeRef::Document(n.doc),
+            NodeRef::PageMarker(n) => match n.turn() {
+                Some(t) => NodeRef::Utterance(t.utterance()),
+                None => NodeRef::Document(n.doc),
+            },
             NodeRef::Dialogue(n) => NodeRef::Document(n.doc),
             NodeRef::Paragraph(n) => n.parent(),
             NodeRef::Sentence(n) => n.parent(),
@@ -285,7 +301,8 @@ enum Inner<'d> {
     Blocks(&'d Document, Range<usize>),
     Sentences(&'d Document, Range<usize>),
     Turns(&'d Document, Range<usize>),
-    Paragraphs(&'d Document, Range<usize>),
+    /// An utterance's paragraphs and page markers, merged in document order.
+    Utterance(&'d Document, Range<usize>, Range<usize>),
     Inlines(InlineSiblings<'d>),
     /// A turn's two children: its label, then its utterance.
     LabelAndUtterance(TurnRef<'d>, u8),
@@ -306,10 +323,34 @@ impl<'d> Iterator for Children<'d> {
                 SentenceId::new(r.next()?),
             ))),
             Inner::Turns(d, r) => Some(NodeRef::Turn(TurnRef::new(d, TurnId::new(r.next()?)))),
-            Inner::Paragraphs(d, r) => Some(NodeRef::Paragraph(ParagraphRef::new(
-                d,
-                ParagraphId::new(r.next()?),
-            ))),
+            Inner::Utterance(d, paragraphs, markers) => {
+                let p = paragraphs.clone().next().and_then(|i| d.paragraphs.get(i));
+                let m = markers.clone().next().and_then(|i| d.page_markers.get(i));
+                match (p, m) {
+                    (Some(p), Some(m)) if m.start < p.span.start => {
+                        let i = markers.next()?;
+                        Some(NodeRef::PageMarker(PageMarkerRef::new(
+                            d,
+                            PageMarkerId::new(i),
+                        )))
+                    }
+                    (Some(_), _) => {
+                        let i = paragraphs.next()?;
+                        Some(NodeRef::Paragraph(ParagraphRef::new(
+                            d,
+                            ParagraphId::new(i),
+                        )))
+                    }
+                    (None, Some(_)) => {
+                        let i = markers.next()?;
+                        Some(NodeRef::PageMarker(PageMarkerRef::new(
+                            d,
+                            PageMarkerId::new(i),
+                        )))
+                    }
+                    (None, None) => None,
+                }
+            }
             Inner::Inlines(it) => it.next().map(NodeRef::Inline),
             Inner::LabelAndUtterance(t, step) => {
                 *step = step.saturating_add(1);
@@ -360,6 +401,7 @@ impl<'d> BlockRef<'d> {
             BlockRef::Paragraph(p) => NodeRef::Paragraph(p),
             BlockRef::Dialogue(d) => NodeRef::Dialogue(d),
             BlockRef::Separator(s) => NodeRef::Separator(s),
+            BlockRef::PageMarker(m) => NodeRef::PageMarker(m),
         }
     }
 }

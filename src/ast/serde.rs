@@ -6,6 +6,7 @@
 use super::blocks::BlockRef;
 use super::document::Document;
 use super::inline::Inline;
+use super::node::NodeRef;
 use super::turns::{DialogueRef, TurnRef};
 use super::views::{HeadingRef, ParagraphRef, SentenceRef};
 use super::{Figure, Layout, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
@@ -59,12 +60,8 @@ impl Serialize for BlockRef<'_> {
             BlockRef::Heading(h) => h.serialize(s),
             BlockRef::Paragraph(p) => p.serialize(s),
             BlockRef::Dialogue(d) => d.serialize(s),
-            BlockRef::Separator(sep) => {
-                let mut st = s.serialize_struct("Separator", 2)?;
-                st.serialize_field("kind", "separator")?;
-                st.serialize_field("span", &sep.span())?;
-                st.end()
-            }
+            BlockRef::Separator(sep) => Leaf("separator", sep.span()).serialize(s),
+            BlockRef::PageMarker(m) => Leaf("page_marker", m.span()).serialize(s),
         }
     }
 }
@@ -151,6 +148,30 @@ impl Serialize for TurnRef<'_> {
     }
 }
 
+/// A child of an utterance: a paragraph, or a page marker.
+struct UtteranceChild<'d>(NodeRef<'d>);
+
+impl Serialize for UtteranceChild<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            NodeRef::Paragraph(p) => p.serialize(s),
+            other => Leaf(other.kind().as_str(), other.span()).serialize(s),
+        }
+    }
+}
+
+/// A node that is only its kind and span.
+struct Leaf(&'static str, Span);
+
+impl Serialize for Leaf {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Leaf", 2)?;
+        st.serialize_field("kind", self.0)?;
+        st.serialize_field("span", &self.1)?;
+        st.end()
+    }
+}
+
 struct Utterance<'d>(TurnRef<'d>);
 
 impl Serialize for Utterance<'_> {
@@ -172,7 +193,12 @@ impl Serialize for Utterance<'_> {
             Some(c) => st.serialize_field("close", &c)?,
             None => st.skip_field("close")?,
         }
-        st.serialize_field("paragraphs", &Seq(|| u.paragraphs()))?;
+        // Page markers (rare: a printed record's page break inside a speech) stand among the
+        // paragraphs in document order, each with its own kind, as the walk gives them.
+        st.serialize_field(
+            "paragraphs",
+            &Seq(|| NodeRef::Utterance(u).children().map(UtteranceChild)),
+        )?;
         st.end()
     }
 }
@@ -211,6 +237,8 @@ enum BlockDe {
     Dialogue { turns: Vec<TurnDe> },
     #[serde(rename = "separator")]
     Separator { span: Span },
+    #[serde(rename = "page_marker")]
+    PageMarker { span: Span },
 }
 
 #[derive(Deserialize)]
@@ -260,8 +288,18 @@ struct UtteranceDe {
     reopen: Vec<Span>,
     #[serde(default)]
     close: Option<Span>,
+    /// Paragraphs, and the page markers between them.
     #[serde(default)]
-    paragraphs: Vec<ParagraphDe>,
+    paragraphs: Vec<UtteranceChildDe>,
+}
+
+#[derive(Deserialize)]
+#[serde(tag = "kind")]
+enum UtteranceChildDe {
+    #[serde(rename = "paragraph")]
+    Paragraph(ParagraphDe),
+    #[serde(rename = "page_marker")]
+    PageMarker { span: Span },
 }
 
 impl<'de> Deserialize<'de> for Document {
@@ -286,6 +324,7 @@ impl<'de> Deserialize<'de> for Document {
                     append_sentences(&mut doc, sentences);
                 }
                 BlockDe::Separator { span } => doc.append_separator(span),
+                BlockDe::PageMarker { span } => doc.append_page_marker(span),
                 BlockDe::Paragraph(p) => {
                     doc.open_paragraph_block(p.span);
                     append_sentences(&mut doc, p.sentences);
@@ -300,9 +339,16 @@ impl<'de> Deserialize<'de> for Document {
                         for r in u.reopen {
                             doc.append_reopen(r);
                         }
-                        for p in u.paragraphs {
-                            doc.open_utterance_paragraph(p.span);
-                            append_sentences(&mut doc, p.sentences);
+                        for child in u.paragraphs {
+                            match child {
+                                UtteranceChildDe::Paragraph(p) => {
+                                    doc.open_utterance_paragraph(p.span);
+                                    append_sentences(&mut doc, p.sentences);
+                                }
+                                UtteranceChildDe::PageMarker { span } => {
+                                    doc.append_utterance_marker(span);
+                                }
+                            }
                         }
                         doc.close_turn(u.span, u.open, u.close);
                     }

@@ -1,8 +1,8 @@
 //! Typed views of dialogue: a dialogue, its turns, and each turn's utterance.
 
 use super::document::{DialogueRec, Document, TurnRec};
-use super::ids::{DialogueId, ParagraphId, TurnId};
-use super::views::{ParagraphRef, SentenceRef, view};
+use super::ids::{DialogueId, PageMarkerId, ParagraphId, TurnId};
+use super::views::{PageMarkerRef, ParagraphRef, SentenceRef, view};
 use super::{LabelStyle, SpeakerLabel};
 use crate::span::Span;
 use std::fmt;
@@ -185,6 +185,30 @@ impl<'d> UtteranceRef<'d> {
             .paragraphs
             .range()
             .map(move |i| ParagraphRef::new(doc, ParagraphId::new(i)))
+    }
+
+    /// The page markers that fall between the utterance's paragraphs (a printed record's page
+    /// break in the middle of a speech).
+    pub fn page_markers(self) -> impl ExactSizeIterator<Item = PageMarkerRef<'d>> + use<'d> {
+        let doc = self.doc;
+        self.rec()
+            .markers
+            .range()
+            .map(move |i| PageMarkerRef::new(doc, PageMarkerId::new(i)))
+    }
+}
+
+impl<'d> PageMarkerRef<'d> {
+    /// The turn whose speech the marker interrupts, or `None` for a marker between blocks.
+    #[must_use]
+    pub fn turn(self) -> Option<TurnRef<'d>> {
+        let i = self.id.index();
+        let turns = &self.doc.turns;
+        let t = turns.partition_point(|t| (t.utterance.markers.end as usize) <= i);
+        turns
+            .get(t)
+            .is_some_and(|r| r.utterance.markers.range().contains(&i))
+            .then(|| TurnRef::new(self.doc, TurnId::new(t)))
     }
 }
 

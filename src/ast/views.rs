@@ -3,7 +3,7 @@
 
 use super::document::InlineKind;
 use super::document::{Document, HeadingRec, ParagraphRec, SentenceRec};
-use super::ids::{HeadingId, ParagraphId, SentenceId, SeparatorId};
+use super::ids::{HeadingId, PageMarkerId, ParagraphId, SentenceId, SeparatorId};
 use super::inline::{InlineRef, InlineSiblings};
 use super::{Figure, PlaceholderKind};
 use crate::span::Span;
@@ -157,6 +157,28 @@ impl SeparatorRef<'_> {
 }
 
 view! {
+    /// A page marker of a printed record: `[[Page S697]]`, or the House's `{time}  1415`. It
+    /// stands between blocks, or inside a turn whose speech goes on after it.
+    ///
+    /// ```
+    /// let text = "  Mr. HOLM. Madam President, the harbour\n[[Page S12]]\nneeds dredging.\n";
+    /// let doc = speechmark::parse(text);
+    /// let marker = doc.page_markers().next().unwrap();
+    /// assert_eq!(marker.text(text), Some("[[Page S12]]"));
+    /// assert!(marker.turn().is_some());
+    /// ```
+    PageMarkerRef, PageMarkerId, page_markers, Span
+}
+
+impl PageMarkerRef<'_> {
+    /// The marker, trailing whitespace excluded.
+    #[must_use]
+    pub fn span(self) -> Span {
+        self.rec()
+    }
+}
+
+view! {
     /// A paragraph of text, split into sentences: a narrative block, or one paragraph of an
     /// utterance.
     ///
@@ -288,6 +310,15 @@ impl Document {
     /// ```
     pub fn separators(&self) -> impl ExactSizeIterator<Item = SeparatorRef<'_>> {
         (0..self.separators.len()).map(|i| SeparatorRef::new(self, super::ids::SeparatorId::new(i)))
+    }
+
+    /// Every page marker, between blocks or inside turns, in document order.
+    ///
+    /// ```
+    /// assert_eq!(speechmark::parse("A.\n[[Page H7]]\nB.\n").page_markers().count(), 1);
+    /// ```
+    pub fn page_markers(&self) -> impl ExactSizeIterator<Item = PageMarkerRef<'_>> {
+        (0..self.page_markers.len()).map(|i| PageMarkerRef::new(self, PageMarkerId::new(i)))
     }
 
     /// Every paragraph, narrative or spoken, in document order.

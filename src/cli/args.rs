@@ -63,6 +63,10 @@ pub struct Args {
     /// Code points of context around each quote (w3c)
     #[arg(long, value_name = "CHARS")]
     pub context: Option<usize>,
+
+    /// List the claims, one a line, with speaker, figures and cue (the same as --format claims)
+    #[arg(long, conflicts_with = "format")]
+    pub claims: bool,
 }
 
 /// What to print.
@@ -78,6 +82,8 @@ pub enum Format {
     W3c,
     /// brat standoff (.ann) for the unchanged text
     Brat,
+    /// The claims, one a line, with their speaker, figures and cue
+    Claims,
 }
 
 /// `--layout`.
@@ -118,7 +124,12 @@ impl Args {
 
     /// Checks that the options given apply to the format; the format to use.
     pub fn format_for(&self, several: bool) -> Result<Format, String> {
-        let format = match (self.format, several) {
+        let asked = if self.claims {
+            Some(Format::Claims)
+        } else {
+            self.format
+        };
+        let format = match (asked, several) {
             (None, false) => Format::Tree,
             (None, true) | (Some(Format::Jsonl), _) => Format::Jsonl,
             (Some(f), true) => {

@@ -76,7 +76,8 @@ fn line(args: &Args, input: &Input, options: &Options) -> Result<String, String>
         .map_err(|e| format!("{}: {e}", input.name()))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| format!("{}: {e}", input.name()))?;
     let source = args.source.clone().unwrap_or_else(|| input.label());
-    let json = crate::json(args, &doc, text).source(source);
+    let analysis = speechmark::analyze(&doc, text);
+    let json = crate::json(args, &doc, text, &analysis).source(source);
     let mut line = serde_json::to_string(&json).map_err(|e| format!("{}: {e}", input.name()))?;
     line.push('\n');
     Ok(line)

@@ -9,7 +9,7 @@ mod input;
 use args::{Args, Format, LayoutArg, OffsetUnit, Refusal};
 use input::Input;
 use speechmark::export::{self, Json, Kinds, W3cOptions};
-use speechmark::{Document, Layout, Options};
+use speechmark::{Analysis, Document, Layout, Options};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -96,10 +96,16 @@ fn write_error(e: &std::io::Error) -> Result<(), Failure> {
     }
 }
 
-/// The JSON of a document with the fields the options ask for.
-pub(crate) fn json<'a>(args: &Args, doc: &'a Document, text: &'a str) -> Json<'a> {
+/// The JSON of a document with the fields the options ask for, and its analysis.
+pub(crate) fn json<'a>(
+    args: &Args,
+    doc: &'a Document,
+    text: &'a str,
+    analysis: &'a Analysis,
+) -> Json<'a> {
     let unit = |u| args.offsets.contains(&u);
     Json::new(doc, text)
+        .analysis(analysis)
         .content(args.text)
         .chars(unit(OffsetUnit::Chars))
         .utf16(unit(OffsetUnit::Utf16))
@@ -120,10 +126,17 @@ fn output(
     } else {
         Kinds::only(args.kinds.iter().map(String::as_str)).map_err(|e| e.to_string())?
     };
+    let analysis = match format {
+        Format::Tree | Format::Json | Format::Jsonl | Format::Claims => {
+            speechmark::analyze(doc, text)
+        }
+        Format::W3c | Format::Brat => Analysis::default(),
+    };
     Ok(match format {
-        Format::Tree => doc.render(text),
+        Format::Tree => doc.render_with(text, &analysis),
+        Format::Claims => claims_view(doc, text, &analysis),
         Format::Json => {
-            let mut json = json(args, doc, text);
+            let mut json = json(args, doc, text, &analysis);
             if let Some(source) = &args.source {
                 json = json.source(source.clone());
             }
@@ -131,7 +144,7 @@ fn output(
         }
         Format::Jsonl => {
             let source = args.source.clone().unwrap_or_else(|| input.label());
-            let mut line = serde_json::to_string(&json(args, doc, text).source(source))
+            let mut line = serde_json::to_string(&json(args, doc, text, &analysis).source(source))
                 .map_err(|e| e.to_string())?;
             line.push('\n');
             line
@@ -147,6 +160,41 @@ fn output(
         }
         Format::Brat => export::brat(doc, text, &kinds).map_err(|e| e.to_string())?,
     })
+}
+
+/// The claims, one a line: who makes it, the sentence, its figures, and the cue that made it
+/// a claim.
+fn claims_view(doc: &Document, text: &str, analysis: &Analysis) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for c in analysis.claims(doc) {
+        let who = c.speaker().map_or("narrator", |s| s.name.text.as_str());
+        let sentence = c.sentence().text(text).unwrap_or("");
+        let _ = writeln!(out, "{} {who}: {sentence}", c.span());
+        for f in c.figures() {
+            let value = f.value.map(|v| v.to_string()).unwrap_or_default();
+            let currency = f
+                .currency
+                .map(|c| format!(" {}", c.code()))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "    figure {} {} {value}{currency}: {}",
+                f.span,
+                f.figure.as_str(),
+                f.span.slice(text).unwrap_or("")
+            );
+        }
+        let cue = c.cue();
+        let _ = writeln!(
+            out,
+            "    cue {} {}: {}",
+            cue.span,
+            cue.reason,
+            cue.span.slice(text).unwrap_or("")
+        );
+    }
+    out
 }
 
 /// A value as JSON, indented or not, with a final line break.

@@ -1,5 +1,6 @@
 //! speechmark's JSON, versioned, with optional text and offsets on every node.
 
+use crate::analysis::Analysis;
 use crate::ast::Document;
 
 pub use crate::ast::FORMAT_VERSION;
@@ -54,6 +55,7 @@ pub struct Json<'a> {
     pub(crate) text: &'a str,
     pub(crate) extras: Extras,
     pub(crate) source: Option<String>,
+    pub(crate) analysis: Option<&'a Analysis>,
 }
 
 impl<'a> Json<'a> {
@@ -71,6 +73,7 @@ impl<'a> Json<'a> {
             text,
             extras: Extras::default(),
             source: None,
+            analysis: None,
         }
     }
 
@@ -137,6 +140,33 @@ impl<'a> Json<'a> {
     #[must_use]
     pub fn offsets(self, on: bool) -> Self {
         self.chars(on).utf16(on).lines(on)
+    }
+
+    /// Adds the analysis of the document ([`analyze`](crate::analyze)): `"act"` and `"cue"` on
+    /// every sentence, `"speaker"` (an index into `"speakers"`) on every turn, and at the end
+    /// `"speakers"` (one object per person: `"kind": "speaker"`, `"name"` and `"role"` with the
+    /// text and span of the mention each came from, `"anonymous"` for generic labels,
+    /// `"turns"`) and `"claims"` (`"kind": "claim"`, `"span"`, `"sentence"` (its index among
+    /// the document's sentences), `"speaker"` (`null` for the narrator), `"cue"`, and the
+    /// `"figures"` inside it).
+    ///
+    /// ```
+    /// let text = "Kral: Exports grew by 4%.\n";
+    /// let doc = speechmark::parse(text);
+    /// let analysis = speechmark::analyze(&doc, text);
+    /// let json = speechmark::export::Json::new(&doc, text).analysis(&analysis);
+    /// let v = serde_json::to_value(&json).unwrap();
+    /// let sentence = &v["blocks"][0]["turns"][0]["utterance"]["paragraphs"][0]["sentences"][0];
+    /// assert_eq!(sentence["act"], "assertion");
+    /// assert_eq!(v["blocks"][0]["turns"][0]["speaker"], 0);
+    /// assert_eq!(v["speakers"][0]["name"]["text"], "Kral");
+    /// assert_eq!(v["claims"][0]["speaker"], 0);
+    /// assert_eq!(v["claims"][0]["figures"][0]["value"], "4");
+    /// ```
+    #[must_use]
+    pub fn analysis(mut self, analysis: &'a Analysis) -> Self {
+        self.analysis = Some(analysis);
+        self
     }
 
     /// Adds `"source"` at the top: where the text came from (a path, a URL).

@@ -76,8 +76,9 @@ pub const JSON_SCHEMA: &str = include_str!("../../schema/speechmark.schema.json"
 /// assert!(Kinds::only(["turn", "figure"]).unwrap().contains("figure"));
 /// assert_eq!(
 ///     Kinds::only(["tun"]).unwrap_err().to_string(),
-///     "unknown node kind `tun`; known kinds: document, heading, separator, paragraph, \
-///      sentence, dialogue, turn, speaker_label, utterance, figure, link, link_placeholder, quote"
+///     "unknown node kind `tun`; known kinds: document, heading, separator, page_marker, \
+///      paragraph, sentence, dialogue, turn, speaker_label, utterance, figure, link, \
+///      link_placeholder, quote"
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]

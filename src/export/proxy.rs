@@ -9,6 +9,8 @@
 use super::capture::{Capture, Captured};
 use super::json::{Extras, Json};
 use super::walk::{Item, items};
+use crate::analysis::Analysis;
+use crate::ast::NodeId;
 use crate::position::{LineIndex, Unit};
 use crate::span::Span;
 use serde::ser::{
@@ -26,6 +28,8 @@ pub(crate) struct Ctx<'a> {
     items: Vec<Item>,
     next_item: Cell<usize>,
     started: Cell<bool>,
+    doc: &'a crate::ast::Document,
+    analysis: Option<&'a Analysis>,
 }
 
 impl<'a> Ctx<'a> {
@@ -38,6 +42,8 @@ impl<'a> Ctx<'a> {
             items: items(json.doc).collect(),
             next_item: Cell::new(0),
             started: Cell::new(false),
+            doc: json.doc,
+            analysis: json.analysis,
         }
     }
 
@@ -312,10 +318,10 @@ impl<C: SerializeStruct> SerializeStruct for Object<'_, '_, C> {
             }
             "span" => {
                 self.inner.serialize_field(key, value)?;
-                match value.serialize(Capture) {
-                    Ok(Captured::Pair(start, end)) => self.extras(Span { start, end }),
-                    _ => Ok(()),
+                if let Ok(Captured::Pair(start, end)) = value.serialize(Capture) {
+                    self.extras(Span { start, end })?;
                 }
+                self.analysis_fields()
             }
             // Written first, by `serialize_struct`.
             "source" if self.root => Ok(()),
@@ -334,12 +340,58 @@ impl<C: SerializeStruct> SerializeStruct for Object<'_, '_, C> {
         self.inner.skip_field(key)
     }
 
-    fn end(self) -> Result<C::Ok, C::Error> {
+    fn end(mut self) -> Result<C::Ok, C::Error> {
+        if let (true, Some(analysis)) = (self.root, self.ctx.analysis) {
+            let ctx = self.ctx;
+            let speakers = Speakers(analysis);
+            self.inner.serialize_field(
+                "speakers",
+                &Wrap {
+                    value: &speakers,
+                    ctx,
+                },
+            )?;
+            let claims = Claims(analysis, ctx.doc);
+            self.inner.serialize_field(
+                "claims",
+                &Wrap {
+                    value: &claims,
+                    ctx,
+                },
+            )?;
+        }
         self.inner.end()
     }
 }
 
 impl<C: SerializeStruct> Object<'_, '_, C> {
+    /// The analysis of a sentence (its act and cue) or of a turn (its speaker), after its span.
+    fn analysis_fields(&mut self) -> Result<(), C::Error> {
+        let (Some(analysis), Some(item)) = (self.ctx.analysis, self.item) else {
+            return Ok(());
+        };
+        match item.id {
+            NodeId::Sentence(s) => {
+                if let Some(act) = analysis.act(s) {
+                    self.inner.serialize_field("act", &act.act)?;
+                    let ctx = self.ctx;
+                    self.inner.serialize_field(
+                        "cue",
+                        &Wrap {
+                            value: &act.cue,
+                            ctx,
+                        },
+                    )?;
+                }
+            }
+            NodeId::Turn(t) => self
+                .inner
+                .serialize_field("speaker", &analysis.speaker_of(t))?,
+            _ => {}
+        }
+        Ok(())
+    }
+
     /// Writes the extra fields of an object whose span is `span`.
     fn extras(&mut self, span: Span) -> Result<(), C::Error> {
         let ctx = self.ctx;
@@ -409,6 +461,58 @@ impl Serialize for Offsets<'_, '_> {
         }
         map.end()
     }
+}
+
+/// The analysis's speakers, as the JSON lists them.
+struct Speakers<'a>(&'a Analysis);
+
+impl Serialize for Speakers<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.speakers().iter().map(|s| SpeakerJson {
+            kind: "speaker",
+            name: &s.name,
+            role: s.role.as_ref(),
+            anonymous: s.anonymous,
+            turns: &s.labels,
+        }))
+    }
+}
+
+#[derive(serde::Serialize)]
+struct SpeakerJson<'a> {
+    kind: &'static str,
+    name: &'a crate::analysis::Mention,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a crate::analysis::Mention>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    anonymous: bool,
+    turns: &'a [usize],
+}
+
+/// The analysis's claims, as the JSON lists them.
+struct Claims<'a>(&'a Analysis, &'a crate::ast::Document);
+
+impl Serialize for Claims<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.claims(self.1).map(|c| ClaimJson {
+            kind: "claim",
+            span: c.span(),
+            sentence: c.sentence().id().index(),
+            speaker: c.speaker_index(),
+            cue: c.cue(),
+            figures: c.figures().collect(),
+        }))
+    }
+}
+
+#[derive(serde::Serialize)]
+struct ClaimJson<'a> {
+    kind: &'static str,
+    span: Span,
+    sentence: usize,
+    speaker: Option<usize>,
+    cue: crate::analysis::Cue,
+    figures: Vec<&'a crate::ast::Figure>,
 }
 
 /// [`Json`] is written by running the document's own serialisation through the proxy.

@@ -7,22 +7,18 @@
 use crate::ast::Document;
 use crate::span::Span;
 
-/// Every node kind the tree has, as named in JSON, in the order the tree introduces them.
-pub const KINDS: &[&str] = &[
-    "document",
-    "heading",
-    "separator",
-    "paragraph",
-    "sentence",
-    "dialogue",
-    "turn",
-    "speaker_label",
-    "utterance",
-    "figure",
-    "link",
-    "link_placeholder",
-    "quote",
-];
+/// Every node kind the tree has, as named in JSON, in the order the tree introduces them
+/// (the names of [`NodeKind::ALL`](crate::NodeKind::ALL)).
+pub const KINDS: &[&str] = &{
+    let all = crate::ast::NodeKind::ALL;
+    let mut names = [""; crate::ast::NodeKind::ALL.len()];
+    let mut i = 0;
+    while i < all.len() {
+        names[i] = all[i].as_str();
+        i += 1;
+    }
+    names
+};
 
 /// One node, as the exports see it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +29,8 @@ pub(crate) struct Item {
     pub kind: &'static str,
     /// The node's span.
     pub span: Span,
+    /// The node's id.
+    pub id: crate::ast::NodeId,
     /// Named sub-spans that are not nodes (a label's `name` and `punct`, a quotation's `open`
     /// and `close`), in document order, named as in JSON.
     pub fields: Vec<(&'static str, Span)>,
@@ -44,6 +42,7 @@ pub(crate) fn items(doc: &Document) -> impl Iterator<Item = Item> + '_ {
         depth,
         kind: node.kind().as_str(),
         span: node.span(),
+        id: node.id(),
         fields: node.fields().collect(),
     })
 }
@@ -54,7 +53,7 @@ mod tests {
 
     #[test]
     fn every_kind_is_known() {
-        let text = "Summary\n* * *\nPutin: “We said ‘yes’ to US$1.3 billion; click here or www.example.org.”\nTrade grew.\n";
+        let text = "Summary\n* * *\n[[Page S1]]\nPutin: “We said ‘yes’ to US$1.3 billion; click here or www.example.org.”\nTrade grew.\n";
         let doc = crate::parse(text);
         let kinds: std::collections::BTreeSet<_> = items(&doc).map(|i| i.kind).collect();
         assert_eq!(kinds.len(), KINDS.len(), "{kinds:?}");
@@ -71,6 +70,7 @@ mod tests {
                 depth: 3,
                 kind: "speaker_label",
                 span: Span::new(0, 2),
+                id: crate::ast::NodeId::SpeakerLabel(doc.turns().next().unwrap().id()),
                 fields: vec![("name", Span::new(0, 1)), ("punct", Span::new(1, 2))],
             })
         );

@@ -4,7 +4,7 @@ use crate::ast::{Layout, PlaceholderKind};
 use crate::span::Span;
 
 /// What a correct parse of a generated document finds. Spans are byte ranges into
-/// [`Generated::text`], as in the parsed tree.
+/// [`Generated::text`](super::Generated::text), as in the parsed tree.
 ///
 /// ```
 /// use proptest::strategy::{Strategy, ValueTree};

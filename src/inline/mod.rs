@@ -18,6 +18,8 @@ pub(crate) struct InlineScanner {
     links: Vec<Link>,
     anchors: Vec<LinkPlaceholder>,
     figures: Vec<Figure>,
+    /// The figure finder and its buffers, reused for every sentence.
+    finder: figure::FigureFinder,
     /// Links and placeholders merged, then everything merged.
     high: Vec<Leaf>,
     leaves: Vec<Leaf>,
@@ -57,7 +59,7 @@ impl InlineScanner {
         self.figures.clear();
         link::find_links(src, span, &mut self.links);
         placeholder::find_placeholders(src, span, &mut self.anchors);
-        figure::find(src, span, &mut self.figures);
+        self.finder.find(src, span, &mut self.figures);
         let links = self.links.iter().enumerate().map(|(i, l)| Leaf {
             span: l.span,
             from: From::Link,

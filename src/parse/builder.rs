@@ -69,6 +69,16 @@ impl<'t> Builder<'t> {
         self.doc.append_separator(span);
     }
 
+    /// A page marker between blocks.
+    pub(crate) fn page_marker(&mut self, span: Span) {
+        self.doc.append_page_marker(span);
+    }
+
+    /// A page marker inside the open turn, between two of its paragraphs.
+    pub(crate) fn utterance_marker(&mut self, span: Span) {
+        self.doc.append_utterance_marker(span);
+    }
+
     /// A narrative paragraph, with its sentences and inline nodes.
     pub(crate) fn paragraph(&mut self, span: Span) {
         self.doc.open_paragraph_block(span);
@@ -115,7 +125,7 @@ impl<'t> Builder<'t> {
             return;
         }
         self.sentences.clear();
-        inline::sentences::split_into(self.text, span, &mut self.sentences);
+        inline::sentences::split(self.text, span, &mut self.sentences);
         for &s in &self.sentences {
             self.doc.append_sentence(s);
             self.scanner.scan(self.text, s, &mut self.doc);

@@ -24,13 +24,17 @@ pub(crate) fn build(text: &str, units: &[Unit], layout: Layout, b: &mut Builder<
         }
         let span = sp(unit.start(), unit.end());
         match unit.class {
-            Class::Separator | Class::PageMarker => b.separator(span),
+            Class::Separator => b.separator(span),
+            Class::PageMarker => b.page_marker(span),
             Class::Heading { level, text_start } => {
                 let title = text.get(text_start as usize..unit.end()).unwrap_or("");
                 // A heading that announces links but has nothing under it lost its links.
-                let nothing_under = units
-                    .get(i + 1)
-                    .is_none_or(|n| matches!(n.class, Class::Heading { .. } | Class::Separator));
+                let nothing_under = units.get(i + 1).is_none_or(|n| {
+                    matches!(
+                        n.class,
+                        Class::Heading { .. } | Class::Separator | Class::Title | Class::PageMarker
+                    )
+                });
                 let placeholder = (nothing_under && crate::inline::announces_links(title))
                     .then_some(PlaceholderKind::EmptySection);
                 b.heading(
@@ -72,14 +76,16 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
     let mut depth = 1usize;
     // Every mark is `"` or starts with the UTF-8 lead byte 0xE2 (curly marks) or 0xC2
     // (guillemets): jump between those and decode only the characters around them.
-    for i in memchr3_iter(b'"', 0xE2, 0xC2, body.as_bytes()) {
-        let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
+    let bytes = body.as_bytes();
+    for i in memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
+        // Most hits are other characters (dashes, apostrophes, no-break spaces): tell the
+        // marks by their bytes, and decode a neighbour only where it decides.
+        let Some(c) = quotes::mark_at(bytes, i) else {
             continue;
         };
-        let prev = body.get(..i).and_then(|r| r.chars().next_back());
-        let next = body.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
         let delta: isize = match c {
             '"' if !single => {
+                let prev = body.get(..i).and_then(|r| r.chars().next_back());
                 if prev.is_none_or(|p| p.is_whitespace() || "([{—–".contains(p)) {
                     1
                 } else {
@@ -90,7 +96,14 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
             '”' | '»' if !single => -1,
             '‘' if single => 1,
             // An apostrophe inside a word (`don’t`) is not a closing mark.
-            '’' if single && !next.is_some_and(char::is_alphanumeric) => -1,
+            '’' if single => {
+                let next = body.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+                if next.is_some_and(char::is_alphanumeric) {
+                    0
+                } else {
+                    -1
+                }
+            }
             _ => 0,
         };
         if delta > 0 {
@@ -154,16 +167,18 @@ fn turn(
         b.utterance_paragraph(p);
         span = Some(p);
     }
-    while let Some(u) = units.get(next) {
-        let stops = !matches!(u.class, Class::Text)
-            || (layout == Layout::LinePerParagraph && u.blank_before);
-        if stops {
+    let blank_stops = layout == Layout::LinePerParagraph;
+    while let Some(k) = continuation(units, next, blank_stops) {
+        // A page marker can interrupt the speech, not open it (it would lie outside it).
+        if k > next && span.is_none() {
             break;
         }
+        markers(units, next..k, b);
+        let Some(u) = units.get(k) else { break };
         let p = sp(u.start(), u.end());
         b.utterance_paragraph(p);
         span = Some(span.map_or(p, |s| s.cover(p)));
-        next += 1;
+        next = k + 1;
     }
     match span {
         Some(span) => {
@@ -176,6 +191,26 @@ fn turn(
         }
     }
     next
+}
+
+/// Where speech that has reached unit `next` goes on: the index of the text unit that
+/// continues it, past any page markers (a printed record's page break does not end a turn);
+/// `None` when the next unit after them starts something else, or (with `blank_stops`, one
+/// paragraph per line) when a blank line comes first.
+fn continuation(units: &[Unit], next: usize, blank_stops: bool) -> Option<usize> {
+    let mut k = next;
+    while matches!(units.get(k)?.class, Class::PageMarker) {
+        k += 1;
+    }
+    let u = units.get(k)?;
+    (matches!(u.class, Class::Text) && !(blank_stops && u.blank_before)).then_some(k)
+}
+
+/// Appends the page markers of `range` to the open turn.
+fn markers(units: &[Unit], range: std::ops::Range<usize>, b: &mut Builder<'_>) {
+    for u in units.get(range).unwrap_or_default() {
+        b.utterance_marker(sp(u.start(), u.end()));
+    }
 }
 
 fn empty_turn(label: Span) -> Diagnostic {
@@ -251,8 +286,11 @@ fn quoted(
         }
         // The quotation is open: the next paragraph continues it, unless it starts something
         // else, in which case the quotation was never closed.
-        match units.get(next) {
-            Some(u) if matches!(u.class, Class::Text) => {
+        let continues = continuation(units, next, false);
+        match continues.and_then(|k| Some((k, units.get(k)?))) {
+            Some((k, u)) => {
+                markers(units, next..k, b);
+                next = k;
                 let first = text.get(u.start()..u.end()).and_then(|s| s.chars().next());
                 from = u.start();
                 if let Some(c) = first.filter(|&c| quotes::opening(c) == Some(style)) {
@@ -299,7 +337,7 @@ fn unmatched_closing(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
     let mut depth = 0usize;
     // The marks counted here all start with the UTF-8 lead byte 0xE2 or 0xC2.
     for i in memchr2_iter(0xE2, 0xC2, bytes) {
-        let Some(c) = body.get(i..).and_then(|r| r.chars().next()) else {
+        let Some(c) = quotes::mark_at(bytes, i) else {
             continue;
         };
         match c {

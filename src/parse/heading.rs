@@ -153,58 +153,26 @@ fn small_word(w: &str) -> bool {
 /// Case-sensitive: `US` and `May` are not `us` and `may`. `has` and `had` are missing on
 /// purpose: headlines use them as verbs (`Putin had a meeting with ...`).
 fn clause_word(w: &str) -> bool {
-    matches!(
-        w,
-        "I" | "I'm"
-            | "I’m"
-            | "me"
-            | "my"
-            | "we"
-            | "us"
-            | "our"
-            | "you"
-            | "your"
-            | "he"
-            | "him"
-            | "she"
-            | "her"
-            | "it"
-            | "they"
-            | "them"
-            | "their"
-            | "am"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "do"
-            | "does"
-            | "did"
-            | "will"
-            | "would"
-            | "shall"
-            | "should"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "don't"
-            | "don’t"
-            | "won't"
-            | "won’t"
-            | "can't"
-            | "can’t"
-            | "isn't"
-            | "isn’t"
-            | "it's"
-            | "it’s"
-            | "that's"
-            | "that’s"
-            | "let's"
-            | "let’s"
-            | "please"
-    )
+    crate::lexical::pronoun_or_auxiliary(w)
+        || matches!(
+            w,
+            "I" | "I'm"
+                | "I’m"
+                | "don't"
+                | "don’t"
+                | "won't"
+                | "won’t"
+                | "can't"
+                | "can’t"
+                | "isn't"
+                | "isn’t"
+                | "it's"
+                | "it’s"
+                | "that's"
+                | "that’s"
+                | "let's"
+                | "let’s"
+        )
 }
 
 /// A pronoun that opens a clause: `We agreed on the price`, `It was late`.
@@ -410,7 +378,7 @@ mod tests {
             // Closing punctuation, a sentence break, a lower-case or non-letter start.
             "Trade grew.",
             "Colleagues,",
-            "This is what they had to say:",
+            "Here is what both had to say:",
             "and then it stopped",
             "Is it over?",
             "He left. Then she came back",

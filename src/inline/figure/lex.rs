@@ -1,24 +1,31 @@
-//! A small tokenizer for the figure finder: words, digit runs and single punctuation characters,
-//! each with a flag saying whether whitespace came before it.
+//! The figure rules' tokens: words, numbers and single punctuation characters, each with a flag
+//! saying whether white space came before it. Only the windows around the places a figure can
+//! start are tokenised ([`super::anchor`]); a window starts after white space, so its tokens
+//! are the ones the whole sentence would give there.
+
+use super::grammar;
+use crate::lexical::is_space;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum K {
     /// Letters (any alphabetic character).
     Word,
-    /// Digits, with `.` or `,` allowed between digits.
+    /// A number in digits: digits with `.` or `,` between digits, groups of three digits after
+    /// a space (`1 000 000`), or a decimal point and digits (`.5`). Whether it is a well-formed
+    /// number is for [`grammar::number`] to say.
     Num,
     /// Any other single character.
     P(char),
 }
 
-/// A token: byte offsets relative to the sentence text.
+/// A token: byte offsets into the sentence.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Tok {
     pub s: u32,
     pub e: u32,
     pub k: K,
-    /// Whitespace separates this token from the previous one (or it starts the sentence).
+    /// White space separates this token from the previous one (or it starts the window).
     pub gap: bool,
 }
 
@@ -28,41 +35,87 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 /// The end of the digit run starting at `i`: digits, with `.` or `,` allowed between digits.
-pub(super) fn digits_end(bytes: &[u8], i: usize) -> usize {
+fn digits_end(bytes: &[u8], i: usize, to: usize) -> usize {
+    let digit = |j: usize| j < to && bytes.get(j).is_some_and(u8::is_ascii_digit);
     let mut e = i + 1;
     loop {
-        match bytes.get(e) {
-            Some(b) if b.is_ascii_digit() => e += 1,
-            Some(b'.' | b',') if bytes.get(e + 1).is_some_and(u8::is_ascii_digit) => e += 2,
-            _ => return e,
+        if digit(e) {
+            e += 1;
+        } else if matches!(bytes.get(e), Some(b'.' | b',')) && digit(e + 1) {
+            e += 2;
+        } else {
+            return e.min(to);
         }
     }
 }
 
+/// The end of the number token starting with the digit at `i`.
+fn number_end(text: &str, i: usize, to: usize) -> usize {
+    let bytes = text.as_bytes();
+    let e = digits_end(bytes, i, to);
+    // 1 000 000: up to three digits, then groups of three after a space.
+    let short = e - i <= 3
+        && bytes
+            .get(i..e)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    if short && bytes.get(e).is_some_and(|&b| b == b' ' || b >= 0x80) {
+        if let Some(rest) = text.get(i..to) {
+            if let Ok((r, _)) = grammar::spaced(rest) {
+                let g = to - r.len();
+                let point = matches!(bytes.get(g), Some(b'.'))
+                    && g + 1 < to
+                    && bytes.get(g + 1).is_some_and(u8::is_ascii_digit);
+                return if point {
+                    digits_end(bytes, g + 1, to)
+                } else {
+                    g
+                };
+            }
+        }
+    }
+    e
+}
+
+/// Whether a `.` at `i` starts a number (`.5%`, `$.99`): a digit follows, and no letter,
+/// digit or point comes before it.
+fn leading_point(bytes: &[u8], i: usize, to: usize) -> bool {
+    i + 1 < to
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && !i
+            .checked_sub(1)
+            .and_then(|p| bytes.get(p))
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b','))
+}
+
 /// The end of the run of letters starting at `i` (ASCII letters fast, others decoded).
-fn word_end(text: &str, bytes: &[u8], mut e: usize) -> usize {
-    loop {
+fn word_end(text: &str, bytes: &[u8], mut e: usize, to: usize) -> usize {
+    while e < to {
         match bytes.get(e) {
             Some(b) if b.is_ascii_alphabetic() => e += 1,
             Some(&b) if b >= 0x80 => match char_at(text, e) {
                 Some(d) if d.is_alphabetic() => e += d.len_utf8(),
-                _ => return e,
+                _ => break,
             },
-            _ => return e,
+            _ => break,
         }
     }
+    e.min(to)
 }
 
-/// Tokenizes `text` into `out`, linear in its length.
-pub(super) fn lex(text: &str, out: &mut Vec<Tok>) {
+/// Tokenises `text[from..to]` into `out`, linear in its length. `from` is 0 or follows white
+/// space, `to` is the end of the text or precedes white space.
+pub(super) fn lex(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
+    let to = to.min(text.len());
     let mut gap = true;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    let mut i = from;
+    while i < to {
+        let Some(&b) = bytes.get(i) else { break };
         let (k, e) = if b < 0x80 {
             match b {
-                b'0'..=b'9' => (K::Num, digits_end(bytes, i)),
-                b'a'..=b'z' | b'A'..=b'Z' => (K::Word, word_end(text, bytes, i + 1)),
+                b'0'..=b'9' => (K::Num, number_end(text, i, to)),
+                b'.' if leading_point(bytes, i, to) => (K::Num, digits_end(bytes, i + 1, to)),
+                b'a'..=b'z' | b'A'..=b'Z' => (K::Word, word_end(text, bytes, i + 1, to)),
                 b' ' | b'\t'..=b'\r' => {
                     gap = true;
                     i += 1;
@@ -75,13 +128,13 @@ pub(super) fn lex(text: &str, out: &mut Vec<Tok>) {
                 // Not a character boundary: cannot happen for a `&str`; stop rather than loop.
                 break;
             };
-            if c.is_whitespace() {
+            if is_space(c) {
                 gap = true;
                 i += c.len_utf8();
                 continue;
             }
             if c.is_alphabetic() {
-                (K::Word, word_end(text, bytes, i + c.len_utf8()))
+                (K::Word, word_end(text, bytes, i + c.len_utf8(), to))
             } else {
                 (K::P(c), i + c.len_utf8())
             }
@@ -93,83 +146,10 @@ pub(super) fn lex(text: &str, out: &mut Vec<Tok>) {
             gap,
         });
         gap = false;
-        i = e;
+        i = e.max(i + 1);
     }
 }
 
 fn off(x: usize) -> u32 {
     u32::try_from(x).unwrap_or(u32::MAX)
-}
-
-/// Whether a figure can start anywhere in `text`: a digit, a currency sign, a number word or
-/// ordinal, a capitalised month, or `a`, `this`, `last` … before a word that can follow them in
-/// a figure (`a million`, `this year`, `last July`). A cheap scan over the bytes that never
-/// says no where the grammars would find a figure; most sentences fail it.
-pub(super) fn may_have_figure(text: &str) -> Option<usize> {
-    use super::words::{Role, role_of_letters};
-    let b = text.as_bytes();
-    let mut i = 0;
-    // The previous word needs a cue word straight after it (only whitespace between).
-    let mut pending = false;
-    // The starts of the last few runs of non-whitespace that follow whitespace: each holds a
-    // token at least, and lexing from one gives the same tokens as lexing the whole text.
-    let mut starts = [0usize; 8];
-    let mut n = 0usize;
-    // Where to start: enough tokens before the anchor that the grammars see no difference.
-    let from = |starts: &[usize; 8], n: usize| {
-        if n < starts.len() {
-            Some(0)
-        } else {
-            starts.get(n % starts.len()).copied()
-        }
-    };
-    while let Some(&c) = b.get(i) {
-        match c {
-            b'0'..=b'9' | b'$' => return from(&starts, n),
-            b'a'..=b'z' | b'A'..=b'Z' => {
-                let mut e = i + 1;
-                while b.get(e).is_some_and(u8::is_ascii_alphabetic) {
-                    e += 1;
-                }
-                let r = role_of_letters(b, i, e);
-                match r {
-                    Role::Number => return from(&starts, n),
-                    Role::Month if pending || c.is_ascii_uppercase() => return from(&starts, n),
-                    Role::Cue if pending => return from(&starts, n),
-                    Role::Relative | Role::This | Role::Article => pending = true,
-                    _ => pending = false,
-                }
-                i = e;
-            }
-            b' ' | b'\t'..=b'\r' => {
-                i += 1;
-                if b.get(i)
-                    .is_some_and(|&d| !matches!(d, b' ' | b'\t'..=b'\r'))
-                {
-                    if let Some(s) = starts.get_mut(n % 8) {
-                        *s = i;
-                    }
-                    n += 1;
-                }
-            }
-            0x80.. => {
-                if pending
-                    || matches!(
-                        (c, b.get(i + 1), b.get(i + 2)),
-                        (0xC2, Some(0xA3 | 0xA5), _) | (0xE2, Some(0x82), Some(0xAC | 0xB9 | 0xBD))
-                    )
-                {
-                    // A currency sign; or, after a word waiting for its cue, a character that
-                    // may be a letter or a space (decided by the full scan).
-                    return from(&starts, n);
-                }
-                i += 1;
-            }
-            _ => {
-                pending = false;
-                i += 1;
-            }
-        }
-    }
-    None
 }

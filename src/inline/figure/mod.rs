@@ -1,60 +1,90 @@
 //! Figures: numbers in running text with their meaning.
 //!
-//! The finder tokenizes a sentence once ([`lex`]), then walks the tokens left to right, trying
-//! the figure grammars only where a figure can start (a digit, a currency sign or code, a
-//! number word, a month name, `last`/`next`/…); every step moves forward by at least one
-//! token and looks ahead a bounded number of tokens, so the work is linear in the sentence.
+//! A [`FigureFinder`] reads one sentence at a time, in three steps:
 //!
-//! Most sentences hold no figure, so a byte scan ([`lex::may_have_figure`]) first looks for the
-//! first place a figure can start (a digit, a currency sign, a number word, a capitalised month,
-//! `a`/`this`/`last` … before `million`, `year`, `July` …); without one the sentence is done,
-//! and with one tokens are made only from a few tokens before it. The walk then tries the
-//! grammars only at tokens that can start something ([`scan::Scanner`]'s `wanted`).
+//! 1. the anchor pass ([`anchor`]) reads the sentence's bytes once, classifying eight at a
+//!    time, for the places a figure can be: digits, vulgar fractions (`½`), and the few words that are
+//!    numbers or sit in every figure that has no digits (`two`, `sixth`, `million`, `year`, a
+//!    capitalised month). Most sentences have none, and are done;
+//! 2. around each anchor a window of a few words either side is tokenised ([`lex`]); windows
+//!    that touch are merged;
+//! 3. the rules walk the window's tokens ([`scan`]), trying the figure grammars only at tokens
+//!    that can start something. The grammars of a figure's parts are nom parsers over the text
+//!    ([`grammar`]: numbers, scale words, fractions, numbers in words); each rule family has its
+//!    file, with its grammar in its doc comment: [`money`], [`percent`], [`quantity`],
+//!    [`dates`], [`years`], [`relative`], [`counts`], ranges and signs in [`measure`], the
+//!    numbers that are not figures in [`skip`], and [`direction`] words.
+//!
+//! Every step of the walk moves forward by at least one token and looks a bounded number of
+//! tokens ahead, so the work is linear in the sentence.
 
+mod anchor;
+mod counts;
+mod dates;
+mod direction;
+mod grammar;
 mod lex;
+mod measure;
+mod money;
+mod percent;
+mod quantity;
+mod relative;
 mod scan;
+mod skip;
+mod table;
 #[cfg(test)]
 mod tests;
 mod words;
+mod words_currency;
+mod years;
 
 use crate::ast::Figure;
 use crate::span::Span;
 
-/// Finds the figures in the sentence at `span` of `src`, in order, without overlaps. Every
-/// figure's span lies inside `span` on character boundaries.
-pub(crate) fn find(src: &str, span: Span, out: &mut Vec<Figure>) {
-    let Some(text) = src.get(span.range()) else {
-        return;
-    };
-    // Start a few tokens before the first place a figure can start; most sentences have none.
-    let Some(text) = lex::may_have_figure(text).and_then(|from| {
-        let base = span.start.checked_add(u32::try_from(from).ok()?)?;
-        Some((text.get(from..)?, base))
-    }) else {
-        return;
-    };
-    let (text, base) = text;
-    thread_local! {
-        static TOKENS: std::cell::RefCell<Vec<lex::Tok>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    let run = |toks: &mut Vec<lex::Tok>, out: &mut Vec<Figure>| {
-        toks.clear();
-        lex::lex(text, toks);
-        scan::Scanner::new(text, toks, base).run(out);
-        if toks.capacity() > 1 << 16 {
-            *toks = Vec::new();
+/// Finds the figures of sentences. It owns the scratch space the search needs (the tokens of
+/// the current window, the windows of the current sentence), so that a document's sentences
+/// share one allocation; keep one per document (or per thread) and call [`Self::find`] for
+/// each sentence.
+#[derive(Debug, Default)]
+pub(crate) struct FigureFinder {
+    tokens: Vec<lex::Tok>,
+    windows: Vec<anchor::Window>,
+}
+
+/// Scratch space above this many tokens is given back after a sentence, so that one huge
+/// sentence does not keep its memory for the rest of the document.
+const KEEP_TOKENS: usize = 1 << 14;
+
+impl FigureFinder {
+    /// Appends the figures of the sentence at `span` of `src` to `out`, in order, without
+    /// overlaps. Every figure's span lies inside `span` on character boundaries.
+    // Not inlined, so that profilers show the figure layer as one function.
+    #[inline(never)]
+    pub(crate) fn find(&mut self, src: &str, span: Span, out: &mut Vec<Figure>) {
+        let Some(text) = src.get(span.range()) else {
+            return;
+        };
+        self.windows.clear();
+        anchor::windows(text, &mut self.windows);
+        for w in &self.windows {
+            self.tokens.clear();
+            lex::lex(text, w.start, w.end, &mut self.tokens);
+            scan::Scanner::new(text, &self.tokens, span.start, w.end).run(out);
         }
-    };
-    let done = TOKENS
-        .try_with(|cell| match cell.try_borrow_mut() {
-            Ok(mut toks) => {
-                run(&mut toks, out);
-                true
-            }
-            Err(_) => false,
-        })
-        .unwrap_or(false);
-    if !done {
-        run(&mut Vec::new(), out);
+        if self.tokens.capacity() > KEEP_TOKENS {
+            self.tokens = Vec::new();
+        }
+    }
+
+    /// The figures of the sentence found by tokenising it whole, without the anchor pass: what
+    /// [`Self::find`] must agree with.
+    #[cfg(test)]
+    pub(crate) fn find_whole(&mut self, src: &str, span: Span, out: &mut Vec<Figure>) {
+        let Some(text) = src.get(span.range()) else {
+            return;
+        };
+        self.tokens.clear();
+        lex::lex(text, 0, text.len(), &mut self.tokens);
+        scan::Scanner::new(text, &self.tokens, span.start, text.len()).run(out);
     }
 }

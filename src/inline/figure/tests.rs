@@ -1,6 +1,7 @@
 //! Table-driven tests of the figure finder. Each case is a sentence and the figures expected
-//! in it, each written `text|kind|value` followed by what applies of `to=…`, the currency
-//! (`USD`, or `USD?` when assumed), `unit=…` and `date=…`.
+//! in it, each written `text|kind|value` (`-` for none) followed by what applies of `to=…`,
+//! the currency (`USD`, or `USD?` when assumed), `unit=…`, `date=…`, `frac=…` and the
+//! direction word (`down=decline`).
 
 use super::*;
 
@@ -29,7 +30,22 @@ fn render(src: &str, f: &Figure) -> String {
     if let Some(d) = f.date {
         s.push_str(&format!("|date={d}"));
     }
+    if let Some(fr) = f.fraction {
+        s.push_str(&format!("|frac={fr}"));
+    }
+    if let Some(d) = f.direction {
+        let sense = serde_json::to_value(d.sense)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let word = d.span.slice(src).unwrap_or("<bad span>");
+        s.push_str(&format!("|{sense}={word}"));
+    }
     s
+}
+
+fn find(src: &str, span: crate::span::Span, out: &mut Vec<Figure>) {
+    FigureFinder::default().find(src, span, out);
 }
 
 fn figures(src: &str) -> Vec<String> {
@@ -115,7 +131,7 @@ fn figure_money() {
         ),
         (
             "Pensions grew by 1,200 roubles a month.",
-            &["1,200 roubles|money|1200|RUB"],
+            &["1,200 roubles|money|1200|RUB|up=grew"],
         ),
         (
             "The contract is worth 60 billion rubles.",
@@ -223,11 +239,11 @@ fn figure_percent() {
         ),
         (
             "Rates rose by 2 percentage points.",
-            &["2 percentage points|percentage_points|2"],
+            &["2 percentage points|percentage_points|2|up=rose"],
         ),
         (
             "Support fell 0.5 percentage point.",
-            &["0.5 percentage point|percentage_points|0.5"],
+            &["0.5 percentage point|percentage_points|0.5|down=fell"],
         ),
         ("Growth hit 3.25 %.", &["3.25 %|percent|3.25"]),
         (
@@ -237,7 +253,7 @@ fn figure_percent() {
         (
             "Prices climbed 10-20% last month.",
             &[
-                "10-20%|percent|10|to=20",
+                "10-20%|percent|10|to=20|up=climbed",
                 "last month|relative_time|-1|unit=month",
             ],
         ),
@@ -259,7 +275,7 @@ fn figure_percent() {
         ),
         (
             "Their share grew 4 pp in a year.",
-            &["4 pp|percentage_points|4"],
+            &["4 pp|percentage_points|4|up=grew"],
         ),
         (
             "Roughly one hundred percent of seats were filled.",
@@ -434,7 +450,11 @@ fn figure_count() {
             "About 5m people and 10k runners came.",
             &["5m|count|5000000", "10k|count|10000"],
         ),
-        ("Two-thirds of voters agreed.", &[]),
+        // A fraction now, not nothing (fractions were not figures before).
+        (
+            "Two-thirds of voters agreed.",
+            &["Two-thirds|fraction|-|frac=2/3"],
+        ),
         ("The screen shows 4K video.", &[]),
         (
             "A 30,000-strong force moved in.",
@@ -677,6 +697,14 @@ fn figure_relative_time() {
             "It happened 5 months ago.",
             &["5 months ago|relative_time|-5|unit=month"],
         ),
+        (
+            "The abbey was built four hundred years ago.",
+            &["four hundred years ago|relative_time|-400|unit=year"],
+        ),
+        (
+            "The treaty was signed twenty-five years ago.",
+            &["twenty-five years ago|relative_time|-25|unit=year"],
+        ),
         ("He was the last speaker.", &[]),
         ("This plan is new.", &[]),
         (
@@ -743,7 +771,7 @@ fn figure_mixed_sentences() {
             &[
                 "US$1.3 billion|money|1300000000|USD",
                 "2024|year|2024|date=2024",
-                "12%|percent|12",
+                "12%|percent|12|up=up",
             ],
         ),
         (
@@ -764,7 +792,7 @@ fn figure_mixed_sentences() {
         ),
         (
             "Q3 sales rose 4.5 percent, the sixth rise in a row.",
-            &["4.5 percent|percent|4.5", "sixth|ordinal|6"],
+            &["4.5 percent|percent|4.5|up=rose", "sixth|ordinal|6"],
         ),
         (
             "At 9 a.m. on 2025-01-15 the 64-member panel met.",
@@ -798,6 +826,387 @@ fn figure_mixed_sentences() {
                 "$900m|money|900000000|USD?",
             ],
         ),
+    ]);
+}
+
+#[test]
+fn figure_money_subunits_and_compounds() {
+    check(&[
+        (
+            "The stamp now costs 1.20 cents more.",
+            &["1.20 cents|money|0.012|USD?|unit=cent"],
+        ),
+        (
+            "A loaf sells for 197 pence.",
+            &["197 pence|money|1.97|GBP|unit=penny"],
+        ),
+        (
+            "He would not give one penny.",
+            &["one penny|money|0.01|GBP|unit=penny"],
+        ),
+        (
+            "Bread went up by 50 kopecks.",
+            &["50 kopecks|money|0.5|RUB|unit=kopeck|up=up"],
+        ),
+        (
+            "Gum costs 50p at the kiosk.",
+            &["50p|money|0.5|GBP|unit=penny"],
+        ),
+        ("A call costs 99¢ now.", &["99¢|money|0.99|USD?|unit=cent"]),
+        (
+            "Each coin is worth 20 euro cents.",
+            &["20 euro cents|money|0.2|EUR|unit=cent"],
+        ),
+        (
+            "The levy is 25 paise per unit.",
+            &["25 paise|money|0.25|INR?|unit=paisa"],
+        ),
+        (
+            "The ticket was 3 dollars 50 cents.",
+            &["3 dollars 50 cents|money|3.5|USD?"],
+        ),
+        (
+            "He paid thirteen dollars and forty-five cents.",
+            &["thirteen dollars and forty-five cents|money|13.45|USD?"],
+        ),
+        (
+            "It cost $3 and 50 cents.",
+            &["$3 and 50 cents|money|3.5|USD?"],
+        ),
+        (
+            "The fare is 10 pounds 50 pence.",
+            &["10 pounds 50 pence|money|10.5|GBP?"],
+        ),
+        (
+            "They paid 5 roubles 20 kopecks.",
+            &["5 roubles 20 kopecks|money|5.2|RUB"],
+        ),
+        (
+            "Change of 2 euros 5 cents was due.",
+            &["2 euros 5 cents|money|2.05|EUR"],
+        ),
+    ]);
+}
+
+#[test]
+fn figure_money_signs_codes_and_words() {
+    check(&[
+        ("The meal was 10 $ in total.", &["10 $|money|10|USD?"]),
+        ("Rent is 100 € a week.", &["100 €|money|100|EUR"]),
+        ("A bowl of noodles is 100元.", &["100元|money|100|CNY"]),
+        (
+            "The visa fee was 100,000 ₭.",
+            &["100,000 ₭|money|100000|LAK"],
+        ),
+        ("Tickets cost 500₽ online.", &["500₽|money|500|RUB"]),
+        (
+            "The phone costs ₹15,000 in Delhi.",
+            &["₹15,000|money|15000|INR"],
+        ),
+        ("A coffee is ₩4,500 in Seoul.", &["₩4,500|money|4500|KRW"]),
+        ("The taxi cost ₺350.", &["₺350|money|350|TRY"]),
+        ("The grant is ₴300 a month.", &["₴300|money|300|UAH"]),
+        ("Fuel is ₦617 a litre.", &["₦617|money|617|NGN"]),
+        ("A jeepney ride is ₱13.", &["₱13|money|13|PHP"]),
+        ("The fine was ₪750.", &["₪750|money|750|ILS"]),
+        ("Soup costs ₫45,000.", &["₫45,000|money|45000|VND"]),
+        ("Entry is ₡5,000.", &["₡5,000|money|5000|CRC"]),
+        ("Wine is ₾20 a bottle.", &["₾20|money|20|GEL"]),
+        ("The boat costs ₭10,000.", &["₭10,000|money|10000|LAK"]),
+        ("Massages start at ฿300.", &["฿300|money|300|THB"]),
+        ("The fare is R$ 4.40.", &["R$ 4.40|money|4.4|BRL"]),
+        (
+            "Ottawa pledged C$2 million.",
+            &["C$2 million|money|2000000|CAD"],
+        ),
+        (
+            "Canberra added A$300 million.",
+            &["A$300 million|money|300000000|AUD"],
+        ),
+        (
+            "The bond raised HK$1.5 billion.",
+            &["HK$1.5 billion|money|1500000000|HKD"],
+        ),
+        (
+            "Wellington set aside NZ$40m.",
+            &["NZ$40m|money|40000000|NZD"],
+        ),
+        ("The ticket costs 25 zł.", &["25 zł|money|25|PLN"]),
+        ("Bread is 4zł in Kraków.", &["4zł|money|4|PLN"]),
+        ("In Sweden a coffee costs 40 kr.", &["40 kr|money|40|SEK"]),
+        (
+            "A Norwegian ferry ticket is kr 300.",
+            &["kr 300|money|300|NOK"],
+        ),
+        (
+            "The Danish fine was 500 kroner.",
+            &["500 kroner|money|500|DKK"],
+        ),
+        ("The fine was 500 kr.", &["500 kr|money|500"]),
+        ("The fee is 900 kronor.", &["900 kronor|money|900|SEK"]),
+        ("It costs ＄20 here.", &["＄20|money|20|USD?"]),
+        (
+            "The loan is TRY 2.5 billion.",
+            &["TRY 2.5 billion|money|2500000000|TRY"],
+        ),
+        ("Prices rose to 1,200 UAH.", &["1,200 UAH|money|1200|UAH"]),
+        ("The permit is NOK 300.", &["NOK 300|money|300|NOK"]),
+        (
+            "Aid reached ZAR 15 million.",
+            &["ZAR 15 million|money|15000000|ZAR"],
+        ),
+        ("Rent is KES 45,000.", &["KES 45,000|money|45000|KES"]),
+        ("The levy is 10,000 XOF.", &["10,000 XOF|money|10000|XOF"]),
+        ("She paid 50 dollar for it.", &["50 dollar|money|50|USD?"]),
+        ("It was 40 rmb at the market.", &["40 rmb|money|40|CNY"]),
+        ("Lunch is 20 yuan.", &["20 yuan|money|20|CNY"]),
+        ("A taxi ride is 5 kuai.", &["5 kuai|money|5|CNY"]),
+        ("That costs 300 baht.", &["300 baht|money|300|THB"]),
+        ("Rice costs 12 ringgit.", &["12 ringgit|money|12|MYR"]),
+        (
+            "A fine of 50 shekels applies.",
+            &["50 shekels|money|50|ILS"],
+        ),
+        ("A ticket is 100 hryvnias.", &["100 hryvnias|money|100|UAH"]),
+        ("The meal cost 200 zlotys.", &["200 zlotys|money|200|PLN"]),
+        (
+            "Exports hit 2 billion won.",
+            &["2 billion won|money|2000000000|KRW?"],
+        ),
+        (
+            "He owes 20 Swiss francs.",
+            &["20 Swiss francs|money|20|CHF"],
+        ),
+        (
+            "Grants of 100 Saudi riyals were paid.",
+            &["100 Saudi riyals|money|100|SAR"],
+        ),
+        (
+            "The dam cost 3 million Egyptian pounds.",
+            &["3 million Egyptian pounds|money|3000000|EGP"],
+        ),
+        (
+            "The fee is 200 Brazilian reais.",
+            &["200 Brazilian reais|money|200|BRL"],
+        ),
+        (
+            "Seoul lent 5 trillion South Korean won.",
+            &["5 trillion South Korean won|money|5000000000000|KRW"],
+        ),
+        (
+            "A fare of 40 Hong Kong dollars applies.",
+            &["40 Hong Kong dollars|money|40|HKD"],
+        ),
+    ]);
+}
+
+#[test]
+fn figure_negative_amounts_and_directions() {
+    check(&[
+        (
+            "Growth was -5% in May.",
+            &["-5%|percent|-5", "May|month|-|date=--05"],
+        ),
+        (
+            "Output sank to −5% last year.",
+            &["−5%|percent|-5", "last year|relative_time|-1|unit=year"],
+        ),
+        (
+            "Margins shrank to minus five percent.",
+            &["minus five percent|percent|-5"],
+        ),
+        (
+            "The balance was minus 5 percent.",
+            &["minus 5 percent|percent|-5"],
+        ),
+        (
+            "The fund posted -$5 million.",
+            &["-$5 million|money|-5000000|USD?"],
+        ),
+        ("Rates went from 5% to -3%.", &["5% to -3%|percent|5|to=-3"]),
+        (
+            "Temperatures hit -20 degrees.",
+            &["-20 degrees|quantity|-20|unit=degree"],
+        ),
+        ("The index closed (-2.5%) lower.", &["-2.5%|percent|-2.5"]),
+        ("Prices moved - 5% on average.", &["5%|percent|5"]),
+        (
+            "There was a 3% decline in sales.",
+            &["3%|percent|3|down=decline"],
+        ),
+        ("Sales saw a 7% increase.", &["7%|percent|7|up=increase"]),
+        (
+            "Output fell by 4 percent.",
+            &["4 percent|percent|4|down=fell"],
+        ),
+        ("Exports were up 2%.", &["2%|percent|2|up=up"]),
+        (
+            "Costs were 5% lower than planned.",
+            &["5%|percent|5|down=lower"],
+        ),
+        (
+            "We saw a decline of 3% in trade.",
+            &["3%|percent|3|down=decline"],
+        ),
+        ("Output rose by about 2%.", &["2%|percent|2|up=rose"]),
+        ("Inflation rose to 5%.", &["5%|percent|5"]),
+        ("Up to 10% of staff may leave.", &["10%|percent|10"]),
+        (
+            "A 3% decline and a -2% change followed.",
+            &["3%|percent|3|down=decline", "-2%|percent|-2"],
+        ),
+    ]);
+}
+
+#[test]
+fn figure_percent_words() {
+    check(&[
+        (
+            "The rate was set at percent of 10 this year.",
+            &[
+                "percent of 10|percent|10",
+                "this year|relative_time|0|unit=year",
+            ],
+        ),
+        (
+            "The charge is per cent of twenty-two.",
+            &["per cent of twenty-two|percent|22"],
+        ),
+        (
+            "Prices went up 5 percentage this year.",
+            &[
+                "5 percentage|percent|5|up=up",
+                "this year|relative_time|0|unit=year",
+            ],
+        ),
+        ("Sales grew 3 percents.", &["3 percents|percent|3|up=grew"]),
+        (
+            "A 2 percentage points gap remains.",
+            &["2 percentage points|percentage_points|2"],
+        ),
+        (
+            "Only 40 percent of 10 schools replied.",
+            &["40 percent|percent|40", "10|count|10"],
+        ),
+    ]);
+}
+
+#[test]
+fn figure_values_that_were_wrong() {
+    check(&[
+        ("Rates fell .5% today.", &[".5%|percent|0.5|down=fell"]),
+        ("Apps cost $.99 each.", &["$.99|money|0.99|USD?"]),
+        ("The deal is worth €.5bn.", &["€.5bn|money|500000000|EUR"]),
+        (
+            "Rs. 3 crore was sanctioned for roads.",
+            &["Rs. 3 crore|money|30000000|INR?"],
+        ),
+        (
+            "Exports hit $1.3 thousand million.",
+            &["$1.3 thousand million|money|1300000000|USD?"],
+        ),
+        (
+            "The prize is $1 000 000.",
+            &["$1 000 000|money|1000000|USD?"],
+        ),
+        (
+            "The prize is $1\u{a0}000\u{a0}000.",
+            &["$1\u{a0}000\u{a0}000|money|1000000|USD?"],
+        ),
+        (
+            "The road runs 1\u{2009}500 km.",
+            &["1\u{2009}500 km|quantity|1500|unit=km"],
+        ),
+        (
+            "About 12\u{202f}000 people came.",
+            &["12\u{202f}000|count|12000"],
+        ),
+        ("We met 2 000 people.", &["2 000|count|2000"]),
+        (
+            "In 1990 2 000 people left.",
+            &["1990|year|1990|date=1990", "2 000|count|2000"],
+        ),
+        ("It costs ＄20.", &["＄20|money|20|USD?"]),
+        (
+            "The budget is 1 lakh crore rupees.",
+            &["1 lakh crore rupees|money|1000000000000|INR?"],
+        ),
+        (
+            "Spending hit 5 hundred million.",
+            &["5 hundred million|count|500000000"],
+        ),
+    ]);
+}
+
+#[test]
+fn figure_fractions() {
+    check(&[
+        ("Add 1/2 of the sugar.", &["1/2|fraction|0.5|frac=1/2"]),
+        ("About ½ of voters agreed.", &["½|fraction|0.5|frac=1/2"]),
+        ("Only ⅓ of the funds arrived.", &["⅓|fraction|-|frac=1/3"]),
+        (
+            "It took one and a half hours.",
+            &["one and a half hours|quantity|1.5|unit=hour|frac=3/2"],
+        ),
+        (
+            "He ate one and a half.",
+            &["one and a half|fraction|1.5|frac=3/2"],
+        ),
+        (
+            "The works took 2½ years.",
+            &["2½ years|quantity|2.5|unit=year|frac=5/2"],
+        ),
+        ("Mix in 1 1/2 cups.", &["1 1/2|fraction|1.5|frac=3/2"]),
+        (
+            "Three-quarters of firms hired.",
+            &["Three-quarters|fraction|0.75|frac=3/4"],
+        ),
+        (
+            "Some ⅓ million people moved.",
+            &["⅓ million|count|-|frac=1000000/3"],
+        ),
+        (
+            "Growth was ¾ percent.",
+            &["¾ percent|percent|0.75|frac=3/4"],
+        ),
+        (
+            "Two and a half million tonnes were shipped.",
+            &["Two and a half million tonnes|quantity|2500000|unit=t"],
+        ),
+        ("Half of them left.", &[]),
+    ]);
+}
+
+#[test]
+fn figure_not_money() {
+    check(&[
+        (
+            "The parcel weighs 5 pounds.",
+            &["5 pounds|quantity|5|unit=lb"],
+        ),
+        ("They won 3 games in a row.", &["3|count|3"]),
+        ("TOP 10 songs of the year.", &["10|count|10"]),
+        ("PHP 8 was released.", &["8|count|8"]),
+        ("ALL 5 members voted.", &["5|count|5"]),
+        ("Call 555 123 4567 now.", &[]),
+        ("The 9/11 attacks changed everything.", &[]),
+        ("The shop is open 24/7.", &[]),
+        ("On 3/4/2024 the vote was held.", &[]),
+        ("The vote was 5/3 in favour.", &[]),
+        (
+            "About 1 million real users signed up.",
+            &["1 million|count|1000000"],
+        ),
+        ("The A$ fell again.", &[]),
+        ("He earns good money, not dollars.", &[]),
+        ("A real deal for the region.", &[]),
+        ("The US dollar weakened.", &[]),
+        ("Pounds and euros were traded.", &[]),
+        ("He won the vote.", &[]),
+        ("Dial +7 495 123 45 67 today.", &[]),
+        ("The cost is in USD and EUR.", &[]),
+        ("The kr sign is used in Sweden.", &[]),
+        ("Version v.5 is out.", &[]),
     ]);
 }
 
@@ -903,6 +1312,26 @@ fn piece() -> impl proptest::strategy::Strategy<Value = String> {
             "points",
             "member",
             "\u{1F600}",
+            "−",
+            "½",
+            "⅓",
+            "1/2",
+            "cents",
+            "pence",
+            "minus",
+            "of",
+            "zł",
+            "kr",
+            "元",
+            "₭",
+            "\u{2009}",
+            "000",
+            "decline",
+            "fell",
+            "by",
+            "Korean",
+            "won",
+            "sterling",
         ])
         .prop_map(str::to_owned),
         "\\PC{0,4}",
@@ -932,6 +1361,81 @@ proptest::proptest! {
     fn figure_arbitrary_text_keeps_the_contract(src in "\\PC{0,80}") {
         proptest::prop_assert_eq!(contract(&src, 0, src.len()), Ok(()));
     }
+}
+
+/// The figures of `src[start..end]` found through the anchor windows and by tokenising the
+/// whole span, which must agree.
+fn windows_agree(src: &str, start: usize, end: usize) -> Result<(), String> {
+    let span = crate::span::sp(start, end);
+    let mut finder = FigureFinder::default();
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    finder.find(src, span, &mut a);
+    finder.find_whole(src, span, &mut b);
+    if a == b {
+        Ok(())
+    } else {
+        let show = |v: &Vec<Figure>| v.iter().map(|f| render(src, f)).collect::<Vec<_>>();
+        Err(format!(
+            "{:?}\n windows {:?}\n whole   {:?}",
+            src.get(start..end),
+            show(&a),
+            show(&b)
+        ))
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn figure_windows_agree_with_whole_sentences(parts in proptest::collection::vec((piece(), 0u8..4), 0..32)) {
+        let mut src = String::new();
+        for (p, sep) in &parts {
+            src.push_str(p);
+            src.push_str(match sep { 0 => "", 1 => " ", 2 => "\u{a0}", _ => "  " });
+        }
+        proptest::prop_assert_eq!(windows_agree(&src, 0, src.len()), Ok(()));
+    }
+}
+
+#[test]
+fn figure_windows_agree_on_the_table_cases() {
+    let sources = include_str!("tests.rs");
+    // Every quoted sentence of this file that ends with a full stop.
+    let mut n = 0;
+    for line in sources.lines() {
+        let t = line.trim_start().trim_start_matches('(');
+        let Some(q) = t.strip_prefix('"').and_then(|t| t.split('"').next()) else {
+            continue;
+        };
+        if q.ends_with('.') && !q.contains('\\') {
+            assert_eq!(windows_agree(q, 0, q.len()), Ok(()));
+            n += 1;
+        }
+    }
+    assert!(n > 350, "{n}");
+}
+
+#[test]
+fn figure_windows_agree_on_the_corpus() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/kremlin");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut failures = Vec::new();
+    for e in entries.flatten() {
+        let Ok(text) = std::fs::read_to_string(e.path()) else {
+            continue;
+        };
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if let Err(err) = windows_agree(&text, at, at + line.len()) {
+                failures.push(err);
+            }
+            at += line.len();
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
@@ -994,6 +1498,40 @@ fn figure_json_round_trip() {
     let member = serde_json::to_value(&out[4]).unwrap();
     assert_eq!(member["unit"], "member");
     assert_eq!(serde_json::to_value(&out[3]).unwrap()["date"], "2025-09-02");
+}
+
+#[test]
+fn figure_new_fields_in_json() {
+    // Offsets: `7%` 12..14, `decline` 15..22, `-3%` 29..32, `⅓` 38..41 (three bytes).
+    let src = "Sales saw a 7% decline, then -3%, and ⅓ of stores closed.";
+    let mut out = Vec::new();
+    find(src, crate::span::sp(0, src.len()), &mut out);
+    let json: Vec<String> = out
+        .iter()
+        .map(|f| serde_json::to_string(f).unwrap())
+        .collect();
+    assert_eq!(
+        json,
+        [
+            r#"{"kind":"figure","span":[12,14],"figure":"percent","value":"7","direction":{"span":[15,22],"sense":"down"}}"#,
+            r#"{"kind":"figure","span":[29,32],"figure":"percent","value":"-3"}"#,
+            r#"{"kind":"figure","span":[38,41],"figure":"fraction","fraction":"1/3"}"#,
+        ]
+    );
+    let back: Vec<Figure> = serde_json::from_str(&serde_json::to_string(&out).unwrap()).unwrap();
+    assert_eq!(back, out);
+}
+
+#[test]
+fn figure_stays_small() {
+    // Two optional decimals at 24 bytes each (the scale's niche), the fraction and the
+    // direction: 144 bytes. A document holds one per figure.
+    assert!(
+        std::mem::size_of::<Figure>() <= 144,
+        "{}",
+        std::mem::size_of::<Figure>()
+    );
+    assert_eq!(std::mem::size_of::<Option<crate::ast::Decimal>>(), 24);
 }
 
 #[test]

@@ -1,89 +1,102 @@
 //! The finder's word lists. Every function takes a word already lowercased (see [`Lower`])
-//! unless it says it is case-sensitive.
+//! unless it says it is case-sensitive. The longer lists are [`Table`]s, built at compile time.
 
-use crate::ast::Currency;
+use super::table::Table;
+use crate::ast::Sense;
 
-/// An ASCII-lowercased copy of a short word, on the stack. Words longer than the buffer or
-/// with non-ASCII letters lower to the empty string, which no list contains.
-pub(super) struct Lower {
-    buf: [u8; 24],
-    len: usize,
+/// A short word in ASCII lower case: the word itself when it has no capitals, else a folded
+/// copy on the stack. Words longer than the buffer or with non-ASCII letters lower to the
+/// empty string, which no list contains.
+pub(super) enum Lower<'a> {
+    Same(&'a str),
+    Folded { buf: [u8; 24], len: usize },
 }
 
-impl Lower {
-    pub(super) fn new(word: &str) -> Self {
-        let mut buf = [0u8; 24];
+impl<'a> Lower<'a> {
+    pub(super) fn new(word: &'a str) -> Self {
         let b = word.as_bytes();
-        if b.len() > buf.len() || !word.is_ascii() {
-            return Lower { buf, len: 0 };
+        if b.len() > 24 || !word.is_ascii() {
+            return Lower::Same("");
         }
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return Lower::Same(word);
+        }
+        let mut buf = [0u8; 24];
         for (d, s) in buf.iter_mut().zip(b) {
             *d = s.to_ascii_lowercase();
         }
-        Lower { buf, len: b.len() }
+        Lower::Folded { buf, len: b.len() }
     }
 
     pub(super) fn as_str(&self) -> &str {
-        self.buf
-            .get(..self.len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
+        match self {
+            Lower::Same(w) => w,
+            Lower::Folded { buf, len } => buf
+                .get(..*len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or(""),
+        }
     }
 }
 
+static SMALL: Table<u32, 64> = Table::new(&[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+]);
+
 /// `zero` … `nineteen`.
 pub(super) fn small(w: &str) -> Option<u32> {
-    Some(match w {
-        "zero" => 0,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        _ => return None,
-    })
+    SMALL.get(w)
 }
+
+static TENS: Table<u32, 16> = Table::new(&[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+]);
 
 /// `twenty` … `ninety`.
 pub(super) fn tens(w: &str) -> Option<u32> {
-    Some(match w {
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    })
+    TENS.get(w)
 }
+
+static SCALES: Table<u32, 16> = Table::new(&[
+    ("thousand", 3),
+    ("lakh", 5),
+    ("lakhs", 5),
+    ("million", 6),
+    ("crore", 7),
+    ("crores", 7),
+    ("billion", 9),
+    ("trillion", 12),
+]);
 
 /// Scale words and their power of ten (`hundred` is handled by the number grammar itself).
 pub(super) fn scale_word(w: &str) -> Option<u32> {
-    Some(match w {
-        "thousand" => 3,
-        "lakh" | "lakhs" => 5,
-        "million" => 6,
-        "crore" | "crores" => 7,
-        "billion" => 9,
-        "trillion" => 12,
-        _ => return None,
-    })
+    SCALES.get(w)
 }
 
 /// Scale abbreviations, case-sensitive. The one-letter ones only in a money context.
@@ -99,157 +112,147 @@ pub(super) fn scale_abbr(w: &str, money: bool) -> Option<u32> {
     })
 }
 
+static ORDINALS: Table<u32, 64> = Table::new(&[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
+    ("hundredth", 100),
+]);
+
 /// Ordinal words, `first` … `twentieth`, the tens and `hundredth`.
 pub(super) fn ordinal(w: &str) -> Option<u32> {
-    Some(match w {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        "fifth" => 5,
-        "sixth" => 6,
-        "seventh" => 7,
-        "eighth" => 8,
-        "ninth" => 9,
-        "tenth" => 10,
-        "eleventh" => 11,
-        "twelfth" => 12,
-        "thirteenth" => 13,
-        "fourteenth" => 14,
-        "fifteenth" => 15,
-        "sixteenth" => 16,
-        "seventeenth" => 17,
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "thirtieth" => 30,
-        "fortieth" => 40,
-        "fiftieth" => 50,
-        "sixtieth" => 60,
-        "seventieth" => 70,
-        "eightieth" => 80,
-        "ninetieth" => 90,
-        "hundredth" => 100,
-        _ => return None,
-    })
+    ORDINALS.get(w)
 }
+
+static MONTHS: Table<(u8, bool), 64> = Table::new(&[
+    ("january", (1, false)),
+    ("february", (2, false)),
+    ("march", (3, false)),
+    ("april", (4, false)),
+    ("may", (5, false)),
+    ("june", (6, false)),
+    ("july", (7, false)),
+    ("august", (8, false)),
+    ("september", (9, false)),
+    ("october", (10, false)),
+    ("november", (11, false)),
+    ("december", (12, false)),
+    ("jan", (1, true)),
+    ("feb", (2, true)),
+    ("mar", (3, true)),
+    ("apr", (4, true)),
+    ("jun", (6, true)),
+    ("jul", (7, true)),
+    ("aug", (8, true)),
+    ("sep", (9, true)),
+    ("sept", (9, true)),
+    ("oct", (10, true)),
+    ("nov", (11, true)),
+    ("dec", (12, true)),
+]);
 
 /// Month names and their abbreviations; the flag says it was an abbreviation.
 pub(super) fn month(w: &str) -> Option<(u8, bool)> {
-    Some(match w {
-        "january" => (1, false),
-        "february" => (2, false),
-        "march" => (3, false),
-        "april" => (4, false),
-        "may" => (5, false),
-        "june" => (6, false),
-        "july" => (7, false),
-        "august" => (8, false),
-        "september" => (9, false),
-        "october" => (10, false),
-        "november" => (11, false),
-        "december" => (12, false),
-        "jan" => (1, true),
-        "feb" => (2, true),
-        "mar" => (3, true),
-        "apr" => (4, true),
-        "jun" => (6, true),
-        "jul" => (7, true),
-        "aug" => (8, true),
-        "sep" | "sept" => (9, true),
-        "oct" => (10, true),
-        "nov" => (11, true),
-        "dec" => (12, true),
-        _ => return None,
-    })
+    MONTHS.get(w)
 }
 
-/// ISO 4217 codes, case-sensitive (upper case only), and `Rs`.
-pub(super) fn currency_code(w: &str) -> Option<(Currency, bool)> {
-    use Currency::*;
-    Some(match w {
-        "USD" => (Usd, false),
-        "EUR" => (Eur, false),
-        "GBP" => (Gbp, false),
-        "JPY" => (Jpy, false),
-        "CNY" | "RMB" => (Cny, false),
-        "RUB" => (Rub, false),
-        "INR" => (Inr, false),
-        "PKR" => (Pkr, false),
-        "SGD" => (Sgd, false),
-        "AUD" => (Aud, false),
-        "CAD" => (Cad, false),
-        "HKD" => (Hkd, false),
-        "CHF" => (Chf, false),
-        "Rs" | "RS" => (Inr, true),
-        _ => return None,
-    })
-}
-
-/// A currency word standing alone (`dollars`, `euros`); the flag says the currency is a guess.
-pub(super) fn currency_word(w: &str) -> Option<(Currency, bool)> {
-    use Currency::*;
-    Some(match w {
-        "dollars" | "dollar" => (Usd, true),
-        "euros" | "euro" => (Eur, false),
-        "roubles" | "rubles" | "rouble" | "ruble" => (Rub, false),
-        "yuan" | "renminbi" => (Cny, false),
-        "yen" => (Jpy, false),
-        "rupees" | "rupee" => (Inr, true),
-        _ => return None,
-    })
-}
-
-/// A country adjective before a currency word: `US dollars`, `Pakistani rupees`.
-pub(super) fn currency_adjective(adj: &str, word: &str) -> Option<Currency> {
-    use Currency::*;
-    let dollars = matches!(word, "dollars" | "dollar");
-    let rupees = matches!(word, "rupees" | "rupee");
-    Some(match adj {
-        "us" | "american" if dollars => Usd,
-        "singapore" if dollars => Sgd,
-        "australian" if dollars => Aud,
-        "canadian" if dollars => Cad,
-        "russian" if matches!(word, "roubles" | "rubles" | "rouble" | "ruble") => Rub,
-        "indian" if rupees => Inr,
-        "pakistani" if rupees => Pkr,
-        "chinese" if word == "yuan" => Cny,
-        "japanese" if word == "yen" => Jpy,
-        _ => return None,
-    })
-}
-
-/// A currency sign and the currency it stands for; the flag says it is a guess.
-pub(super) fn currency_sign(c: char) -> Option<(Currency, bool)> {
-    use Currency::*;
-    Some(match c {
-        '$' => (Usd, true),
-        '€' => (Eur, false),
-        '£' => (Gbp, false),
-        '¥' => (Jpy, true),
-        '₽' => (Rub, false),
-        '₹' => (Inr, false),
-        _ => return None,
-    })
-}
-
-/// A word written straight before `$`: `US$`, `S$`.
-pub(super) fn dollar_prefix(w: &str) -> Option<Currency> {
-    use Currency::*;
-    Some(match w {
-        "US" => Usd,
-        "S" | "SG" => Sgd,
-        "A" | "AU" => Aud,
-        "C" | "CA" => Cad,
-        "HK" => Hkd,
-        _ => return None,
-    })
-}
+static UNITS: Table<&str, 128> = Table::new(&[
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("metres", "m"),
+    ("meters", "m"),
+    ("metre", "m"),
+    ("meter", "m"),
+    ("centimetres", "cm"),
+    ("centimeters", "cm"),
+    ("millimetres", "mm"),
+    ("millimeters", "mm"),
+    ("miles", "mile"),
+    ("mile", "mile"),
+    ("feet", "ft"),
+    ("foot", "ft"),
+    ("tonnes", "t"),
+    ("tonne", "t"),
+    ("tons", "t"),
+    ("ton", "t"),
+    ("pounds", "lb"),
+    ("pound", "lb"),
+    ("lbs", "lb"),
+    ("lb", "lb"),
+    ("kilograms", "kg"),
+    ("kilogram", "kg"),
+    ("kilos", "kg"),
+    ("grams", "g"),
+    ("gram", "g"),
+    ("litres", "l"),
+    ("liters", "l"),
+    ("litre", "l"),
+    ("liter", "l"),
+    ("barrels", "barrel"),
+    ("barrel", "barrel"),
+    ("hectares", "ha"),
+    ("hectare", "ha"),
+    ("acres", "acre"),
+    ("acre", "acre"),
+    ("megawatts", "MW"),
+    ("megawatt", "MW"),
+    ("gigawatts", "GW"),
+    ("gigawatt", "GW"),
+    ("kilowatts", "kW"),
+    ("kilowatt", "kW"),
+    ("degrees", "degree"),
+    ("degree", "degree"),
+    ("knots", "knot"),
+    ("seconds", "second"),
+    ("second", "second"),
+    ("minutes", "minute"),
+    ("minute", "minute"),
+    ("hours", "hour"),
+    ("hour", "hour"),
+    ("days", "day"),
+    ("day", "day"),
+    ("weeks", "week"),
+    ("week", "week"),
+    ("months", "month"),
+    ("month", "month"),
+    ("years", "year"),
+    ("year", "year"),
+    ("decades", "decade"),
+    ("decade", "decade"),
+    ("centuries", "century"),
+    ("century", "century"),
+]);
 
 /// Units of measure. `w` is the word as written (abbreviations are case-sensitive), `lw` the
 /// lowercased word. Returns the canonical unit name.
 pub(super) fn unit(w: &str, lw: &str) -> Option<&'static str> {
-    if let Some(u) = match w {
+    let abbr = match w {
         "km" => Some("km"),
         "kg" => Some("kg"),
         "bcm" => Some("bcm"),
@@ -268,180 +271,165 @@ pub(super) fn unit(w: &str, lw: &str) -> Option<&'static str> {
         "cm" => Some("cm"),
         "mm" => Some("mm"),
         _ => None,
-    } {
-        return Some(u);
-    }
-    Some(match lw {
-        "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
-        "metres" | "meters" | "metre" | "meter" => "m",
-        "centimetres" | "centimeters" => "cm",
-        "millimetres" | "millimeters" => "mm",
-        "miles" | "mile" => "mile",
-        "feet" | "foot" => "ft",
-        "tonnes" | "tonne" | "tons" | "ton" => "t",
-        "kilograms" | "kilogram" | "kilos" => "kg",
-        "grams" | "gram" => "g",
-        "litres" | "liters" | "litre" | "liter" => "l",
-        "barrels" | "barrel" => "barrel",
-        "hectares" | "hectare" => "ha",
-        "acres" | "acre" => "acre",
-        "megawatts" | "megawatt" => "MW",
-        "gigawatts" | "gigawatt" => "GW",
-        "kilowatts" | "kilowatt" => "kW",
-        "degrees" | "degree" => "degree",
-        "knots" => "knot",
-        "seconds" | "second" => "second",
-        "minutes" | "minute" => "minute",
-        "hours" | "hour" => "hour",
-        "days" | "day" => "day",
-        "weeks" | "week" => "week",
-        "months" | "month" => "month",
-        "years" | "year" => "year",
-        "decades" | "decade" => "decade",
-        "centuries" | "century" => "century",
-        _ => return None,
-    })
+    };
+    abbr.or_else(|| UNITS.get(lw))
 }
+
+static TIME_UNITS: Table<&str, 32> = Table::new(&[
+    ("days", "day"),
+    ("day", "day"),
+    ("weeks", "week"),
+    ("week", "week"),
+    ("months", "month"),
+    ("month", "month"),
+    ("years", "year"),
+    ("year", "year"),
+    ("decades", "decade"),
+    ("decade", "decade"),
+    ("centuries", "century"),
+    ("century", "century"),
+    ("hours", "hour"),
+    ("hour", "hour"),
+    ("minutes", "minute"),
+    ("minute", "minute"),
+]);
 
 /// Units of time for relative expressions (`a year ago`, `last week`).
 pub(super) fn time_unit(lw: &str) -> Option<&'static str> {
-    Some(match lw {
-        "days" | "day" => "day",
-        "weeks" | "week" => "week",
-        "months" | "month" => "month",
-        "years" | "year" => "year",
-        "decades" | "decade" => "decade",
-        "centuries" | "century" => "century",
-        "hours" | "hour" => "hour",
-        "minutes" | "minute" => "minute",
-        _ => return None,
-    })
+    TIME_UNITS.get(lw)
 }
+
+static YEAR_CUES: Table<(), 64> = Table::new(&[
+    ("in", ()),
+    ("since", ()),
+    ("by", ()),
+    ("until", ()),
+    ("till", ()),
+    ("from", ()),
+    ("during", ()),
+    ("before", ()),
+    ("after", ()),
+    ("through", ()),
+    ("throughout", ()),
+    ("of", ()),
+    ("around", ()),
+    ("circa", ()),
+    ("year", ()),
+    ("early", ()),
+    ("late", ()),
+    ("mid", ()),
+    ("spring", ()),
+    ("summer", ()),
+    ("autumn", ()),
+    ("fall", ()),
+    ("winter", ()),
+    ("and", ()),
+    ("to", ()),
+    ("between", ()),
+    ("for", ()),
+]);
 
 /// Words before a bare four-digit number that make it a year.
 pub(super) fn year_cue(lw: &str) -> bool {
-    matches!(
-        lw,
-        "in" | "since"
-            | "by"
-            | "until"
-            | "till"
-            | "from"
-            | "during"
-            | "before"
-            | "after"
-            | "through"
-            | "throughout"
-            | "of"
-            | "around"
-            | "circa"
-            | "year"
-            | "early"
-            | "late"
-            | "mid"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-            | "and"
-            | "to"
-            | "between"
-            | "for"
-    )
+    YEAR_CUES.has(lw)
 }
+
+static MONTH_CUES: Table<(), 32> = Table::new(&[
+    ("in", ()),
+    ("since", ()),
+    ("by", ()),
+    ("until", ()),
+    ("till", ()),
+    ("from", ()),
+    ("during", ()),
+    ("before", ()),
+    ("after", ()),
+    ("through", ()),
+    ("of", ()),
+    ("early", ()),
+    ("late", ()),
+    ("mid", ()),
+    ("end", ()),
+    ("on", ()),
+    ("to", ()),
+]);
 
 /// Words before a month name that make it a date (`in November`).
 pub(super) fn month_cue(lw: &str) -> bool {
-    matches!(
-        lw,
-        "in" | "since"
-            | "by"
-            | "until"
-            | "till"
-            | "from"
-            | "during"
-            | "before"
-            | "after"
-            | "through"
-            | "of"
-            | "early"
-            | "late"
-            | "mid"
-            | "end"
-            | "on"
-            | "to"
-    )
+    MONTH_CUES.has(lw)
 }
+
+static LABEL_WORDS: Table<(), 64> = Table::new(&[
+    ("no", ()),
+    ("article", ()),
+    ("articles", ()),
+    ("section", ()),
+    ("chapter", ()),
+    ("paragraph", ()),
+    ("resolution", ()),
+    ("room", ()),
+    ("suite", ()),
+    ("apartment", ()),
+    ("apt", ()),
+    ("flat", ()),
+    ("floor", ()),
+    ("gate", ()),
+    ("platform", ()),
+    ("route", ()),
+    ("highway", ()),
+    ("flight", ()),
+    ("building", ()),
+    ("block", ()),
+    ("item", ()),
+    ("page", ()),
+    ("pages", ()),
+    ("p", ()),
+    ("pp", ()),
+    ("vol", ()),
+    ("volume", ()),
+    ("version", ()),
+    ("v", ()),
+    ("episode", ()),
+    ("season", ()),
+    ("phase", ()),
+    ("stage", ()),
+    ("level", ()),
+    ("ext", ()),
+    ("tel", ()),
+    ("fax", ()),
+    ("box", ()),
+]);
 
 /// Words before a number that make it a label, not a quantity (`Article 5`, `Room 12`).
 pub(super) fn label_word(lw: &str) -> bool {
-    matches!(
-        lw,
-        "no" | "article"
-            | "articles"
-            | "section"
-            | "chapter"
-            | "paragraph"
-            | "resolution"
-            | "room"
-            | "suite"
-            | "apartment"
-            | "apt"
-            | "flat"
-            | "floor"
-            | "gate"
-            | "platform"
-            | "route"
-            | "highway"
-            | "flight"
-            | "building"
-            | "block"
-            | "item"
-            | "page"
-            | "pages"
-            | "p"
-            | "pp"
-            | "vol"
-            | "volume"
-            | "version"
-            | "v"
-            | "episode"
-            | "season"
-            | "phase"
-            | "stage"
-            | "level"
-            | "ext"
-            | "tel"
-            | "fax"
-            | "box"
-    )
+    LABEL_WORDS.has(lw)
 }
+
+static STREET_WORDS: Table<(), 32> = Table::new(&[
+    ("street", ()),
+    ("st", ()),
+    ("avenue", ()),
+    ("ave", ()),
+    ("road", ()),
+    ("rd", ()),
+    ("boulevard", ()),
+    ("blvd", ()),
+    ("lane", ()),
+    ("square", ()),
+    ("place", ()),
+    ("drive", ()),
+    ("embankment", ()),
+    ("prospekt", ()),
+    ("highway", ()),
+    ("terrace", ()),
+    ("court", ()),
+    ("way", ()),
+    ("plaza", ()),
+]);
 
 /// Street words ending an address (`10 Downing Street`).
 pub(super) fn street_word(lw: &str) -> bool {
-    matches!(
-        lw,
-        "street"
-            | "st"
-            | "avenue"
-            | "ave"
-            | "road"
-            | "rd"
-            | "boulevard"
-            | "blvd"
-            | "lane"
-            | "square"
-            | "place"
-            | "drive"
-            | "embankment"
-            | "prospekt"
-            | "highway"
-            | "terrace"
-            | "court"
-            | "way"
-            | "plaza"
-    )
+    STREET_WORDS.has(lw)
 }
 
 /// Words written before a hyphen and a year that do not make a name of it (`mid-2024`).
@@ -449,295 +437,328 @@ pub(super) fn year_prefix(lw: &str) -> bool {
     matches!(lw, "mid" | "pre" | "post" | "early" | "late" | "end")
 }
 
-// ----- fast pre-checks on bytes -------------------------------------------------------------
+static FRACTION_WORDS: Table<u32, 32> = Table::new(&[
+    ("half", 2),
+    ("halves", 2),
+    ("third", 3),
+    ("thirds", 3),
+    ("quarter", 4),
+    ("quarters", 4),
+    ("fifth", 5),
+    ("fifths", 5),
+    ("sixth", 6),
+    ("sixths", 6),
+    ("eighth", 8),
+    ("eighths", 8),
+    ("tenth", 10),
+    ("tenths", 10),
+]);
 
-/// How a word can start a figure, for the finder's fast pre-checks (a superset of what the
-/// grammars accept).
+/// The denominator a fraction word names (`half` 2, `thirds` 3, `quarter` 4), for
+/// `two-thirds`, `three-quarters`, `one-half`.
+pub(super) fn fraction_word(lw: &str) -> Option<u32> {
+    FRACTION_WORDS.get(lw)
+}
+
+static DIRECTIONS_BEFORE: Table<Sense, 128> = Table::new(&[
+    ("up", Sense::Up),
+    ("rose", Sense::Up),
+    ("rise", Sense::Up),
+    ("rises", Sense::Up),
+    ("rising", Sense::Up),
+    ("risen", Sense::Up),
+    ("grew", Sense::Up),
+    ("grow", Sense::Up),
+    ("grows", Sense::Up),
+    ("growing", Sense::Up),
+    ("grown", Sense::Up),
+    ("growth", Sense::Up),
+    ("increased", Sense::Up),
+    ("increase", Sense::Up),
+    ("increases", Sense::Up),
+    ("increasing", Sense::Up),
+    ("gained", Sense::Up),
+    ("gain", Sense::Up),
+    ("gains", Sense::Up),
+    ("climbed", Sense::Up),
+    ("climb", Sense::Up),
+    ("climbs", Sense::Up),
+    ("jumped", Sense::Up),
+    ("jump", Sense::Up),
+    ("jumps", Sense::Up),
+    ("surged", Sense::Up),
+    ("surge", Sense::Up),
+    ("soared", Sense::Up),
+    ("rallied", Sense::Up),
+    ("boosted", Sense::Up),
+    ("expanded", Sense::Up),
+    ("advanced", Sense::Up),
+    ("hiked", Sense::Up),
+    ("hike", Sense::Up),
+    ("down", Sense::Down),
+    ("fell", Sense::Down),
+    ("fall", Sense::Down),
+    ("falls", Sense::Down),
+    ("falling", Sense::Down),
+    ("fallen", Sense::Down),
+    ("dropped", Sense::Down),
+    ("drop", Sense::Down),
+    ("drops", Sense::Down),
+    ("declined", Sense::Down),
+    ("decline", Sense::Down),
+    ("declines", Sense::Down),
+    ("declining", Sense::Down),
+    ("decreased", Sense::Down),
+    ("decrease", Sense::Down),
+    ("decreases", Sense::Down),
+    ("decreasing", Sense::Down),
+    ("shrank", Sense::Down),
+    ("shrunk", Sense::Down),
+    ("shrink", Sense::Down),
+    ("contracted", Sense::Down),
+    ("slipped", Sense::Down),
+    ("slid", Sense::Down),
+    ("slumped", Sense::Down),
+    ("plunged", Sense::Down),
+    ("plummeted", Sense::Down),
+    ("tumbled", Sense::Down),
+    ("sank", Sense::Down),
+    ("dipped", Sense::Down),
+    ("eased", Sense::Down),
+    ("reduced", Sense::Down),
+    ("reduction", Sense::Down),
+    ("cut", Sense::Down),
+]);
+
+/// A word before a figure that says which way something moved (`fell 5%`, `up 12%`,
+/// `an increase of 3%`).
+pub(super) fn direction_before(lw: &str) -> Option<Sense> {
+    DIRECTIONS_BEFORE.get(lw)
+}
+
+static DIRECTIONS_AFTER: Table<Sense, 64> = Table::new(&[
+    ("increase", Sense::Up),
+    ("rise", Sense::Up),
+    ("growth", Sense::Up),
+    ("gain", Sense::Up),
+    ("jump", Sense::Up),
+    ("surge", Sense::Up),
+    ("hike", Sense::Up),
+    ("boost", Sense::Up),
+    ("climb", Sense::Up),
+    ("upturn", Sense::Up),
+    ("higher", Sense::Up),
+    ("decline", Sense::Down),
+    ("decrease", Sense::Down),
+    ("drop", Sense::Down),
+    ("fall", Sense::Down),
+    ("cut", Sense::Down),
+    ("reduction", Sense::Down),
+    ("contraction", Sense::Down),
+    ("slump", Sense::Down),
+    ("dip", Sense::Down),
+    ("loss", Sense::Down),
+    ("plunge", Sense::Down),
+    ("slide", Sense::Down),
+    ("downturn", Sense::Down),
+    ("lower", Sense::Down),
+]);
+
+/// A word after a figure that says which way something moved (`a 3% decline`, `5% higher`).
+pub(super) fn direction_after(lw: &str) -> Option<Sense> {
+    DIRECTIONS_AFTER.get(lw)
+}
+
+/// Words allowed between a direction word and its figure: `fell by 5%`, `a rise of 3%`,
+/// `rose by about 2%`.
+pub(super) fn direction_link(lw: &str) -> bool {
+    matches!(
+        lw,
+        "by" | "of"
+            | "about"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "some"
+            | "approximately"
+            | "just"
+            | "over"
+            | "only"
+    )
+}
+
+/// How a word can start a figure, for the scanner's quick check of where to try the rules (a
+/// superset of what the rules accept).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Role {
     /// Starts nothing.
     No,
-    /// A number word or ordinal (`two`, `twenty`, `sixth`).
+    /// A number word, ordinal, `a`/`an` or `half`: tried when a number may follow.
     Number,
     /// A month name, which starts a figure only when capitalised.
     Month,
-    /// `last`, `next`, `past` …: a relative time.
+    /// `last`, `next`, `this`, `past` …: a relative time.
     Relative,
-    /// `this`, which starts a figure only before a month or a unit of time.
-    This,
-    /// `a`, `an`, which start a figure only before a scale word, `dozen` or a unit of time.
-    Article,
-    /// `half`, `fiscal`: start a figure only with a number nearby.
-    Other,
-    /// A word that may follow `a`, `this` or `last` in a figure (`million`, `year`, `July`).
-    Cue,
+    /// A currency word written before an amount (`USD`, `Rs`, `US` of `US$`), or `minus`,
+    /// `percent` (of `percent of 10`), `fiscal`, `FY`: tried when a number follows.
+    Lead,
 }
 
-const STARTERS: &[(&[u8], Role)] = &[
-    (b"zero", Role::Number),
-    (b"one", Role::Number),
-    (b"two", Role::Number),
-    (b"three", Role::Number),
-    (b"four", Role::Number),
-    (b"five", Role::Number),
-    (b"six", Role::Number),
-    (b"seven", Role::Number),
-    (b"eight", Role::Number),
-    (b"nine", Role::Number),
-    (b"ten", Role::Number),
-    (b"eleven", Role::Number),
-    (b"twelve", Role::Number),
-    (b"thirteen", Role::Number),
-    (b"fourteen", Role::Number),
-    (b"fifteen", Role::Number),
-    (b"sixteen", Role::Number),
-    (b"seventeen", Role::Number),
-    (b"eighteen", Role::Number),
-    (b"nineteen", Role::Number),
-    (b"twenty", Role::Number),
-    (b"thirty", Role::Number),
-    (b"forty", Role::Number),
-    (b"fifty", Role::Number),
-    (b"sixty", Role::Number),
-    (b"seventy", Role::Number),
-    (b"eighty", Role::Number),
-    (b"ninety", Role::Number),
-    (b"first", Role::Number),
-    (b"second", Role::Number),
-    (b"third", Role::Number),
-    (b"fourth", Role::Number),
-    (b"fifth", Role::Number),
-    (b"sixth", Role::Number),
-    (b"seventh", Role::Number),
-    (b"eighth", Role::Number),
-    (b"ninth", Role::Number),
-    (b"tenth", Role::Number),
-    (b"eleventh", Role::Number),
-    (b"twelfth", Role::Number),
-    (b"thirteenth", Role::Number),
-    (b"fourteenth", Role::Number),
-    (b"fifteenth", Role::Number),
-    (b"sixteenth", Role::Number),
-    (b"seventeenth", Role::Number),
-    (b"eighteenth", Role::Number),
-    (b"nineteenth", Role::Number),
-    (b"twentieth", Role::Number),
-    (b"thirtieth", Role::Number),
-    (b"fortieth", Role::Number),
-    (b"fiftieth", Role::Number),
-    (b"sixtieth", Role::Number),
-    (b"seventieth", Role::Number),
-    (b"eightieth", Role::Number),
-    (b"ninetieth", Role::Number),
-    (b"hundredth", Role::Number),
-    (b"jan", Role::Month),
-    (b"feb", Role::Month),
-    (b"mar", Role::Month),
-    (b"apr", Role::Month),
-    (b"jun", Role::Month),
-    (b"jul", Role::Month),
-    (b"aug", Role::Month),
-    (b"sep", Role::Month),
-    (b"sept", Role::Month),
-    (b"oct", Role::Month),
-    (b"nov", Role::Month),
-    (b"dec", Role::Month),
-    (b"january", Role::Month),
-    (b"february", Role::Month),
-    (b"march", Role::Month),
-    (b"april", Role::Month),
-    (b"may", Role::Month),
-    (b"june", Role::Month),
-    (b"july", Role::Month),
-    (b"august", Role::Month),
-    (b"september", Role::Month),
-    (b"october", Role::Month),
-    (b"november", Role::Month),
-    (b"december", Role::Month),
-    (b"last", Role::Relative),
-    (b"past", Role::Relative),
-    (b"previous", Role::Relative),
-    (b"next", Role::Relative),
-    (b"coming", Role::Relative),
-    (b"following", Role::Relative),
-    (b"this", Role::This),
-    (b"a", Role::Article),
-    (b"an", Role::Article),
-    (b"half", Role::Other),
-    (b"fy", Role::Other),
-    (b"fiscal", Role::Other),
-    (b"hundred", Role::Cue),
-    (b"thousand", Role::Cue),
-    (b"lakh", Role::Cue),
-    (b"lakhs", Role::Cue),
-    (b"million", Role::Cue),
-    (b"crore", Role::Cue),
-    (b"crores", Role::Cue),
-    (b"billion", Role::Cue),
-    (b"trillion", Role::Cue),
-    (b"dozen", Role::Cue),
-    (b"day", Role::Cue),
-    (b"days", Role::Cue),
-    (b"week", Role::Cue),
-    (b"weeks", Role::Cue),
-    (b"month", Role::Cue),
-    (b"months", Role::Cue),
-    (b"year", Role::Cue),
-    (b"years", Role::Cue),
-    (b"decade", Role::Cue),
-    (b"decades", Role::Cue),
-    (b"century", Role::Cue),
-    (b"centuries", Role::Cue),
-    (b"hour", Role::Cue),
-    (b"hours", Role::Cue),
-    (b"minute", Role::Cue),
-    (b"minutes", Role::Cue),
+/// The words that can start a figure, with their [`Role`].
+const ROLE_WORDS: &[(&str, Role)] = &[
+    ("a", Role::Number),
+    ("an", Role::Number),
+    ("half", Role::Number),
+    ("last", Role::Relative),
+    ("past", Role::Relative),
+    ("previous", Role::Relative),
+    ("next", Role::Relative),
+    ("coming", Role::Relative),
+    ("following", Role::Relative),
+    ("this", Role::Relative),
+    ("minus", Role::Lead),
+    ("percent", Role::Lead),
+    ("per", Role::Lead),
+    ("fiscal", Role::Lead),
+    ("fy", Role::Lead),
+    ("zero", Role::Number),
+    ("one", Role::Number),
+    ("two", Role::Number),
+    ("three", Role::Number),
+    ("four", Role::Number),
+    ("five", Role::Number),
+    ("six", Role::Number),
+    ("seven", Role::Number),
+    ("eight", Role::Number),
+    ("nine", Role::Number),
+    ("ten", Role::Number),
+    ("eleven", Role::Number),
+    ("twelve", Role::Number),
+    ("thirteen", Role::Number),
+    ("fourteen", Role::Number),
+    ("fifteen", Role::Number),
+    ("sixteen", Role::Number),
+    ("seventeen", Role::Number),
+    ("eighteen", Role::Number),
+    ("nineteen", Role::Number),
+    ("twenty", Role::Number),
+    ("thirty", Role::Number),
+    ("forty", Role::Number),
+    ("fifty", Role::Number),
+    ("sixty", Role::Number),
+    ("seventy", Role::Number),
+    ("eighty", Role::Number),
+    ("ninety", Role::Number),
+    ("first", Role::Number),
+    ("second", Role::Number),
+    ("third", Role::Number),
+    ("fourth", Role::Number),
+    ("fifth", Role::Number),
+    ("sixth", Role::Number),
+    ("seventh", Role::Number),
+    ("eighth", Role::Number),
+    ("ninth", Role::Number),
+    ("tenth", Role::Number),
+    ("eleventh", Role::Number),
+    ("twelfth", Role::Number),
+    ("thirteenth", Role::Number),
+    ("fourteenth", Role::Number),
+    ("fifteenth", Role::Number),
+    ("sixteenth", Role::Number),
+    ("seventeenth", Role::Number),
+    ("eighteenth", Role::Number),
+    ("nineteenth", Role::Number),
+    ("twentieth", Role::Number),
+    ("thirtieth", Role::Number),
+    ("fortieth", Role::Number),
+    ("fiftieth", Role::Number),
+    ("sixtieth", Role::Number),
+    ("seventieth", Role::Number),
+    ("eightieth", Role::Number),
+    ("ninetieth", Role::Number),
+    ("hundredth", Role::Number),
+    ("january", Role::Month),
+    ("february", Role::Month),
+    ("march", Role::Month),
+    ("april", Role::Month),
+    ("may", Role::Month),
+    ("june", Role::Month),
+    ("july", Role::Month),
+    ("august", Role::Month),
+    ("september", Role::Month),
+    ("october", Role::Month),
+    ("november", Role::Month),
+    ("december", Role::Month),
+    ("jan", Role::Month),
+    ("feb", Role::Month),
+    ("mar", Role::Month),
+    ("apr", Role::Month),
+    ("jun", Role::Month),
+    ("jul", Role::Month),
+    ("aug", Role::Month),
+    ("sep", Role::Month),
+    ("sept", Role::Month),
+    ("oct", Role::Month),
+    ("nov", Role::Month),
+    ("dec", Role::Month),
 ];
 
-/// The longest word in [`STARTERS`].
-const MAX_LEN: usize = 11;
+static ROLES: Table<Role, 256> = Table::new(ROLE_WORDS);
 
-/// For each pair of lowercase first and second letters (26 for none), a bit for each length
-/// some word of [`STARTERS`] has.
-const FILTER: [u16; 26 * 27] = {
-    let mut t = [0u16; 26 * 27];
+/// For each pair of first and second letters (by their low five bits, the same for both
+/// cases), a bit for each length some word of [`ROLE_WORDS`] has; one-letter words (`a`)
+/// use the pair of their letter and 0.
+static ROLE_FILTER: [u16; 1024] = {
+    let mut t = [0u16; 1024];
     let mut i = 0;
-    while i < STARTERS.len() {
-        let w = STARTERS[i].0;
-        let second = if w.len() > 1 {
-            (w[1] - b'a') as usize
-        } else {
-            26
-        };
-        t[(w[0] - b'a') as usize * 27 + second] |= 1 << w.len();
+    while i < ROLE_WORDS.len() {
+        let w = ROLE_WORDS[i].0.as_bytes();
+        let second = if w.len() > 1 { w[1] } else { 0 };
+        t[(((w[0] & 0x1F) as usize) << 5) | (second & 0x1F) as usize] |= 1 << w.len();
         i += 1;
     }
     t
 };
 
-/// Whether a word of ASCII letters of length `len` starting with `first` and `second` (any
-/// case) may be in [`STARTERS`].
-fn may_start(first: u8, second: Option<u8>, len: usize) -> bool {
-    let f = usize::from((first | 0x20).wrapping_sub(b'a'));
-    let s = second.map_or(26, |s| usize::from((s | 0x20).wrapping_sub(b'a')));
-    len <= MAX_LEN
-        && f < 26
-        && s <= 26
-        && FILTER.get(f * 27 + s).is_some_and(|m| m & (1 << len) != 0)
-}
-
-/// A word of at most [`MAX_LEN`] bytes packed into an integer, little-endian.
-const fn pack(w: &[u8]) -> u128 {
-    let mut k = 0u128;
-    let mut i = 0;
-    while i < w.len() {
-        k |= (w[i] as u128) << (8 * i);
-        i += 1;
-    }
-    k
-}
-
-const SLOTS: usize = 256;
-
-const fn slot(k: u128) -> usize {
-    let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (h >> 56) as usize
-}
-
-/// [`STARTERS`] in an open-addressing hash table keyed by [`pack`] (0 marks an empty slot).
-const TABLE: ([u128; SLOTS], [Role; SLOTS]) = {
-    let mut keys = [0u128; SLOTS];
-    let mut roles = [Role::No; SLOTS];
-    let mut i = 0;
-    while i < STARTERS.len() {
-        let k = pack(STARTERS[i].0);
-        let mut s = slot(k);
-        while keys[s] != 0 {
-            s = (s + 1) % SLOTS;
-        }
-        keys[s] = k;
-        roles[s] = STARTERS[i].1;
-        i += 1;
-    }
-    (keys, roles)
-};
-static KEYS: [u128; SLOTS] = TABLE.0;
-static ROLES: [Role; SLOTS] = TABLE.1;
-
-/// The role of an ASCII word (any case). Non-ASCII and long words have none.
-pub(super) fn role(w: &[u8]) -> Role {
-    let [first, rest @ ..] = w else {
+/// The [`Role`] of a word as written (codes and `FY` are case-sensitive).
+pub(super) fn role(w: &str) -> Role {
+    let b = w.as_bytes();
+    let Some(&first) = b.first() else {
         return Role::No;
     };
-    if !may_start(*first, rest.first().copied(), w.len()) {
-        return Role::No;
-    }
-    let mut k = 0u128;
-    for (i, &b) in w.iter().enumerate() {
-        if !b.is_ascii_alphabetic() {
-            return Role::No;
-        }
-        k |= u128::from(b | 0x20) << (8 * i);
-    }
-    lookup(k)
-}
-
-/// The role of the word `text[s..e]`, known to be ASCII letters only.
-pub(super) fn role_of_letters(text: &[u8], s: usize, e: usize) -> Role {
-    let len = e.wrapping_sub(s);
-    let (Some(&first), second) = (text.get(s), text.get(s + 1).filter(|_| len > 1)) else {
-        return Role::No;
-    };
-    if !may_start(first, second.copied(), len) {
-        return Role::No;
-    }
-    match text
-        .get(s..s + 16)
-        .and_then(|c| <[u8; 16]>::try_from(c).ok())
+    // Currency prefixes are short: `US`, `USD`, `Rs`, `kr`.
+    if b.len() <= 3
+        && (first.is_ascii_uppercase() || first == b'k')
+        && super::words_currency::prefix_word(w)
     {
-        Some(chunk) => {
-            let mask = (1u128 << (8 * len)) - 1;
-            lookup((u128::from_le_bytes(chunk) | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask)
-        }
-        None => role(text.get(s..e).unwrap_or_default()),
+        return Role::Lead;
     }
+    let second = b.get(1).copied().unwrap_or(0);
+    let index = (usize::from(first & 0x1F) << 5) | usize::from(second & 0x1F);
+    let lengths = ROLE_FILTER.get(index).copied().unwrap_or(0);
+    if b.len() > 11 || lengths & (1 << b.len()) == 0 || !first.is_ascii_alphabetic() {
+        return Role::No;
+    }
+    ROLES.get(Lower::new(w).as_str()).unwrap_or(Role::No)
 }
 
-fn lookup(k: u128) -> Role {
-    let mut s = slot(k);
-    loop {
-        match (KEYS.get(s), ROLES.get(s)) {
-            (Some(&key), Some(&r)) if key == k => return r,
-            (Some(&key), Some(_)) if key != 0 => s = (s + 1) % SLOTS,
-            _ => return Role::No,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figure_roles_cover_the_number_and_month_words() {
+        for (w, _) in SMALL
+            .entries()
+            .iter()
+            .chain(TENS.entries())
+            .chain(ORDINALS.entries())
+        {
+            assert!(role(w) == Role::Number, "{w}");
+        }
+        for (w, _) in MONTHS.entries() {
+            assert!(role(w) == Role::Month, "{w}");
         }
     }
-}
-
-/// Whether a word is a month name or a [`Role::Cue`] word.
-pub(super) fn cue(w: &[u8]) -> bool {
-    matches!(role(w), Role::Cue | Role::Month)
-}
-
-/// ISO 4217 codes and `Rs`, case-sensitive, as bytes (see [`currency_code`]).
-pub(super) fn is_currency_code(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"USD"
-            | b"EUR"
-            | b"GBP"
-            | b"JPY"
-            | b"CNY"
-            | b"RMB"
-            | b"RUB"
-            | b"INR"
-            | b"PKR"
-            | b"SGD"
-            | b"AUD"
-            | b"CAD"
-            | b"HKD"
-            | b"CHF"
-            | b"Rs"
-            | b"RS"
-    )
 }

@@ -1,329 +1,299 @@
 //! Sentence segmentation: the fourth pass.
 //!
-//! One forward pass over the paragraph's bytes. Only `.`, `?`, `!`, `…` and line breaks are
-//! looked at; at each of them a bounded amount of text before and after decides whether a
-//! sentence ends there, so the pass stays linear whatever the input:
+//! One forward pass over the paragraph's bytes. memchr finds the candidates (`.`, `?`, `!`,
+//! `…`, line breaks, and the `)` and bullets of a list once one has begun); at each of them a
+//! bounded amount of text before and after decides whether a sentence ends or starts there, so
+//! the pass stays linear whatever the input. Each construct has its recogniser, with its
+//! grammar in its doc comment:
 //!
-//! - a terminator ends a sentence only when whitespace (non-breaking spaces included) or the
-//!   end of the paragraph follows it, after any closing quotation marks and brackets (which
-//!   belong to the sentence): `3.14`, `U.S.-based`, `example.com/a?b` and `e.g.,` never split;
-//! - a lower-case letter after the space never starts a sentence (`etc. and`, `… then`,
-//!   `“Stop!” she said`);
-//! - `?`, `!`, an ellipsis (`...`, `…`) end the sentence before anything else;
-//! - a single full stop looks at the word before it (see [`abbreviations`]): titles such as
-//!   `Mr.` never end a sentence, `No.` and `Sept.` do not before a number, ambiguous
-//!   abbreviations (`etc.`, `Inc.`, `U.S.`, `p.m.`, initials) end one only when the next word is
-//!   one that typically starts a sentence, and one to three digits that open the sentence or
-//!   follow a colon are a list marker (`1. Plan.`);
-//! - in a hard-wrapped paragraph, a line that starts with a list marker (`2.`, `3)`, `-`, `•`)
-//!   starts a sentence;
+//! - a terminator ends a sentence only when white space or the end of the paragraph follows
+//!   it, after any closing quotation marks and brackets (which belong to the sentence):
+//!   `3.14`, `U.S.-based`, `example.com/a?b` and `e.g.,` never split. The exception is a full
+//!   stop glued between two words (`Hello world.Today`, [`glued`]);
+//! - a lower-case letter after the space never starts a sentence (`etc. and`, `“Stop!” she
+//!   said`), unless it is the next item of a list (`b. pears`);
+//! - `?` and `!` end the sentence; an ellipsis ends it when it is attached to the word before,
+//!   and is an omission when it stands alone or in brackets ([`ellipsis`]);
+//! - a single full stop looks at the word before it ([`abbreviations`]): titles (`Mr.`) never
+//!   end a sentence, number signs (`No. 5`, `Rs. 3`, [`numero`]) and `Sept.` do not before a
+//!   number, ambiguous abbreviations (`etc.`, `Inc.`, `U.S.`) and initials ([`initials`]) end
+//!   one only before a word that typically starts a sentence, `a.m.`/`p.m.` follow their own
+//!   rule ([`clock`]);
+//! - list markers (`1.`, `a.`, `1)`, `(a)`, `•`, `-`, [`markers`]) start a sentence at the
+//!   start of the paragraph or of a line ([`lines`]), after a colon, and where the list's next
+//!   marker stands (`1) First 2) Second`, [`lists`]);
+//! - short lower-case lines are items of a list without markers ([`lines`]);
+//! - a citation after a quotation belongs to the quoting sentence ([`citation`]);
 //! - a colon and dashes never end a sentence.
 
 mod abbreviations;
+mod citation;
+mod clock;
+mod ellipsis;
+mod glued;
+mod initials;
+mod lines;
+mod lists;
+mod markers;
+mod numero;
+mod scan;
+#[cfg(test)]
+mod tests;
+mod words;
 
 use crate::lexical::trim;
 use crate::span::{Span, sp};
-use abbreviations::{Abbrev, classify, starts_sentence};
-use memchr::memchr3;
+use abbreviations::Abbrev;
+use markers::Marker;
+use scan::Finder;
+use words::starts_sentence;
 
-/// The longest word, in characters, that is looked at before a full stop.
-const MAX_TOKEN: usize = 24;
+/// The longest word, in bytes, that the abbreviation lists are asked about: a longer word
+/// before a full stop ends the sentence.
+const MAX_WORD: usize = 12;
 
-/// Appends the sentence spans of the paragraph at `span` of `src` to `out`; see [`split`].
-pub(crate) fn split_into(src: &str, span: Span, out: &mut Vec<Span>) {
-    out.extend(split(src, span));
-}
-
-/// Splits the paragraph text at `span` of `src` into sentence spans, in order, each trimmed of
-/// surrounding whitespace, together covering every non-whitespace character of the paragraph.
-pub(crate) fn split(src: &str, span: Span) -> Vec<Span> {
-    let base = span.start as usize;
+/// Appends to `out` the sentence spans of the paragraph at `span` of `src`, in order, each
+/// trimmed of surrounding white space, together covering every non-white-space character of
+/// the paragraph. Allocates nothing but what `out` needs to grow.
+pub(crate) fn split(src: &str, span: Span, out: &mut Vec<Span>) {
     let Some(text) = src.get(span.range()) else {
-        return Vec::new();
-    };
-    let mut seg = Segmenter {
-        text,
-        start: skip_space(text, 0),
-        out: Vec::new(),
+        return;
     };
     let bytes = text.as_bytes();
-    let mut i = seg.start;
-    // Only the bytes that may start a terminator or a line break are visited; `memchr3`
-    // jumps over the rest. Every step moves `i` forward.
-    let mut stops = Next3::new(b'.', b'?', b'!');
-    let mut breaks = Next3::new(0xE2, b'\n', b'\r');
+    let first = scan::skip_space(text, 0);
+    let mut seg = Segmenter {
+        text,
+        bytes,
+        base: span.start as usize,
+        out,
+        start: first,
+        item: false,
+        expect: None,
+        line_start: 0,
+        marks: None,
+    };
+    seg.begin(first);
+    // Only the bytes that may start a terminator or a line break are visited (`…` is E2 80
+    // A6: its last byte is rarer than its first); memchr jumps over the rest.
+    let mut stops = Finder::new(scan::stops(), bytes, first);
+    let mut breaks = Finder::new(scan::breaks(), bytes, first);
+    let mut i = first;
     loop {
-        let p = stops.find(bytes, i).min(breaks.find(bytes, i));
+        let mut p = stops.find(bytes, i).min(breaks.find(bytes, i));
+        if let Some(marks) = seg.marks.as_mut() {
+            p = p.min(marks.find(bytes, i));
+        }
         let Some(&b) = bytes.get(p) else { break };
-        i = match b {
-            b'.' | b'?' | b'!' => seg.terminator(p),
-            // `…` is E2 80 A6.
-            0xE2 if bytes.get(p + 1..p + 3) == Some(&[0x80, 0xA6]) => seg.terminator(p),
+        let next = match b {
+            b'.' => seg.full_stop(p),
+            b'?' | b'!' => seg.terminator(p),
             b'\n' | b'\r' => seg.line_break(p),
+            0xA6 if p >= 2 && bytes.get(p - 2..p) == Some(&[0xE2, 0x80]) => seg.terminator(p - 2),
+            b')' | 0xA2 | 0x83 => {
+                seg.marker_hit(p);
+                p + 1
+            }
             _ => p + 1,
         };
+        // Every step moves forward.
+        i = next.max(p + 1);
     }
     seg.push(text.len());
-    seg.out
-        .iter_mut()
-        .for_each(|s| *s = sp(base + s.start as usize, base + s.end as usize));
-    seg.out
 }
 
-/// The next offset at or after a given one that holds one of three bytes, remembered between
-/// calls so that a byte is searched for once however often the question is asked.
-struct Next3 {
-    needles: [u8; 3],
-    /// The offset of the next hit (`usize::MAX` for none) at or after `from`.
-    hit: usize,
-    from: usize,
-}
-
-impl Next3 {
-    fn new(a: u8, b: u8, c: u8) -> Self {
-        Next3 {
-            needles: [a, b, c],
-            hit: 0,
-            from: usize::MAX,
-        }
-    }
-
-    /// The first offset at or after `at` holding one of the bytes, or `usize::MAX`.
-    fn find(&mut self, bytes: &[u8], at: usize) -> usize {
-        if self.from > at || self.hit < at {
-            let [a, b, c] = self.needles;
-            self.hit = bytes
-                .get(at..)
-                .and_then(|rest| memchr3(a, b, c, rest))
-                .map_or(usize::MAX, |off| at + off);
-            self.from = at;
-        }
-        self.hit
-    }
-}
-
-struct Segmenter<'a> {
+/// The state of one paragraph's pass.
+struct Segmenter<'a, 'o> {
     text: &'a str,
-    /// Where the current sentence starts: a non-whitespace character, or the end.
+    bytes: &'a [u8],
+    /// The paragraph's offset in the whole input.
+    base: usize,
+    out: &'o mut Vec<Span>,
+    /// Where the current sentence starts: a non-space character, or the end.
     start: usize,
-    /// Sentence spans relative to `text`.
-    out: Vec<Span>,
+    /// Whether the current sentence opens with a list marker.
+    item: bool,
+    /// The marker the next item of the current list opens with.
+    expect: Option<Marker>,
+    /// Where the current line's first character is.
+    line_start: usize,
+    /// Finds `)`, `•` and `⁃` (by their last byte) once a list that needs them has begun.
+    marks: Option<Finder>,
 }
 
-impl Segmenter<'_> {
+/// What a single full stop does.
+enum Decision {
+    /// Ends the sentence.
+    End,
+    /// Is inside the sentence.
+    Continue,
+    /// Belongs to a list marker that starts a new sentence at the given offset.
+    Before(usize),
+}
+
+impl Segmenter<'_, '_> {
     /// Ends the current sentence at `end` (trimmed); empty sentences are not kept.
+    #[inline]
     fn push(&mut self, end: usize) {
-        let bytes = self.text.as_bytes();
-        // Printable ASCII at both ends is not whitespace: nothing to trim.
+        let bytes = self.bytes;
+        // Printable ASCII at both ends is not white space: nothing to trim.
         let plain = self.start < end
             && bytes.get(self.start).is_some_and(u8::is_ascii_graphic)
             && end
                 .checked_sub(1)
                 .and_then(|l| bytes.get(l))
                 .is_some_and(u8::is_ascii_graphic);
-        let (s, e) = if plain && self.text.is_char_boundary(end) {
+        let (s, e) = if plain {
             (self.start, end)
         } else {
             trim(self.text, self.start, end)
         };
         if s < e {
-            self.out.push(sp(s, e));
+            self.out.push(sp(self.base + s, self.base + e));
+        }
+    }
+
+    /// Starts the next sentence at `k`, reading the list marker it may open with.
+    #[inline(always)]
+    fn begin(&mut self, k: usize) {
+        self.start = k;
+        if markers::may_start(self.bytes, k) {
+            self.begin_item(k);
+        } else {
+            self.item = false;
+            self.expect = None;
+        }
+    }
+
+    /// [`Segmenter::begin`] where a list marker may stand.
+    #[cold]
+    fn begin_item(&mut self, k: usize) {
+        match self.marker_at(k) {
+            Some(m) => {
+                self.item = true;
+                self.open_item(m);
+            }
+            None => {
+                self.item = false;
+                self.expect = None;
+            }
+        }
+    }
+
+    /// Ends the current sentence at `end` and starts the next at `k`.
+    #[inline]
+    fn cut(&mut self, end: usize, k: usize) {
+        self.push(end);
+        self.begin(k);
+    }
+
+    /// Handles the full stop at `i`; returns where to continue. The two most frequent cases
+    /// are decided here, without the general [`Segmenter::terminator`]: a full stop inside a
+    /// word or a number (`3.14`, `example.com`: a glued sentence needs a capital after it),
+    /// and a full stop, one space and a capital letter.
+    #[inline]
+    fn full_stop(&mut self, i: usize) -> usize {
+        match self.bytes.get(i + 1) {
+            Some(c) if c.is_ascii_lowercase() || c.is_ascii_digit() => i + 1,
+            Some(b' ') if self.bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase) => {
+                if abbreviations::surely_word(self.bytes, self.start, i) {
+                    self.cut(i + 1, i + 2);
+                    return i + 1;
+                }
+                match self.period(i, i + 2, i + 2, false) {
+                    Decision::End => self.cut(i + 1, i + 2),
+                    Decision::Before(t) => self.cut(t, t),
+                    Decision::Continue => {}
+                }
+                i + 1
+            }
+            _ => self.terminator(i),
         }
     }
 
     /// Handles the run of terminators at `i`; returns where to continue.
     fn terminator(&mut self, i: usize) -> usize {
-        let t = self.text;
-        let bytes = t.as_bytes();
-        let mut j = i;
-        let (mut dots, mut strong) = (0usize, false);
-        loop {
-            match bytes.get(j) {
-                Some(b'.') => dots += 1,
-                Some(b'?' | b'!') => strong = true,
-                Some(0xE2) if bytes.get(j + 1..j + 3) == Some(&[0x80, 0xA6]) => {
-                    strong = true;
-                    j += 2;
-                }
-                _ => break,
-            }
-            j += 1;
+        let text = self.text;
+        let run = ellipsis::run(self.bytes, i);
+        if ellipsis::omission(text, &run, i, i == self.start) {
+            return run.end;
         }
-        while let Some(len) = closer_len(bytes, j) {
+        let mut j = run.end;
+        let mut quoted = false;
+        while let Some((len, quote)) = scan::closer_at(text, j) {
             j += len;
+            quoted |= quote;
         }
-        if !space_at(t, j) {
-            return j.max(i + 1);
-        }
-        let k = skip_space(t, j);
-        let rest = t.get(k..).unwrap_or("");
-        if rest.is_empty() {
-            return k;
-        }
-        // An ASCII letter or digit is no opening mark: nothing to skip.
-        let word = if rest
-            .as_bytes()
-            .first()
-            .is_some_and(u8::is_ascii_alphanumeric)
-        {
-            rest
-        } else {
-            rest.trim_start_matches(is_opener)
-        };
-        let opened = word.len() != rest.len();
-        let lower = match word.as_bytes().first() {
-            Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-            _ => word.chars().next().is_some_and(char::is_lowercase),
-        };
-        if lower {
+        if !scan::space_at(text, j) {
+            if run.single_period() && j < text.len() && glued::boundary(text, self.start, i, j) {
+                self.cut(j, j);
+            }
             return j;
         }
-        let ends = strong || dots > 1 || self.period_ends(i, word, opened);
-        if ends {
-            self.push(j);
-            self.start = k;
+        let k = scan::skip_space(text, j);
+        if k >= text.len() {
+            return k;
+        }
+        if self.expects_at(k) {
+            self.cut(j, k);
+            return j;
+        }
+        let (w, opened) = scan::skip_openers(text, k);
+        // A lower-case word continues the sentence (`etc. and`, `“Stop!” she said`), unless
+        // it follows a list marker (`Next. a. wait`).
+        let lower = scan::lower_at(text, w) && self.marker_at(k).is_none();
+        let decision = if run.strong || run.is_ellipsis() {
+            Decision::End
+        } else {
+            self.period(i, k, w, opened)
+        };
+        match decision {
+            Decision::End if lower => {}
+            Decision::End if quoted && citation::at_start(text.get(k..).unwrap_or_default()) => {}
+            Decision::End => self.cut(j, k),
+            Decision::Continue => {}
+            Decision::Before(t) => self.cut(t, t),
         }
         j
     }
 
-    /// Whether the single full stop at `i`, followed by a space and `word`, ends the sentence.
-    fn period_ends(&self, i: usize, word: &str, opened: bool) -> bool {
-        let before = self.text.get(self.start..i).unwrap_or("");
-        let Some(tok_len) = token_len(before) else {
-            return true;
+    /// Whether the single full stop at `i`, followed by white space, the next word at `k` and
+    /// its first letter at `w` (after `opened` opening marks), ends the sentence.
+    fn period(&mut self, i: usize, k: usize, w: usize, opened: bool) -> Decision {
+        let text = self.text;
+        let Some((t, kind)) = abbreviations::word_before(text, self.start, i, MAX_WORD) else {
+            return Decision::End;
         };
-        let lead = before.get(..before.len() - tok_len).unwrap_or("");
-        let token = before.get(before.len() - tok_len..).unwrap_or("");
-        match classify(token) {
-            Abbrev::Word => true,
-            Abbrev::Number => {
-                // Bounded: a long lead is not a run of opening marks.
-                let first = lead.len() <= 8 && lead.trim_start_matches(is_opener).is_empty();
-                !(first || lead.trim_end_matches(char::is_whitespace).ends_with(':'))
+        let before_digit = self.bytes.get(k).is_some_and(u8::is_ascii_digit);
+        if before_digit && numero::before_number(text.get(t..).unwrap_or_default()) {
+            return Decision::Continue;
+        }
+        let ambiguous = || {
+            if opened || starts_sentence(text.get(w..).unwrap_or_default()) {
+                Decision::End
+            } else {
+                Decision::Continue
             }
-            Abbrev::Title => false,
-            Abbrev::BeforeNumber if word.starts_with(|c: char| c.is_ascii_digit()) => false,
-            Abbrev::BeforeNumber | Abbrev::Ambiguous => opened || starts_sentence(word),
-        }
-    }
-
-    /// In a hard-wrapped paragraph a line that starts with a list marker starts a sentence.
-    fn line_break(&mut self, i: usize) -> usize {
-        let next = i + 1;
-        let line = self.text.get(next..).unwrap_or("");
-        let body = line.trim_start_matches([' ', '\t', '\u{a0}']);
-        if self.start < i && list_marker(body) {
-            self.push(i);
-            self.start = next + line.len() - body.len();
-        }
-        next
-    }
-}
-
-/// `2. `, `10) `, `- `, `• `, `* ` at the start of `line`.
-fn list_marker(line: &str) -> bool {
-    let digits = line.bytes().take(4).take_while(u8::is_ascii_digit).count();
-    let rest = line.get(digits..).unwrap_or("");
-    let mut chars = rest.chars();
-    let marker = matches!(
-        (digits, chars.next()),
-        (1..=3, Some('.' | ')')) | (0, Some('-' | '*' | '•' | '–' | '·'))
-    );
-    marker && chars.next().is_some_and(char::is_whitespace)
-}
-
-/// The length in bytes of the word that ends `before` (back to whitespace or an opening mark),
-/// or `None` if it is longer than [`MAX_TOKEN`] characters.
-fn token_len(before: &str) -> Option<usize> {
-    let bytes = before.as_bytes();
-    // Fast path over ASCII (and the no-break space, C2 A0); anything else is left to the
-    // character loop below.
-    let mut n = 0;
-    let mut at = bytes.len();
-    while let Some(&b) = at.checked_sub(1).and_then(|l| bytes.get(l)) {
-        let stop = match b {
-            b'\t'..=b'\r' | b' ' | b'"' | b'\'' | b'(' | b'[' | b'{' => true,
-            0xA0 if at >= 2 && bytes.get(at - 2) == Some(&0xC2) => true,
-            0x80.. => return token_len_chars(before),
-            _ => false,
         };
-        if stop {
-            break;
-        }
-        if n >= MAX_TOKEN {
-            return None;
-        }
-        n += 1;
-        at -= 1;
-    }
-    Some(n)
-}
-
-/// [`token_len`] character by character.
-fn token_len_chars(before: &str) -> Option<usize> {
-    let mut tok_len = 0;
-    for (n, c) in before.chars().rev().enumerate() {
-        if c.is_whitespace() || is_opener(c) {
-            break;
-        }
-        if n >= MAX_TOKEN {
-            return None;
-        }
-        tok_len += c.len_utf8();
-    }
-    Some(tok_len)
-}
-
-/// The length of the closing mark or bracket at `j`, if there is one: the marks and brackets
-/// `” ’ " ' ) ] } » ›` that belong to the sentence they follow.
-fn closer_len(bytes: &[u8], j: usize) -> Option<usize> {
-    match bytes.get(j)? {
-        b'"' | b'\'' | b')' | b']' | b'}' => Some(1),
-        // `»`
-        0xC2 if bytes.get(j + 1) == Some(&0xBB) => Some(2),
-        // `”`, `’`, `›`
-        0xE2 if bytes.get(j + 1) == Some(&0x80)
-            && matches!(bytes.get(j + 2), Some(0x9D | 0x99 | 0xBA)) =>
-        {
-            Some(3)
-        }
-        _ => None,
-    }
-}
-
-/// Whether the character at `j` of `text` is whitespace.
-fn space_at(text: &str, j: usize) -> bool {
-    match text.as_bytes().get(j) {
-        Some(&b) if b.is_ascii() => matches!(b, b'\t'..=b'\r' | b' '),
-        Some(0xC2) if text.as_bytes().get(j + 1) == Some(&0xA0) => true,
-        _ => text
-            .get(j..)
-            .and_then(|s| s.chars().next())
-            .is_some_and(char::is_whitespace),
-    }
-}
-
-/// Opening quotation marks and brackets that may stand before a sentence's first word.
-fn is_opener(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '‘' | '„' | '"' | '\'' | '(' | '[' | '{' | '«' | '‹' | '¿' | '¡'
-    )
-}
-
-/// The first offset at or after `at` that is not whitespace.
-fn skip_space(text: &str, at: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut k = at;
-    loop {
-        match bytes.get(k) {
-            Some(b'\t'..=b'\r' | b' ') => k += 1,
-            Some(0xC2) if bytes.get(k + 1) == Some(&0xA0) => k += 2,
-            Some(&b) if b.is_ascii() => return k,
-            _ => break,
+        match kind {
+            Abbrev::Word => Decision::End,
+            Abbrev::Title => Decision::Continue,
+            Abbrev::BeforeNumber if before_digit => Decision::Continue,
+            Abbrev::BeforeNumber | Abbrev::Ambiguous => ambiguous(),
+            Abbrev::Time if clock::ends(text, self.start, t, w) => Decision::End,
+            Abbrev::Time => Decision::Continue,
+            Abbrev::Number | Abbrev::Letter => match self.label(t) {
+                Some(decision) => decision,
+                None if self.bytes.get(t..i) == Some(b"I") => {
+                    if initials::pronoun(text, self.start, t) {
+                        Decision::End
+                    } else {
+                        ambiguous()
+                    }
+                }
+                None if self.bytes.get(t).is_some_and(u8::is_ascii_uppercase) => ambiguous(),
+                // A number or a lower-case letter (`The score was 3.`, `plan b.`).
+                None => Decision::End,
+            },
         }
     }
-    text.get(k..).map_or(text.len(), |s| {
-        text.len() - s.trim_start_matches(char::is_whitespace).len()
-    })
 }

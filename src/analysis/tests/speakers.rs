@@ -1,0 +1,153 @@
+//! Speaker resolution on documents written by the team.
+
+use crate::analysis::{LabelInput, resolve_speakers};
+use crate::{LabelStyle, Span};
+
+/// The label spans of `names` (each the first occurrence of `name + ':'` at or after the
+/// previous one), as the parser would give them.
+fn labels(text: &str, names: &[(&str, LabelStyle)]) -> Vec<LabelInput> {
+    let mut from = 0;
+    names
+        .iter()
+        .map(|&(name, style)| {
+            let at = text[from..]
+                .find(&format!("{name}:"))
+                .map_or(0, |i| i + from);
+            from = at + name.len();
+            LabelInput {
+                name: Span::new(at as u32, (at + name.len()) as u32),
+                aside: None,
+                style,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn merges_labels_and_finds_names_and_roles() {
+    let text = "The Foreign Minister of Karavia, Ilse Varga, met her Meridian counterpart, \
+                Tomas Ardent, in Velsk. Prime Minister Rahim Daud joined them later.\n\
+                Varga: We signed three agreements.\n\
+                Minister Ardent: Thank you.\n\
+                Q: Will there be more?\n\
+                Daud: Yes.\n\
+                Foreign Minister Ilse Varga: Next year.\n\
+                Question: When?\n";
+    use LabelStyle::*;
+    let labels = labels(
+        text,
+        &[
+            ("Varga", Name),
+            ("Minister Ardent", Name),
+            ("Q", Generic),
+            ("Daud", Name),
+            ("Foreign Minister Ilse Varga", Name),
+            ("Question", Generic),
+        ],
+    );
+    let lead = Span::new(0, text.find('\n').unwrap_or(0) as u32);
+    let r = resolve_speakers(text, &labels, &[lead]);
+    assert_eq!(r.of_label, [0, 1, 2, 3, 0, 4]);
+    let names: Vec<&str> = r.speakers.iter().map(|s| s.name.text.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Ilse Varga", "Tomas Ardent", "Q", "Rahim Daud", "Question"]
+    );
+    let roles: Vec<Option<&str>> = r
+        .speakers
+        .iter()
+        .map(|s| s.role.as_ref().map(|m| m.text.as_str()))
+        .collect();
+    // Varga's role is the lead's appositive, which comes before her label's title; Ardent's
+    // lead mention has no title word ("Meridian counterpart"), so his comes from his label.
+    assert_eq!(
+        roles,
+        [
+            Some("Foreign Minister of Karavia"),
+            Some("Minister"),
+            None,
+            Some("Prime Minister"),
+            None
+        ]
+    );
+    // "The " is 4 bytes; "Foreign Minister of Karavia" 27 more; ", " 2: "Ilse Varga" at 33.
+    let varga = &r.speakers[0];
+    assert_eq!(varga.role.as_ref().map(|m| m.span), Some(Span::new(4, 31)));
+    assert_eq!(varga.name.span, Span::new(33, 43));
+    assert_eq!(varga.labels, [0, 4]);
+    assert!(r.speakers[2].anonymous && r.speakers[4].anonymous);
+}
+
+#[test]
+fn same_surname_different_people() {
+    let text = "Dmitry Orlov: First.\nViktor Orlov: Second.\nOrlov: Third.\nD. Orlov: Fourth.\n";
+    use LabelStyle::*;
+    let labels = labels(
+        text,
+        &[
+            ("Dmitry Orlov", Name),
+            ("Viktor Orlov", Name),
+            ("Orlov", Name),
+            ("D. Orlov", Name),
+        ],
+    );
+    let r = resolve_speakers(text, &labels, &[]);
+    // A bare surname goes to the Orlov who spoke last; an initial to the one it fits.
+    assert_eq!(r.of_label, [0, 1, 1, 0]);
+    assert_eq!(r.speakers.len(), 2);
+}
+
+#[test]
+fn capitals_and_parenthetical_roles() {
+    let text = "Jane Smith (Press Secretary of the Harbour Authority) opened the briefing.\n\
+                MS. SMITH: Good morning.\nQ: Hello.\n";
+    use LabelStyle::*;
+    let labels = labels(text, &[("MS. SMITH", Upper), ("Q", Generic)]);
+    let lead = Span::new(0, text.find('\n').unwrap_or(0) as u32);
+    let r = resolve_speakers(text, &labels, &[lead]);
+    let smith = &r.speakers[0];
+    assert_eq!(smith.name.text, "Jane Smith");
+    assert_eq!(
+        smith.role.as_ref().map(|m| m.text.as_str()),
+        Some("Press Secretary of the Harbour Authority")
+    );
+    // "Jane Smith (" is 12 bytes; the role runs to the byte before ")" at 52.
+    assert_eq!(smith.role.as_ref().map(|m| m.span), Some(Span::new(12, 52)));
+}
+
+#[test]
+fn appositive_after_the_name() {
+    let text = "Talks were led by Rahim Daud, the Prime Minister of Meridia, and lasted an hour.\n\
+                Daud: Thank you.\n";
+    let labels = labels(text, &[("Daud", LabelStyle::Name)]);
+    let lead = Span::new(0, text.find('\n').unwrap_or(0) as u32);
+    let r = resolve_speakers(text, &labels, &[lead]);
+    assert_eq!(r.speakers[0].name.text, "Rahim Daud");
+    assert_eq!(
+        r.speakers[0].role.as_ref().map(|m| m.text.as_str()),
+        Some("Prime Minister of Meridia")
+    );
+}
+
+#[test]
+fn names_nobody_mentions_and_empty_input() {
+    let r = resolve_speakers("", &[], &[]);
+    assert!(r.speakers.is_empty() && r.of_label.is_empty());
+    // A label with no name-like word is its own name.
+    let text = "meeting points: none.";
+    let labels = [LabelInput {
+        name: Span::new(0, 14),
+        aside: None,
+        style: LabelStyle::Name,
+    }];
+    let r = resolve_speakers(text, &labels, &[Span::new(0, 99)]);
+    assert_eq!(r.speakers[0].name.text, "meeting points");
+    // Spans out of range are ignored, not a panic.
+    let labels = [LabelInput {
+        name: Span::new(50, 60),
+        aside: None,
+        style: LabelStyle::Name,
+    }];
+    let r = resolve_speakers(text, &labels, &[Span::new(40, 99)]);
+    assert_eq!(r.speakers.len(), 1);
+}

@@ -1,0 +1,70 @@
+//! Ordinals and numbers written as fractions in words.
+//!
+//! ```text
+//! ordinal       ::= digit+ ('st' | 'nd' | 'rd' | 'th')     -- 9th, 21st, 1,000th
+//!                 | tens '-' ordinal_word                  -- twenty-first
+//!                 | ordinal_word                           -- sixth (not `at first`, `first of all`)
+//! word_fraction ::= small '-' fraction_word                -- two-thirds, one-half
+//! ```
+
+use super::grammar::{self, Num};
+use super::scan::{Scanner, Step};
+use super::words;
+use crate::ast::{Decimal, FigureKind};
+
+impl Scanner<'_> {
+    /// 9th, or 2nd September 2025.
+    pub(super) fn ordinal_num(&self, i: usize, n: Num) -> Step {
+        if let Some(s) = self.day_first_date(i) {
+            return s;
+        }
+        let mut f = self.fig(i, i + 2, FigureKind::Ordinal);
+        f.value = Some(n.val);
+        Step::Fig(f, i + 2)
+    }
+
+    /// twenty-first, sixth; `Some(Step::No)` for an ordinal word that is not a figure here
+    /// (`at first`).
+    pub(super) fn ordinal_word(&self, i: usize, lw: &str) -> Option<Step> {
+        if let Some(t) = words::tens(lw) {
+            if self.is_p(i + 1, '-') && self.tight(i + 1) && self.tight(i + 2) {
+                if let Some(o) = words::ordinal(self.lw(i + 2).as_str()).filter(|o| *o < 10) {
+                    let mut f = self.fig(i, i + 3, FigureKind::Ordinal);
+                    f.value = Some(Decimal::from(i64::from(t + o)));
+                    return Some(Step::Fig(f, i + 3));
+                }
+            }
+        }
+        let o = words::ordinal(lw)?;
+        if !self.ordinal_ok(i, lw) {
+            return Some(Step::No);
+        }
+        let mut f = self.fig(i, i + 1, FigureKind::Ordinal);
+        f.value = Some(Decimal::from(i64::from(o)));
+        Some(Step::Fig(f, i + 1))
+    }
+
+    fn ordinal_ok(&self, i: usize, lw: &str) -> bool {
+        let prev = self.prev_lw(i);
+        let prev = prev.as_str();
+        match lw {
+            "second" => {
+                matches!(
+                    prev,
+                    "the" | "a" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "every"
+                ) || (self.sentence_start(i) && self.is_p(i + 1, ','))
+            }
+            "first" => !(prev == "at" || self.is_lw(i + 1, "of") && self.is_lw(i + 2, "all")),
+            _ => true,
+        }
+    }
+
+    /// two-thirds, three-quarters, one-half: a fraction (or the measure it starts).
+    pub(super) fn word_fraction(&self, i: usize) -> Option<Step> {
+        let (fr, next) = self.parse(i, grammar::word_fraction)?;
+        let mut f = self.fig(i, next, FigureKind::Fraction);
+        f.value = fr.to_decimal();
+        f.fraction = Some(fr);
+        Some(Step::Fig(f, next))
+    }
+}

@@ -1,0 +1,109 @@
+//! Quantities: a number with a unit of measure, and a number glued to a noun by a hyphen.
+//!
+//! ```text
+//! unit     ::= ws? abbr                                  -- 40km, 1,200 MW (abbreviations may be glued)
+//!            | ws ('cubic' | 'square' | 'sq') ws unit_word -- 20 billion cubic metres
+//!            | ws unit_word                               -- 1,100 kilometres, three hours
+//! compound ::= number '-' noun                            -- 64-member, 10-day, three-year, 1,000-seat
+//! ```
+
+use super::grammar::{self, R, fail, ws};
+use super::scan::{Scanner, Step};
+use super::words::{self, Lower};
+use crate::ast::{Decimal, FigureKind};
+use nom::Parser;
+use nom::combinator::opt;
+use std::borrow::Cow;
+
+/// Unit abbreviations that may be glued to the number (`40km`); unit words may not (`5years`).
+fn glued_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "km" | "kg"
+            | "bcm"
+            | "tcm"
+            | "MW"
+            | "GW"
+            | "kW"
+            | "kWh"
+            | "MWh"
+            | "GWh"
+            | "TWh"
+            | "ha"
+            | "cm"
+            | "mm"
+            | "mph"
+            | "bpd"
+    )
+}
+
+/// ```text
+/// unit ::= …  (see the module)
+/// ```
+fn unit(i: &str) -> R<'_, &'static str> {
+    let (r, gap) = opt(ws).parse(i)?;
+    let (r, w) = grammar::word(r)?;
+    let lw = Lower::new(w);
+    let lw = lw.as_str();
+    if matches!(lw, "cubic" | "square" | "sq") {
+        let (r2, (_, n)) = (ws, grammar::word).parse(r)?;
+        let u = words::unit(n, Lower::new(n).as_str());
+        let u = match (lw, u) {
+            ("cubic", Some("m")) => "m3",
+            ("cubic", Some("ft")) => "ft3",
+            ("square" | "sq", Some("km")) => "km2",
+            ("square" | "sq", Some("m")) => "m2",
+            ("square" | "sq", Some("mile")) => "mile2",
+            ("square" | "sq", Some("ft")) => "ft2",
+            _ => return fail(i),
+        };
+        return Ok((r2, u));
+    }
+    match words::unit(w, lw) {
+        Some(u) if gap.is_some() || glued_unit(w) => Ok((r, u)),
+        _ => fail(i),
+    }
+}
+
+impl Scanner<'_> {
+    /// A unit after the number that ends before token `k`: the canonical unit and the token
+    /// after it.
+    pub(super) fn suffix_unit(&self, k: usize) -> Option<(&'static str, usize)> {
+        self.parse_after(k, unit)
+    }
+
+    /// A number glued to a noun by a hyphen: `64-member`, `10-day`, `three-year`.
+    pub(super) fn compound(&self, i: usize, val: Decimal) -> Option<Step> {
+        if !(self.is_dash(i + 1) && self.tight(i + 1) && self.word(i + 2) && self.tight(i + 2)) {
+            return None;
+        }
+        let w = self.s(i + 2);
+        let lw = self.lw(i + 2);
+        let lw = lw.as_str();
+        if words::small(lw).is_some()
+            || words::tens(lw).is_some()
+            || words::scale_word(lw).is_some()
+            || words::fraction_word(lw).is_some()
+            || lw == "hundred"
+        {
+            return None;
+        }
+        if words::month(lw).is_some() && self.capitalised(i + 2) {
+            return None;
+        }
+        let unit: Cow<'static, str> = match words::unit(w, lw) {
+            Some(u) => Cow::Borrowed(u),
+            None if self.num_tok(i) && w.chars().all(char::is_lowercase) && w.len() > 1 => {
+                Cow::Owned(w.to_owned())
+            }
+            None if matches!(lw, "member" | "strong" | "nation" | "point") => {
+                Cow::Owned(lw.to_owned())
+            }
+            None => return None,
+        };
+        let mut f = self.fig(i, i + 3, FigureKind::Quantity);
+        f.value = Some(val);
+        f.unit = Some(unit);
+        Some(Step::Fig(f, i + 3))
+    }
+}

@@ -1,0 +1,231 @@
+//! Tests of the colon-label grammar: shapes that are labels and shapes that are not, with
+//! spans counted by hand.
+
+use super::*;
+
+/// `(name, aside, punct)` of the label at the start of `s`, as text.
+fn parts(s: &str) -> Option<(&str, Option<&str>, &str)> {
+    let m = colon_label(s)?;
+    let (n, p) = (m.name(), m.punct());
+    Some((
+        s.get(n.0..n.1)?,
+        m.aside().and_then(|(a, b)| s.get(a..b)),
+        s.get(p.0..p.1)?,
+    ))
+}
+
+/// Text, name span, aside span, colon offset, style.
+type Case = (
+    &'static str,
+    (usize, usize),
+    Option<(usize, usize)>,
+    usize,
+    LabelStyle,
+);
+
+/// Positive cases; spans counted by hand.
+const LABELS: &[Case] = &[
+    ("Putin: “Last time", (0, 5), None, 5, LabelStyle::Name),
+    ("Putin:", (0, 5), None, 5, LabelStyle::Name),
+    ("Putin:“Hi”", (0, 5), None, 5, LabelStyle::Name),
+    // `Vladimir Putin` is 14 bytes.
+    (
+        "Vladimir Putin: Good afternoon.",
+        (0, 14),
+        None,
+        14,
+        LabelStyle::Name,
+    ),
+    ("Q: Why?", (0, 1), None, 1, LabelStyle::Generic),
+    ("A: Because.", (0, 1), None, 1, LabelStyle::Generic),
+    ("Question: Why?", (0, 8), None, 8, LabelStyle::Generic),
+    ("Remark: Indeed.", (0, 6), None, 6, LabelStyle::Generic),
+    ("MS. SMITH: Good.", (0, 9), None, 9, LabelStyle::Upper),
+    ("PUTIN: Good.", (0, 5), None, 5, LabelStyle::Upper),
+    // Lower-case title: `harbour master of the Port of Veltria Anton Grell` is 49 bytes.
+    (
+        "harbour master of the Port of Veltria Anton Grell: We",
+        (0, 49),
+        None,
+        49,
+        LabelStyle::Name,
+    ),
+    // An acronym inside the title: `Northern Rowing League (NRL) Chair Ilse Marrow` is
+    // 46 bytes; the parenthetical is part of the name.
+    (
+        "Northern Rowing League (NRL) Chair Ilse Marrow: Thank you.",
+        (0, 46),
+        None,
+        46,
+        LabelStyle::Name,
+    ),
+    // Glued initials.
+    ("K.Vantor: Yes.", (0, 8), None, 8, LabelStyle::Name),
+    ("A.B.Kessel: No.", (0, 10), None, 10, LabelStyle::Name),
+    // A particle before a surname: `President of Osk Tarek al-Mansour` is 33 bytes.
+    (
+        "President of Osk Tarek al-Mansour (retranslated): Thank you.",
+        (0, 33),
+        Some((34, 48)),
+        48,
+        LabelStyle::Name,
+    ),
+    // A role after a comma: `Pavel Ostrov, evening host` is 26 bytes.
+    (
+        "Pavel Ostrov, evening host: Welcome.",
+        (0, 26),
+        None,
+        26,
+        LabelStyle::Name,
+    ),
+    // Qualified generic labels.
+    (
+        "Question from Karrowmere: Hello.",
+        (0, 24),
+        None,
+        24,
+        LabelStyle::Generic,
+    ),
+    (
+        "Response from the floor: Yes.",
+        (0, 23),
+        None,
+        23,
+        LabelStyle::Generic,
+    ),
+    (
+        "Remark from the audience: Right.",
+        (0, 24),
+        None,
+        24,
+        LabelStyle::Generic,
+    ),
+    (
+        "Question (retranslated): Why?",
+        (0, 8),
+        Some((9, 23)),
+        23,
+        LabelStyle::Generic,
+    ),
+    (
+        "Speaker 2: Next slide.",
+        (0, 9),
+        None,
+        9,
+        LabelStyle::Generic,
+    ),
+    (
+        "Participant B: Agreed.",
+        (0, 13),
+        None,
+        13,
+        LabelStyle::Generic,
+    ),
+    (
+        "Female voice: Over here.",
+        (0, 12),
+        None,
+        12,
+        LabelStyle::Generic,
+    ),
+    // An aside after a title and a name: `Vladimir Putin (answering a question)`.
+    (
+        "Vladimir Putin (answering a question): Yes.",
+        (0, 14),
+        Some((15, 37)),
+        37,
+        LabelStyle::Name,
+    ),
+    (
+        "His Holiness Patriarch Lavrentios: Dear friends,",
+        (0, 33),
+        None,
+        33,
+        LabelStyle::Name,
+    ),
+];
+
+#[test]
+fn labels() {
+    for &(text, name, aside, colon, style) in LABELS {
+        let m = colon_label(text).unwrap_or_else(|| panic!("no label in {text:?}"));
+        assert_eq!(m.name(), name, "{text}");
+        assert_eq!(m.aside(), aside, "{text}");
+        assert_eq!(m.punct(), (colon, colon + 1), "{text}");
+        assert_eq!(m.style, style, "{text}");
+    }
+}
+
+#[test]
+fn titled_names() {
+    assert_eq!(
+        parts("Prime Minister Sharif: Thank you."),
+        Some(("Prime Minister Sharif", None, ":"))
+    );
+    let t = "President of\u{a0}Russia Vladimir Putin: Colleagues,";
+    assert_eq!(
+        parts(t).map(|p| p.0),
+        Some("President of\u{a0}Russia Vladimir Putin")
+    );
+    let t = "Governor of Osk, Commander of the Coastal Guard Ilmar Tusk: Yes.";
+    assert_eq!(parts(t).map(|p| p.0), t.split(':').next());
+    let t = "Director of the Guild Delovaya Gildiya [Business Guild] Olav Renn: We";
+    assert!(parts(t).is_some());
+    let t = "Ferry Line Chief Executive Officer – Chairman of the Board Ott Lepp: Mr";
+    assert!(parts(t).is_some());
+    let t = "Head of the Seed Bank direction at the Agency for Growth Vera Aal: We";
+    assert!(parts(t).is_some());
+    let t = "Mira Holm, General Director of the Centre for Tides (CENTI): Mr President";
+    assert_eq!(parts(t).and_then(|p| p.1), Some("(CENTI)"));
+}
+
+#[test]
+fn not_labels() {
+    for t in [
+        // Enumerations inside speech.
+        "First: we must build the road.",
+        "Second: The bridge.",
+        "Finally: Thank you.",
+        "Thirdly: More money.",
+        // Lead-ins that end in a colon inside a sentence.
+        "I would like to say to Mr Holm and Mr Tusk: first, thank you.",
+        "I would like to say to Mr Holm and Mr Tusk: First, thank you.",
+        "Let me say to Mr Holm: Thank you.",
+        "And a question for Governor Tusk: Do you agree?",
+        "About a Harbour Ombudsman: we have one now.",
+        "About a Harbour Ombudsman: We have one now.",
+        "A question for Governor Tusk: Do you agree?",
+        "Here is another problem: the roads.",
+        "Here is what both had to say:",
+        "We have two options: Build or wait.",
+        // Salutations.
+        "Dear Senator Quist: I write to you about the harbour.",
+        "Dear Ms. Secretary: Thank you for your letter.",
+        "To the Senate of the United States: I transmit herewith",
+        "Ladies and Gentlemen, dear friends: Welcome.",
+        // Fields, times, and words that cannot be names.
+        "The agenda: three items",
+        "Note: the figures are provisional.",
+        "At 10:30 the talks began.",
+        "Putin:x",
+        "putin: hello",
+        "Mr. President of: No",
+        "In 2024: Growth",
+        "Colleagues, one more thing: The budget.",
+        "Putin (answering) x: No",
+        "Speaker 2024: No",
+        "Point 2: The budget.",
+        "The meeting with Putin: It went well.",
+        "Anton Grell, who spoke first: Yes.",
+    ] {
+        assert_eq!(parts(t), None, "{t}");
+    }
+    let long = format!("{}: hi", "Word ".repeat(30).trim_end());
+    assert_eq!(parts(&long), None);
+}
+
+#[test]
+fn deep_parentheses_stay_cheap() {
+    let t = format!("Putin {}x{}: hi", "(".repeat(10_000), ")".repeat(10_000));
+    assert_eq!(colon_label(&t), None);
+}
