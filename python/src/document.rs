@@ -66,6 +66,15 @@ impl Document {
         n.wrap_all(slf.py(), n.parsed.doc.separators().map(NodeRef::Separator))
     }
 
+    /// Every page marker of a printed record ("[[Page S697]]"), in order.
+    fn page_markers(slf: PyRef<'_, Self>) -> PyResult<Vec<Py<PyAny>>> {
+        let n = slf.as_ref();
+        n.wrap_all(
+            slf.py(),
+            n.parsed.doc.page_markers().map(NodeRef::PageMarker),
+        )
+    }
+
     /// Every paragraph, narrative or spoken, in order.
     fn paragraphs(slf: PyRef<'_, Self>) -> PyResult<Vec<Py<PyAny>>> {
         let n = slf.as_ref();

@@ -13,6 +13,7 @@ pub enum Handle {
     Document,
     Heading(usize),
     Separator(usize),
+    PageMarker(usize),
     Paragraph(usize),
     Sentence(usize),
     Dialogue(usize),
@@ -29,6 +30,7 @@ impl Handle {
             NodeRef::Document(_) => Handle::Document,
             NodeRef::Heading(h) => Handle::Heading(h.id().index()),
             NodeRef::Separator(s) => Handle::Separator(s.id().index()),
+            NodeRef::PageMarker(m) => Handle::PageMarker(m.id().index()),
             NodeRef::Paragraph(p) => Handle::Paragraph(p.id().index()),
             NodeRef::Sentence(s) => Handle::Sentence(s.id().index()),
             NodeRef::Dialogue(d) => Handle::Dialogue(d.id().index()),
@@ -50,6 +52,7 @@ impl Handle {
             Handle::Document => doc.root(),
             Handle::Heading(i) => NodeRef::Heading(doc.headings().nth(i)?),
             Handle::Separator(i) => NodeRef::Separator(doc.separators().nth(i)?),
+            Handle::PageMarker(i) => NodeRef::PageMarker(doc.page_markers().nth(i)?),
             Handle::Paragraph(i) => NodeRef::Paragraph(doc.paragraphs().nth(i)?),
             Handle::Sentence(i) => NodeRef::Sentence(doc.sentences().nth(i)?),
             Handle::Dialogue(i) => NodeRef::Dialogue(doc.dialogues().nth(i)?),
@@ -70,6 +73,7 @@ impl Handle {
             Handle::Document => 0,
             Handle::Heading(i)
             | Handle::Separator(i)
+            | Handle::PageMarker(i)
             | Handle::Paragraph(i)
             | Handle::Sentence(i)
             | Handle::Dialogue(i)

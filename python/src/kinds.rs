@@ -60,6 +60,11 @@ impl Heading {
 #[pyclass(module = "speechmark", extends = Node, frozen)]
 pub struct Separator;
 
+/// A page marker of a printed record (`[[Page S697]]`): between blocks, or inside a turn
+/// whose speech goes on after it (its `parent` is then the turn's utterance).
+#[pyclass(module = "speechmark", extends = Node, frozen)]
+pub struct PageMarker;
+
 /// A paragraph: a narrative block, or one paragraph of an utterance.
 #[pyclass(module = "speechmark", extends = Node, frozen)]
 pub struct Paragraph;

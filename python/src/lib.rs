@@ -129,6 +129,7 @@ fn _speechmark(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<document::Document>()?;
     m.add_class::<kinds::Heading>()?;
     m.add_class::<kinds::Separator>()?;
+    m.add_class::<kinds::PageMarker>()?;
     m.add_class::<kinds::Paragraph>()?;
     m.add_class::<kinds::Sentence>()?;
     m.add_class::<kinds::Dialogue>()?;

@@ -232,6 +232,7 @@ pub fn wrap(
         NodeKind::Document => make!(crate::document::Document),
         NodeKind::Heading => make!(Heading),
         NodeKind::Separator => make!(Separator),
+        NodeKind::PageMarker => make!(PageMarker),
         NodeKind::Paragraph => make!(Paragraph),
         NodeKind::Sentence => make!(Sentence),
         NodeKind::Dialogue => make!(Dialogue),

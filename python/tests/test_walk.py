@@ -109,3 +109,16 @@ def test_nodes_are_values():
 def test_inline_layer_off():
     doc = speechmark.parse(OSLO, inlines=False)
     assert len(doc.turns()) == 2 and doc.sentences() == [] and doc.figures() == []
+
+
+def test_page_markers_of_a_printed_record():
+    # A Congressional Record style turn whose speech goes on over a page break.
+    text = "  Mr. VANCE. Madam President, the bridge\n[[Page S48]]\nneeds repair.\n"
+    doc = speechmark.parse(text)
+    (marker,) = doc.page_markers()
+    assert isinstance(marker, speechmark.PageMarker)
+    assert (marker.kind, marker.text, marker.span) == ("page_marker", "[[Page S48]]", (41, 53))
+    assert marker.parent == doc.turns()[0].utterance
+    assert marker in doc.turns()[0].utterance.children()
+    assert [n.kind for _, n in doc.nodes()].count("page_marker") == 1
+    assert doc.turns()[0].speaker_text == "Mr. VANCE"
