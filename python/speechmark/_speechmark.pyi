@@ -1,0 +1,234 @@
+"""Type stubs of the native module (src/*.rs). Spans are (start, end) pairs: ``span`` in
+code points (Python's own string indexing), ``byte_span`` in bytes of the UTF-8 text."""
+
+from decimal import Decimal
+from typing import Any, Optional
+
+Span = tuple[int, int]
+
+__version__: str
+FORMAT_VERSION: int
+MAX_INPUT_LEN: int
+
+class SpeechmarkError(ValueError):
+    """Input the parser refuses (bytes that are not UTF-8, text too long for spans), or JSON
+    that does not describe a document of the given text. The message is the crate's."""
+
+def parse(text: str, *, layout: Optional[str] = None, inlines: bool = True) -> Document:
+    """Parses ``text``. Never fails on a ``str``; odd input becomes diagnostics. ``layout``
+    forces "line_per_paragraph" or "blank_line_separated"; ``inlines=False`` skips sentences
+    and inline nodes. The GIL is released while parsing."""
+
+def parse_bytes(data: bytes, *, layout: Optional[str] = None, inlines: bool = True) -> Document:
+    """Parses UTF-8 bytes; raises SpeechmarkError naming the first bad byte otherwise."""
+
+def from_json(json: str, text: str) -> Document:
+    """Reads back what ``Document.to_json()`` wrote, over the text it was parsed from."""
+
+def turn_records(doc: Document, doc_id: str) -> list[dict[str, Any]]:
+    """The rows of ``speechmark.table`` for one document."""
+
+class Node:
+    """A node of the tree; node objects compare equal when they name the same node of the
+    same parse."""
+
+    @property
+    def kind(self) -> str:
+        """"document", "heading", "separator", "page_marker", "paragraph", "sentence", "dialogue", "turn",
+        "speaker_label", "utterance", "figure", "link", "link_placeholder" or "quote"."""
+    @property
+    def span(self) -> Span:
+        """In code points: ``doc.text[start:end] == node.text``."""
+    @property
+    def byte_span(self) -> Span:
+        """In bytes of the UTF-8 text, as the crate and its JSON count."""
+    @property
+    def text(self) -> str: ...
+    @property
+    def index(self) -> int:
+        """Position among the nodes of its kind (inline nodes are numbered together)."""
+    @property
+    def parent(self) -> Optional[Node]: ...
+    def children(self) -> list[Node]: ...
+    def descendants(self) -> list[tuple[int, Node]]:
+        """This node and everything below it in pre-order, with depths from this node."""
+    def fields(self) -> list[tuple[str, Span]]:
+        """Named sub-spans that are not nodes ("name", "punct", "open", "close", ...), in code
+        points."""
+    def byte_fields(self) -> list[tuple[str, Span]]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Document(Node):
+    """A parsed document: the node of kind "document", with flat queries by kind."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def layout(self) -> str:
+        """"line_per_paragraph" or "blank_line_separated"."""
+    def blocks(self) -> list[Node]: ...
+    def headings(self) -> list[Heading]: ...
+    def separators(self) -> list[Separator]: ...
+    def page_markers(self) -> list[PageMarker]: ...
+    def paragraphs(self) -> list[Paragraph]: ...
+    def sentences(self) -> list[Sentence]: ...
+    def dialogues(self) -> list[Dialogue]: ...
+    def turns(self) -> list[Turn]: ...
+    def figures(self) -> list[Figure]: ...
+    def links(self) -> list[Link]: ...
+    def link_placeholders(self) -> list[LinkPlaceholder]: ...
+    def nodes(self) -> list[tuple[int, Node]]:
+        """Every node in pre-order with its depth (the document at 0)."""
+    def diagnostics(self) -> list[Diagnostic]: ...
+    def to_json(
+        self,
+        *,
+        pretty: bool = False,
+        content: bool = False,
+        chars: bool = False,
+        utf16: bool = False,
+        lines: bool = False,
+        source: Optional[str] = None,
+    ) -> str:
+        """The crate's versioned JSON (byte spans); the flags add each node's text and its
+        offsets in code points, UTF-16 units and lines."""
+    def __eq__(self, other: object) -> bool:
+        """Same text and same tree."""
+    def __hash__(self) -> int: ...
+
+class Heading(Node):
+    @property
+    def title(self) -> str: ...
+    @property
+    def title_span(self) -> Span: ...
+    @property
+    def level(self) -> Optional[int]: ...
+    @property
+    def placeholder(self) -> Optional[str]:
+        """"empty_section" when the heading announces links with nothing under it."""
+    def sentences(self) -> list[Sentence]: ...
+
+class Separator(Node): ...
+
+class PageMarker(Node):
+    """A page marker of a printed record ("[[Page S697]]")."""
+
+class Paragraph(Node):
+    def sentences(self) -> list[Sentence]: ...
+    @property
+    def turn(self) -> Optional[Turn]: ...
+
+class Sentence(Node):
+    def inlines(self) -> list[Node]:
+        """Top-level figures, links, link placeholders and quotations."""
+    def figures(self) -> list[Figure]: ...
+    @property
+    def paragraph(self) -> Optional[Paragraph]: ...
+    @property
+    def heading(self) -> Optional[Heading]: ...
+    @property
+    def turn(self) -> Optional[Turn]: ...
+
+class Dialogue(Node):
+    def turns(self) -> list[Turn]: ...
+
+class Turn(Node):
+    @property
+    def label(self) -> SpeakerLabel: ...
+    @property
+    def speaker_text(self) -> str:
+        """The name as printed in the label ("Prime Minister Sharif")."""
+    @property
+    def utterance(self) -> Utterance: ...
+    def paragraphs(self) -> list[Paragraph]: ...
+    def sentences(self) -> list[Sentence]: ...
+    def figures(self) -> list[Figure]: ...
+    @property
+    def dialogue(self) -> Dialogue: ...
+
+class SpeakerLabel(Node):
+    @property
+    def name(self) -> str: ...
+    @property
+    def name_span(self) -> Span: ...
+    @property
+    def aside(self) -> Optional[str]: ...
+    @property
+    def style(self) -> str:
+        """"name", "upper", "generic" or "record"."""
+    @property
+    def turn(self) -> Turn: ...
+
+class Utterance(Node):
+    @property
+    def open_span(self) -> Optional[Span]: ...
+    @property
+    def close_span(self) -> Optional[Span]: ...
+    def paragraphs(self) -> list[Paragraph]: ...
+    @property
+    def turn(self) -> Turn: ...
+
+class Figure(Node):
+    @property
+    def figure(self) -> str:
+        """"money", "percent", "percentage_points", "quantity", "count", "year",
+        "fiscal_year", "decade", "date", "month", "ordinal" or "relative_time"."""
+    @property
+    def value(self) -> Optional[Decimal]:
+        """Exact: US$1.3 billion is Decimal('1300000000')."""
+    @property
+    def to(self) -> Optional[Decimal]: ...
+    @property
+    def ends(self) -> Optional[tuple[Span, Span]]: ...
+    @property
+    def currency(self) -> Optional[str]:
+        """ISO 4217 code ("USD")."""
+    @property
+    def currency_assumed(self) -> bool: ...
+    @property
+    def unit(self) -> Optional[str]: ...
+    @property
+    def date(self) -> Optional[str]:
+        """ISO 8601 ("2024", "2025-09-02", "--11")."""
+    @property
+    def sentence(self) -> Sentence: ...
+
+class Link(Node):
+    @property
+    def target(self) -> str: ...
+    @property
+    def target_span(self) -> Span: ...
+    @property
+    def form(self) -> str:
+        """"url", "web" or "email"."""
+    @property
+    def href(self) -> Optional[str]: ...
+
+class LinkPlaceholder(Node):
+    @property
+    def placeholder(self) -> str:
+        """"anchor" or "empty_section"."""
+
+class Quote(Node):
+    @property
+    def open_span(self) -> Span: ...
+    @property
+    def close_span(self) -> Span: ...
+    def inlines(self) -> list[Node]: ...
+
+class Diagnostic:
+    @property
+    def kind(self) -> str:
+        """Always "diagnostic"."""
+    @property
+    def code(self) -> str:
+        """A stable code such as "unterminated_quotation"."""
+    @property
+    def message(self) -> str: ...
+    @property
+    def span(self) -> Span: ...
+    @property
+    def byte_span(self) -> Span: ...
+    @property
+    def text(self) -> str: ...
