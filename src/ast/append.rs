@@ -210,8 +210,13 @@ impl Document {
         }
     }
 
-    /// Gives back spare capacity: the tree keeps none.
+    /// Ends the building: the builder's state goes back to rest (so that two documents with
+    /// the same nodes are equal however they were built), and spare capacity is given back
+    /// (the tree keeps none).
     pub(crate) fn shrink(&mut self) {
+        self.open_dialogue = false;
+        self.open_quote = 0;
+        self.in_heading = false;
         self.blocks.shrink_to_fit();
         self.headings.shrink_to_fit();
         self.separators.shrink_to_fit();

@@ -20,8 +20,8 @@ macro_rules! ids {
             pub(crate) fn new(index: usize) -> Self {
                 // A document has fewer nodes than bytes, and its length fits in `u32`; the
                 // saturation is never reached but keeps the conversion total.
-                let n = u32::try_from(index).unwrap_or(u32::MAX - 1).saturating_add(1);
-                $name(NonZeroU32::MIN.saturating_add(n - 1))
+                let n = u32::try_from(index).unwrap_or(u32::MAX).saturating_add(1);
+                $name(NonZeroU32::new(n).unwrap_or(NonZeroU32::MAX))
             }
 
             /// The node's position among the nodes of its kind, in document order.
