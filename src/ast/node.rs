@@ -440,3 +440,59 @@ impl<'d> InlineRef<'d> {
         }
     }
 }
+
+impl Document {
+    /// The node with this id, or `None` if the document has no such node (an id from another
+    /// document, say). The inverse of [`NodeRef::id`], for side tables keyed on ids.
+    ///
+    /// ```
+    /// use speechmark::NodeId;
+    ///
+    /// let doc = speechmark::parse("Q: Why?\nA: Because.\n");
+    /// let ids: Vec<NodeId> = doc.nodes().map(|(_, n)| n.id()).collect();
+    /// for id in ids {
+    ///     assert_eq!(doc.node(id).map(|n| n.id()), Some(id));
+    /// }
+    /// let other = speechmark::parse("Just text.");
+    /// let turn = doc.turns().next().unwrap().id();
+    /// assert!(other.node(NodeId::Turn(turn)).is_none());
+    /// ```
+    #[must_use]
+    pub fn node(&self, id: NodeId) -> Option<NodeRef<'_>> {
+        let ok = |i: usize, len: usize| i < len;
+        Some(match id {
+            NodeId::Document => NodeRef::Document(self),
+            NodeId::Heading(i) if ok(i.index(), self.headings.len()) => {
+                NodeRef::Heading(HeadingRef::new(self, i))
+            }
+            NodeId::Separator(i) if ok(i.index(), self.separators.len()) => {
+                NodeRef::Separator(SeparatorRef::new(self, i))
+            }
+            NodeId::PageMarker(i) if ok(i.index(), self.page_markers.len()) => {
+                NodeRef::PageMarker(PageMarkerRef::new(self, i))
+            }
+            NodeId::Paragraph(i) if ok(i.index(), self.paragraphs.len()) => {
+                NodeRef::Paragraph(ParagraphRef::new(self, i))
+            }
+            NodeId::Sentence(i) if ok(i.index(), self.sentences.len()) => {
+                NodeRef::Sentence(SentenceRef::new(self, i))
+            }
+            NodeId::Dialogue(i) if ok(i.index(), self.dialogues.len()) => {
+                NodeRef::Dialogue(DialogueRef::new(self, i))
+            }
+            NodeId::Turn(i) if ok(i.index(), self.turns.len()) => {
+                NodeRef::Turn(TurnRef::new(self, i))
+            }
+            NodeId::SpeakerLabel(i) if ok(i.index(), self.turns.len()) => {
+                NodeRef::SpeakerLabel(TurnRef::new(self, i))
+            }
+            NodeId::Utterance(i) if ok(i.index(), self.turns.len()) => {
+                NodeRef::Utterance(TurnRef::new(self, i).utterance())
+            }
+            NodeId::Inline(i) if ok(i.index(), self.inlines.len()) => {
+                NodeRef::Inline(InlineRef::new(self, i))
+            }
+            _ => return None,
+        })
+    }
+}
