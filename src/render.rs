@@ -109,7 +109,6 @@ fn analysis_attributes(out: &mut String, node: NodeRef<'_>, analysis: &Analysis)
 
 /// The speakers and the claims, one a line.
 fn analysis_lines(out: &mut String, doc: &Document, source: &str, analysis: &Analysis) {
-    let list = |spans: &mut dyn Iterator<Item = String>| spans.collect::<Vec<_>>().join(",");
     for (i, s) in analysis.speakers().iter().enumerate() {
         let _ = write!(out, "speaker {i} name={} ", s.name.span);
         excerpt(out, source, s.name.span);
@@ -123,14 +122,14 @@ fn analysis_lines(out: &mut String, doc: &Document, source: &str, analysis: &Ana
         let _ = writeln!(
             out,
             " turns={}",
-            list(&mut s.labels.iter().map(ToString::to_string))
+            joined(s.labels.iter().map(ToString::to_string))
         );
     }
     for c in analysis.claims(doc) {
         let speaker = c
             .speaker_index()
             .map_or_else(|| "narrator".to_owned(), |i| i.to_string());
-        let figures = list(&mut c.figures().map(|f| f.span.to_string()));
+        let figures = joined(c.figures().map(|f| f.span.to_string()));
         let cue = c.cue();
         let _ = write!(
             out,
@@ -145,6 +144,11 @@ fn analysis_lines(out: &mut String, doc: &Document, source: &str, analysis: &Ana
         excerpt(out, source, c.span());
         out.push('\n');
     }
+}
+
+/// Items separated by commas.
+fn joined(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join(",")
 }
 
 /// The node's facts as `key=value` pairs, in a fixed order.
