@@ -95,14 +95,21 @@ impl Layout {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename = "speaker_label")]
 pub struct SpeakerLabel {
-    /// From the name to the punctuation that ends the label, inclusive.
+    /// From the label's start to the punctuation that ends it, inclusive: from the
+    /// [`lead`](Self::lead) if there is one, else from the name.
     pub span: Span,
+    /// What stands before the name: a broadcast transcript's `>>`, a timestamp
+    /// (`[00:01:09]`, `(01:15)`, `01:09`), or both (`>> [00:02]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<Span>,
     /// The name as printed, with any title: `President of Russia Vladimir Putin`.
     pub name: Span,
     /// A parenthetical after the name, such as `(answering a question)`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aside: Option<Span>,
-    /// The `:` (or, in Congressional Record style, the `.`) that ends the label.
+    /// The `:` (or, in Congressional Record style and in a transcript's `Q.` / `A.`, the
+    /// `.`) that ends the label; an empty span right after the name when a wide gap ends it
+    /// (a briefing's `Q    What did he say?`).
     pub punct: Span,
     /// Which form of label this is.
     pub style: LabelStyle,

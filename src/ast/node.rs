@@ -251,28 +251,34 @@ impl<'d> NodeRef<'d> {
     pub fn fields(self) -> Fields<'d> {
         let mut f = Fields::default();
         match self {
-            NodeRef::Heading(h) => f.head = [Some(("text", h.title())), None, None],
+            NodeRef::Heading(h) => f.head = [Some(("text", h.title())), None, None, None],
             NodeRef::SpeakerLabel(t) => {
                 let l = t.label();
                 f.head = [
+                    l.lead.map(|a| ("lead", a)),
                     Some(("name", l.name)),
                     l.aside.map(|a| ("aside", a)),
                     Some(("punct", l.punct)),
                 ];
             }
             NodeRef::Utterance(u) => {
-                f.head = [u.open().map(|o| ("open", o)), None, None];
+                f.head = [u.open().map(|o| ("open", o)), None, None, None];
                 f.reopen = u.reopen().iter();
                 f.tail = u.close().map(|c| ("close", c));
             }
             NodeRef::Inline(i) => match i.get() {
                 super::Inline::Quote(q) => {
-                    f.head = [Some(("open", q.open())), Some(("close", q.close())), None];
+                    f.head = [
+                        Some(("open", q.open())),
+                        Some(("close", q.close())),
+                        None,
+                        None,
+                    ];
                 }
-                super::Inline::Link(l) => f.head = [Some(("target", l.target)), None, None],
+                super::Inline::Link(l) => f.head = [Some(("target", l.target)), None, None, None],
                 super::Inline::Figure(fig) => {
                     if let Some([a, b]) = fig.ends {
-                        f.head = [Some(("from", a)), Some(("to", b)), None];
+                        f.head = [Some(("from", a)), Some(("to", b)), None, None];
                     }
                 }
                 super::Inline::LinkPlaceholder(_) => {}
@@ -369,7 +375,7 @@ impl std::iter::FusedIterator for Children<'_> {}
 /// The named sub-spans of a node; see [`NodeRef::fields`].
 #[derive(Clone, Debug, Default)]
 pub struct Fields<'d> {
-    head: [Option<(&'static str, Span)>; 3],
+    head: [Option<(&'static str, Span)>; 4],
     at: usize,
     reopen: std::slice::Iter<'d, Span>,
     tail: Option<(&'static str, Span)>,

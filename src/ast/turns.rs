@@ -106,6 +106,7 @@ impl<'d> TurnRef<'d> {
 /// The label of a turn whose record is missing (never the case for ids the document made).
 static EMPTY_LABEL: SpeakerLabel = SpeakerLabel {
     span: Span::empty(0),
+    lead: None,
     name: Span::empty(0),
     aside: None,
     punct: Span::empty(0),

@@ -142,15 +142,19 @@ fn candidate(i: &str) -> Option<(Tokens<'_>, Option<&str>, &str)> {
     }
     let (rest, glued) = opt(aside).parse(rest).ok()?;
     let (rest, _) = tag::<_, _, nom::error::Error<&str>>(":").parse(rest).ok()?;
-    // A parenthetical that ends the tokens is the aside, not part of the name.
-    let aside = match (glued, tokens.last()) {
-        (Some(a), _) => Some(a),
-        (None, Some(Token::Gloss(g))) => {
-            tokens.len -= 1;
-            Some(g)
-        }
-        _ => None,
-    };
+    // The parentheticals that end the tokens are the aside, not part of the name:
+    // `(Northbridge) (Lab)` in `Jane Whitfield (Northbridge) (Lab):`.
+    let mut aside = glued.map(|g| {
+        let start = offset_of(i, g);
+        (start, start + g.len())
+    });
+    while let Some(Token::Gloss(g)) = tokens.last() {
+        let start = offset_of(i, g);
+        aside = Some((start, aside.map_or(start + g.len(), |(_, end)| end)));
+        tokens.len -= 1;
+        tokens.glosses &= !(1 << tokens.len);
+    }
+    let aside = aside.and_then(|(a, b)| i.get(a..b));
     Some((tokens, aside, rest))
 }
 
@@ -370,13 +374,32 @@ fn style_of(name: &str) -> LabelStyle {
     }
 }
 
+/// The colon that may end a label: the first one outside parentheses, so that a timestamp
+/// in an aside (`Speaker 2 (00:04):`) does not end the name early. `None` when the window
+/// has none, or when a parenthesis is left open before one. The same parentheses as
+/// [`aside`]'s, so the colon found here is the one [`candidate`] reaches.
+///
+/// ```text
+/// head ::= ((char - ':' - '(') | '(' (char - ')')* ')')* ':'
+/// ```
+fn label_colon(window: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    loop {
+        let i = at + memchr::memchr2(b':', b'(', window.get(at..)?)?;
+        if window.get(i) == Some(&b':') {
+            return Some(i);
+        }
+        at = i + 1 + memchr::memchr(b')', window.get(i + 1..)?)? + 1;
+    }
+}
+
 /// Recognises a colon label at the start of `s` (the start of a paragraph). See
 /// [`candidate`] for the syntax and [`shape`] for what the words must make.
 pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     let window = clip(s, WINDOW);
     // Most paragraphs have no colon near their start: a byte search rules them out before
     // any word is read. The label's colon is the first one (words hold no colon).
-    let colon = memchr::memchr(b':', window.as_bytes())?;
+    let colon = label_colon(window.as_bytes())?;
     let head = window.get(..colon)?;
     if !first_char(head).is_some_and(char::is_alphabetic)
         || memchr::memchr_iter(b' ', head.as_bytes()).count() > MAX_WORDS
@@ -395,7 +418,12 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     if first_char(speech).is_some_and(char::is_lowercase) {
         return None;
     }
-    let (tokens, aside, _) = candidate(window)?;
+    let (tokens, aside, rest) = candidate(window)?;
+    // The grammar stops at the same colon (its parentheses are `label_colon`'s); a label
+    // whose pieces disagree is no label.
+    if offset_of(window, rest) != colon + 1 {
+        return None;
+    }
     let last = tokens.last()?.text();
     let name_end = offset_of(window, last) + last.len();
     let name = window.get(..name_end)?;

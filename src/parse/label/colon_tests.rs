@@ -143,6 +143,24 @@ const LABELS: &[Case] = &[
         33,
         LabelStyle::Name,
     ),
+    // A colon inside the aside does not end the name: `Speaker 2` is 9 bytes, `(00:04)`
+    // 10..17, the colon at 17.
+    (
+        "Speaker 2 (00:04):",
+        (0, 9),
+        Some((10, 17)),
+        17,
+        LabelStyle::Generic,
+    ),
+    // Two parentheticals after the name are one aside: `Jane Whitfield` is 14 bytes,
+    // `(Northbridge) (Lab)` 15..34.
+    (
+        "Jane Whitfield (Northbridge) (Lab): Thank you.",
+        (0, 14),
+        Some((15, 34)),
+        34,
+        LabelStyle::Name,
+    ),
 ];
 
 #[test]

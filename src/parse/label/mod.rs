@@ -3,16 +3,22 @@
 //! - [`colon`]: `Putin:`, `Prime Minister Sharif:`, `Q:`, `MS. SMITH:`,
 //!   `Vladimir Putin (answering a question):`, `Question from the hall:`;
 //! - [`record`]: the Congressional Record's `Mr. SMITH.`, `The PRESIDING OFFICER.`;
+//! - [`letter`]: a transcript's `Q.` / `A.` and a briefing's `Q    ` without a colon;
+//! - [`lead`]: what may come before a label (`>>`, a timestamp);
 //! - [`words`]: the word lists both consult.
 //!
 //! A label is looked for only at the start of a paragraph, and only in its first
 //! [`WINDOW`] bytes, so the cost per paragraph is bounded whatever the paragraph holds.
 
 mod colon;
+mod lead;
+mod letter;
 mod record;
 mod words;
 
 pub(crate) use colon::colon_label;
+pub(crate) use lead::lead_in;
+pub(crate) use letter::{Letter, letter_label};
 pub(crate) use record::record_label;
 
 use crate::ast::LabelStyle;
@@ -29,6 +35,9 @@ const MAX_WORDS: usize = 24;
 /// until the dialogue pass, and the small size keeps that temporary memory small.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct LabelMatch {
+    /// Where a lead-in before the name ends (`>>`, a timestamp; white space after it not
+    /// included); 0 when there is none. A lead-in starts where the label does.
+    lead: u16,
     name: (u16, u16),
     aside: Option<(u16, u16)>,
     punct: (u16, u16),
@@ -48,11 +57,36 @@ impl LabelMatch {
             None => None,
         };
         Some(LabelMatch {
+            lead: 0,
             name: pair(name)?,
             aside,
             punct: pair(punct)?,
             style,
         })
+    }
+
+    /// The same label found after a [`lead_in`] of `lead.1` bytes (white space included)
+    /// whose text ends at `lead.0`: the name, aside and punctuation move; the label then
+    /// starts at the lead-in, at the paragraph's start.
+    pub(crate) fn after(self, lead: (usize, usize)) -> Option<Self> {
+        let (lead, by) = (u16::try_from(lead.0).ok()?, u16::try_from(lead.1).ok()?);
+        let shift = |(a, b): (u16, u16)| Some((a.checked_add(by)?, b.checked_add(by)?));
+        let aside = match self.aside {
+            Some(a) => Some(shift(a)?),
+            None => None,
+        };
+        Some(LabelMatch {
+            lead,
+            name: shift(self.name)?,
+            aside,
+            punct: shift(self.punct)?,
+            style: self.style,
+        })
+    }
+
+    /// The lead-in before the name, if any.
+    pub(crate) fn lead(&self) -> Option<(usize, usize)> {
+        (self.lead > 0).then_some((0, self.lead.into()))
     }
 
     /// The name, without the aside and the punctuation.

@@ -101,6 +101,9 @@ struct Seen {
     /// and a colon after a few words (`Dear Senator Quist:`, `Senate Historian: Anne Holt,
     /// Historian.`) is not a label.
     record_labels: bool,
+    /// A paragraph opened with a question letter (`Q.`, `Q    `): from here on an answer
+    /// letter (`A.`) is a label too, not an initial.
+    questions: bool,
 }
 
 /// The unit being grown in blank-line layout, and the indents of its first and last lines.
@@ -260,8 +263,19 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
     // wrapped line that happens to start that way does not.
     let colon_place = !seen.record_labels
         && (at.may_start || line.chars().next().is_some_and(|c| !c.is_lowercase()));
-    if let Some(m) = colon_place.then(|| label::colon_label(line)).flatten() {
-        return Class::Label(m);
+    if colon_place {
+        // A label may follow a lead-in (`>> `, a timestamp); the label starts at the lead-in.
+        let lead = label::lead_in(line);
+        let body = line.get(lead.1..).unwrap_or("");
+        if let Some((letter, m)) = label::letter_label(body, seen.questions) {
+            seen.questions |= letter == label::Letter::Question;
+            if let Some(m) = m.after(lead) {
+                return Class::Label(m);
+            }
+        }
+        if let Some(m) = label::colon_label(body).and_then(|m| m.after(lead)) {
+            return Class::Label(m);
+        }
     }
     if seen.indented_paragraphs && at.may_start && record::narration(line) {
         return Class::Narration;

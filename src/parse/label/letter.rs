@@ -1,0 +1,125 @@
+//! Question-and-answer letters without a colon: a court or deposition transcript's
+//! `Q. Where were you?` / `A. At home.`, and a press briefing's `Q    What did he say?`
+//! (the letter, then a wide gap, as the White House prints it).
+//!
+//! A capital and a full stop are also an initial (`A. Lincoln wrote`), so `A.` is a label
+//! only in a text that has already asked a question this way; the caller keeps that state.
+//! A letter and one space is ordinary prose (`Q and A`), so the gap form needs two spaces
+//! or a tab.
+
+use super::LabelMatch;
+use crate::ast::LabelStyle;
+use crate::lexical::is_space;
+use nom::bytes::complete::take_while1;
+use nom::character::complete::{char as ch, one_of};
+use nom::combinator::verify;
+use nom::{IResult, Parser};
+
+/// Which letter opened the paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Letter {
+    Question,
+    Answer,
+}
+
+/// A gap of two spaces or more, or one with a tab or a no-break space in it.
+fn wide_gap(i: &str) -> IResult<&str, &str> {
+    verify(
+        take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}'),
+        |g: &str| g.len() >= 2 || g != " ",
+    )
+    .parse(i)
+}
+
+fn gap(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}').parse(i)
+}
+
+/// Recognises a question or answer letter at the start of `line`; `answers` says whether an
+/// answer letter may be one (the text has asked with a letter before).
+///
+/// ```text
+/// letter_label ::= ('Q' | 'A') '.' gap speech
+///                | ('Q' | 'A') wide_gap speech
+/// speech       ::= a character that is not lower case, not white space
+/// ```
+///
+/// The match's punctuation is the full stop, or an empty span after the letter when a gap
+/// ends the label.
+pub(crate) fn letter_label(line: &str, answers: bool) -> Option<(Letter, LabelMatch)> {
+    let (rest, letter) = one_of::<_, _, nom::error::Error<&str>>("QA")
+        .parse(line)
+        .ok()?;
+    let letter = if letter == 'Q' {
+        Letter::Question
+    } else {
+        Letter::Answer
+    };
+    if letter == Letter::Answer && !answers {
+        return None;
+    }
+    let stopped: IResult<&str, _> = (ch('.'), gap).parse(rest);
+    let (speech, stop) = match stopped {
+        Ok((speech, _)) => (speech, true),
+        Err(_) => (wide_gap(rest).ok()?.0, false),
+    };
+    let first = speech.chars().next()?;
+    if first.is_lowercase() || is_space(first) {
+        return None;
+    }
+    let punct = if stop { (1, 2) } else { (1, 1) };
+    let m = LabelMatch::new((0, 1), None, punct, LabelStyle::Generic)?;
+    Some((letter, m))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Letter, letter_label};
+
+    fn parts(line: &str, answers: bool) -> Option<(Letter, (usize, usize), (usize, usize))> {
+        letter_label(line, answers).map(|(l, m)| (l, m.name(), m.punct()))
+    }
+
+    #[test]
+    fn question_and_answer_letters() {
+        assert_eq!(
+            parts("Q. Where were you?", false),
+            Some((Letter::Question, (0, 1), (1, 2)))
+        );
+        assert_eq!(
+            parts("A. At home.", true),
+            Some((Letter::Answer, (0, 1), (1, 2)))
+        );
+        // The gap form: the punctuation is empty, right after the letter.
+        assert_eq!(
+            parts("Q    What did he say?", false),
+            Some((Letter::Question, (0, 1), (1, 1)))
+        );
+        assert_eq!(
+            parts("Q\tAnd China?", false),
+            Some((Letter::Question, (0, 1), (1, 1)))
+        );
+        assert_eq!(
+            parts("A  \u{201c}Never,\u{201d} he said.", true),
+            Some((Letter::Answer, (0, 1), (1, 1)))
+        );
+    }
+
+    #[test]
+    fn initials_and_prose_are_not_letters() {
+        // `A.` before any question: an initial.
+        assert_eq!(parts("A. Lincoln wrote it.", false), None);
+        // One space: prose.
+        assert_eq!(parts("Q and A followed.", false), None);
+        assert_eq!(parts("A new law.", true), None);
+        // Lower case after the letter: a wrapped sentence or a list.
+        assert_eq!(parts("Q. where", false), None);
+        // Glued or other letters.
+        assert_eq!(parts("Q.E.D. as shown.", false), None);
+        assert_eq!(parts("Qatar said no.", false), None);
+        assert_eq!(parts("B. Second point.", true), None);
+        // Nothing after the letter.
+        assert_eq!(parts("Q.", false), None);
+        assert_eq!(parts("Q    ", false), None);
+    }
+}
