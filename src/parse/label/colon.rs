@@ -10,6 +10,7 @@ use super::words::{self, Lower};
 use super::{LabelMatch, MAX_WORDS, WINDOW, clip, first_char, is_capitalised, offset_of};
 use crate::ast::LabelStyle;
 use crate::lexical::is_space;
+use nom::branch::alt;
 use nom::bytes::complete::{tag, take_till, take_while1};
 use nom::character::complete::char as ch;
 use nom::combinator::{opt, recognize};
@@ -92,7 +93,13 @@ fn gap(i: &str) -> IResult<&str, &str> {
 }
 
 fn word(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')')).parse(i)
+    take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')' | '*' | '_')).parse(i)
+}
+
+/// Markdown's strong emphasis, left around a label by text copied from a web page:
+/// `**Ana Reyes:**`, `**Ana Reyes**:` (the opening `**` is the label's lead-in).
+fn emphasis(i: &str) -> IResult<&str, &str> {
+    alt((tag("**"), tag("__"))).parse(i)
 }
 
 /// `(answering a question)`: no nesting, so a run of parentheses cannot make it deep.
@@ -116,9 +123,10 @@ fn token(i: &str) -> IResult<&str, Token<'_>> {
 /// The syntax of a colon label; whether the words make a name is [`shape`]'s to say.
 ///
 /// ```text
-/// candidate ::= word (gap token)* (gap? aside)? ':'
+/// candidate ::= word (gap token)* (gap? aside)? emphasis? ':' emphasis?
 /// token     ::= word | aside
-/// word      ::= (char - space - ':' - '(' - ')')+
+/// word      ::= (char - space - ':' - '(' - ')' - '*' - '_')+
+/// emphasis  ::= '**' | '__'
 /// aside     ::= '(' (char - ')' - line break)* ')'
 /// ```
 ///
@@ -141,7 +149,7 @@ fn candidate(i: &str) -> Option<(Tokens<'_>, Option<&str>, &str)> {
         rest = r;
     }
     let (rest, glued) = opt(aside).parse(rest).ok()?;
-    let (rest, _) = tag::<_, _, nom::error::Error<&str>>(":").parse(rest).ok()?;
+    let (rest, _) = (opt(emphasis), tag(":"), opt(emphasis)).parse(rest).ok()?;
     // The parentheticals that end the tokens are the aside, not part of the name:
     // `(Northbridge) (Lab)` in `Jane Whitfield (Northbridge) (Lab):`.
     let mut aside = glued.map(|g| {
@@ -400,7 +408,20 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     // Most paragraphs have no colon near their start: a byte search rules them out before
     // any word is read. The label's colon is the first one (words hold no colon).
     let colon = label_colon(window.as_bytes())?;
-    let head = window.get(..colon)?;
+    // Emphasis markup may close the label on either side of its colon; it is part of the
+    // label's punctuation.
+    let marked = |at: usize| matches!(window.get(at..at + 2), Some("**" | "__"));
+    let punct_start = if colon >= 2 && marked(colon - 2) {
+        colon - 2
+    } else {
+        colon
+    };
+    let punct_end = if marked(colon + 1) {
+        colon + 3
+    } else {
+        colon + 1
+    };
+    let head = window.get(..punct_start)?;
     if !first_char(head).is_some_and(char::is_alphabetic)
         || memchr::memchr_iter(b' ', head.as_bytes()).count() > MAX_WORDS
     {
@@ -408,7 +429,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     }
     // The speech starts after the colon: a space, the end, or a quotation mark; and it does
     // not start in lower case (`... Mr Mutko: first, ...` is a lead-in, not a label).
-    let after = window.get(colon + 1..)?;
+    let after = window.get(punct_end..)?;
     if let Some(c) = first_char(after) {
         if !(is_space(c) || crate::lexical::is_mark(c)) {
             return None;
@@ -421,7 +442,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     let (tokens, aside, rest) = candidate(window)?;
     // The grammar stops at the same colon (its parentheses are `label_colon`'s); a label
     // whose pieces disagree is no label.
-    if offset_of(window, rest) != colon + 1 {
+    if offset_of(window, rest) != punct_end {
         return None;
     }
     let last = tokens.last()?.text();
@@ -435,7 +456,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
         let start = offset_of(window, a);
         (start, start + a.len())
     });
-    LabelMatch::new((0, name_end), aside, (colon, colon + 1), style)
+    LabelMatch::new((0, name_end), aside, (punct_start, punct_end), style)
 }
 
 #[cfg(test)]

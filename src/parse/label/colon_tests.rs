@@ -164,6 +164,25 @@ const LABELS: &[Case] = &[
 ];
 
 #[test]
+fn emphasis_closes_a_label() {
+    // Markdown's strong emphasis closing the label is part of its punctuation (the opening
+    // one is a lead-in, see `lead.rs`). `Ana Reyes` is 9 bytes; `:**` and `**:` are 9..12.
+    assert_eq!(parts("Ana Reyes:** Yes."), Some(("Ana Reyes", None, ":**")));
+    assert_eq!(parts("Ana Reyes**: Yes."), Some(("Ana Reyes", None, "**:")));
+    assert_eq!(
+        colon_label("Ana Reyes:** Yes.").map(|m| m.punct()),
+        Some((9, 12))
+    );
+    assert_eq!(
+        colon_label("Ana Reyes__: Yes.").map(|m| m.punct()),
+        Some((9, 12))
+    );
+    // A lone star is not emphasis, and emphasis does not excuse lower-case speech.
+    assert_eq!(parts("Ana Reyes*: Yes."), None);
+    assert_eq!(parts("Ana Reyes:** yes, and then"), None);
+}
+
+#[test]
 fn labels() {
     for &(text, name, aside, colon, style) in LABELS {
         let m = colon_label(text).unwrap_or_else(|| panic!("no label in {text:?}"));

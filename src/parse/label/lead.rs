@@ -2,8 +2,10 @@
 //! part of it. Broadcast transcripts mark a change of speaker with `>>` (`>> REYES: And
 //! then?`); podcast and interview transcripts put a timestamp first (`[00:01:09] Tom Becker:
 //! It is.`, `00:12 Ana: Yes.`). The label is looked for after the lead-in, and its span
-//! starts at the lead-in, so that the turn covers the whole line and a consumer finds the
-//! timestamp between the label's start and its name.
+//! starts at the lead-in, so that the turn covers the whole line; the label's `lead` is the
+//! lead-in's span. Text copied from a web page may also open a label with Markdown's strong
+//! emphasis (`**Ana Reyes:**`); the `**` is then the lead-in and the closing one part of the
+//! label's punctuation.
 
 use crate::lexical::is_space;
 use nom::branch::alt;
@@ -37,6 +39,10 @@ fn timestamp(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+fn emphasis(i: &str) -> IResult<&str, &str> {
+    alt((tag("**"), tag("__"))).parse(i)
+}
+
 fn gap(i: &str) -> IResult<&str, &str> {
     take_while1(|c: char| is_space(c) && c != '\n' && c != '\r').parse(i)
 }
@@ -45,21 +51,29 @@ fn gap(i: &str) -> IResult<&str, &str> {
 /// it ends, in bytes; `(0, 0)` when there is none.
 ///
 /// ```text
-/// lead_in   ::= (turn_mark gap)? (timestamp gap)?      -- at least one of the two
+/// lead_in   ::= (turn_mark gap)? (timestamp gap)? emphasis?   -- at least one of them
 /// turn_mark ::= '>>'
 /// timestamp ::= '[' clock ']' | '(' clock ')' | clock
 /// clock     ::= digit{1,2} ':' digit{2} (':' digit{2})? (('.' | ',') digit{1,3})?
+/// emphasis  ::= '**' | '__'                      -- Markdown's, from a web page: `**Ana:**`
 /// gap       ::= (white space but a line break)+
 /// ```
 pub(crate) fn lead_in(line: &str) -> (usize, usize) {
-    let parsed: IResult<&str, _> =
-        pair(opt(pair(tag(">>"), gap)), opt(pair(timestamp, gap))).parse(line);
-    let Ok((rest, (mark, time))) = parsed else {
+    let parsed: IResult<&str, _> = (
+        opt(pair(tag(">>"), gap)),
+        opt(pair(timestamp, gap)),
+        opt(emphasis),
+    )
+        .parse(line);
+    let Ok((rest, (mark, time, strong))) = parsed else {
         return (0, 0);
     };
-    // The text ends where the last gap starts.
-    let last_gap = time.or(mark).map(|(_, g)| g.len()).unwrap_or(0);
     let end = line.len() - rest.len();
+    // The text ends where the last gap starts (no gap follows the emphasis).
+    let last_gap = match strong {
+        Some(_) => 0,
+        None => time.or(mark).map_or(0, |(_, g)| g.len()),
+    };
     (end - last_gap, end)
 }
 
@@ -78,6 +92,9 @@ mod tests {
         assert_eq!(lead_in("[01:15.250]\tAna: Yes."), (11, 12));
         // Both: `>> [00:02]` is 10 bytes, then one space.
         assert_eq!(lead_in(">> [00:02] Ana: Yes."), (10, 11));
+        // Emphasis: `**` with no gap after it; `[00:02] **` is 10 bytes.
+        assert_eq!(lead_in("**Ana:** Yes."), (2, 2));
+        assert_eq!(lead_in("[00:02] **Ana**: Yes."), (10, 10));
     }
 
     #[test]
