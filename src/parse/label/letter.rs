@@ -76,7 +76,10 @@ pub(crate) fn letter_label(line: &str, answers: bool) -> Option<(Letter, LabelMa
 mod tests {
     use super::{Letter, letter_label};
 
-    fn parts(line: &str, answers: bool) -> Option<(Letter, (usize, usize), (usize, usize))> {
+    /// The letter, the name's span and the punctuation's span.
+    type Parts = (Letter, (usize, usize), (usize, usize));
+
+    fn parts(line: &str, answers: bool) -> Option<Parts> {
         letter_label(line, answers).map(|(l, m)| (l, m.name(), m.punct()))
     }
 
