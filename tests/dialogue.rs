@@ -142,8 +142,15 @@ fn congressional_record_labels() {
         "Mr. President, I rise to\nspeak on the bill."
     );
     assert_eq!(s(t[1].label().name, text), "The PRESIDING OFFICER");
-    // Not indented: ordinary text.
-    assert!(turns("Mr. SMITH. Mr. President, I rise.").is_empty());
+    // Not indented and right after a line of text: ordinary text.
+    assert!(turns("The debate went on.\nMr. SMITH. Mr. President, I rise.").is_empty());
+    // The start of the text counts as a blank line; a hearing's titles are courtesy titles.
+    let text = "Senator HALE. Thank you.\n\nChairman ORTIZ. Go on.\n";
+    let t = turns(text);
+    assert_eq!(t.len(), 2);
+    assert_eq!(s(t[0].label().name, text), "Senator HALE");
+    assert_eq!(s(t[1].label().name, text), "Chairman ORTIZ");
+    assert_eq!(s(t[1].utterance().span(), text), "Go on.");
 }
 
 #[test]

@@ -11,9 +11,10 @@ use super::{LabelMatch, MAX_WORDS, WINDOW, clip, first_char, is_capitalised, off
 use crate::ast::LabelStyle;
 use crate::lexical::is_space;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_till, take_while1};
+use nom::bytes::complete::{tag, take_till1, take_while1};
 use nom::character::complete::char as ch;
 use nom::combinator::{opt, recognize};
+use nom::multi::many0_count;
 use nom::sequence::delimited;
 use nom::{IResult, Parser};
 
@@ -89,7 +90,8 @@ impl<'a> Tokens<'a> {
 }
 
 fn gap(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| c == ' ' || c == '\u{a0}' || c == '\t').parse(i)
+    // U+202F, the narrow no-break space, is what French typesetting puts before a colon.
+    take_while1(|c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')).parse(i)
 }
 
 fn word(i: &str) -> IResult<&str, &str> {
@@ -102,11 +104,17 @@ fn emphasis(i: &str) -> IResult<&str, &str> {
     alt((tag("**"), tag("__"))).parse(i)
 }
 
-/// `(answering a question)`: no nesting, so a run of parentheses cannot make it deep.
+fn paren_text(i: &str) -> IResult<&str, &str> {
+    take_till1(|c| matches!(c, '(' | ')' | '\n' | '\r')).parse(i)
+}
+
+/// `(answering a question)`, `(Richmond (Yorks))`: one level of nesting and no more, so a
+/// run of parentheses cannot make it deep.
 fn aside(i: &str) -> IResult<&str, &str> {
+    let inner = recognize(delimited(ch('('), opt(paren_text), ch(')')));
     recognize(delimited(
         ch('('),
-        take_till(|c| c == ')' || c == '\n' || c == '\r'),
+        many0_count(alt((paren_text, inner))),
         ch(')'),
     ))
     .parse(i)
@@ -123,11 +131,13 @@ fn token(i: &str) -> IResult<&str, Token<'_>> {
 /// The syntax of a colon label; whether the words make a name is [`shape`]'s to say.
 ///
 /// ```text
-/// candidate ::= word (gap token)* (gap? aside)? emphasis? ':' emphasis?
+/// candidate ::= word (gap token)* (gap? aside)? gap? emphasis? ':' emphasis?
+///                                         -- `gap ':'`: French, `M. Dupont : Merci.`
 /// token     ::= word | aside
 /// word      ::= (char - space - ':' - '(' - ')' - '*' - '_')+
 /// emphasis  ::= '**' | '__'
-/// aside     ::= '(' (char - ')' - line break)* ')'
+/// aside     ::= '(' (text | '(' text? ')')* ')'
+/// text      ::= (char - '(' - ')' - line break)+
 /// ```
 ///
 /// A parenthetical after the last word is the label's aside; one between words belongs to
@@ -149,7 +159,9 @@ fn candidate(i: &str) -> Option<(Tokens<'_>, Option<&str>, &str)> {
         rest = r;
     }
     let (rest, glued) = opt(aside).parse(rest).ok()?;
-    let (rest, _) = (opt(emphasis), tag(":"), opt(emphasis)).parse(rest).ok()?;
+    let (rest, _) = (opt(gap), opt(emphasis), tag(":"), opt(emphasis))
+        .parse(rest)
+        .ok()?;
     // The parentheticals that end the tokens are the aside, not part of the name:
     // `(Northbridge) (Lab)` in `Jane Whitfield (Northbridge) (Lab):`.
     let mut aside = glued.map(|g| {
@@ -388,16 +400,20 @@ fn style_of(name: &str) -> LabelStyle {
 /// [`aside`]'s, so the colon found here is the one [`candidate`] reaches.
 ///
 /// ```text
-/// head ::= ((char - ':' - '(') | '(' (char - ')')* ')')* ':'
+/// head ::= ((char - ':' - '(' - ')') | parenthesised)* ':'
 /// ```
 fn label_colon(window: &[u8]) -> Option<usize> {
+    let mut depth = 0usize;
     let mut at = 0;
     loop {
-        let i = at + memchr::memchr2(b':', b'(', window.get(at..)?)?;
-        if window.get(i) == Some(&b':') {
-            return Some(i);
+        let i = at + memchr::memchr3(b':', b'(', b')', window.get(at..)?)?;
+        match window.get(i)? {
+            b':' if depth == 0 => return Some(i),
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            _ => {}
         }
-        at = i + 1 + memchr::memchr(b')', window.get(i + 1..)?)? + 1;
+        at = i + 1;
     }
 }
 

@@ -152,6 +152,24 @@ const LABELS: &[Case] = &[
         17,
         LabelStyle::Generic,
     ),
+    // A parenthetical in the aside may hold one of its own: `Rishi Patel` is 11 bytes,
+    // `(Richmond (Yorks)) (Con)` 12..36.
+    (
+        "Rishi Patel (Richmond (Yorks)) (Con): Yes.",
+        (0, 11),
+        Some((12, 36)),
+        36,
+        LabelStyle::Name,
+    ),
+    // French puts a space before the colon, often a narrow no-break one (3 bytes).
+    ("M. Dupont : Merci.", (0, 9), None, 10, LabelStyle::Name),
+    (
+        "Mme Laurent\u{202f}: Oui.",
+        (0, 11),
+        None,
+        14,
+        LabelStyle::Name,
+    ),
     // Two parentheticals after the name are one aside: `Jane Whitfield` is 14 bytes,
     // `(Northbridge) (Lab)` 15..34.
     (

@@ -175,7 +175,8 @@ fn officer(i: &str) -> IResult<&str, ()> {
 /// record-label ::= (member | officer) (gap? aside)? '.' (space | end)
 /// member       ::= courtesy gap surname (gap (surname | initial)){0,4} place?
 ///                                         -- the last part a surname
-/// courtesy     ::= "Mr." | "Mrs." | "Ms." | "Miss" | "Dr."
+/// courtesy     ::= "Mr." | "Mrs." | "Ms." | "Miss" | "Dr." | "Senator" | "Chairman" | ...
+///                                         -- a hearing's titles too: `words::courtesy`
 /// surname      ::= (letter | '-' | "'")+  -- capitals, save a prefix: `Mc`, `De`, `La`
 /// initial      ::= upper '.'
 /// place        ::= gap "of" gap word (gap word){0,3}    -- capitalised words, or "the"
@@ -185,7 +186,11 @@ fn officer(i: &str) -> IResult<&str, ()> {
 /// ```
 pub(crate) fn record_label(s: &str) -> Option<LabelMatch> {
     // Every label starts with a courtesy title or `The`: one byte rules out most paragraphs.
-    if !matches!(s.as_bytes().first(), Some(b'M' | b'T' | b'D')) {
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| words::record_initial(b))
+    {
         return None;
     }
     let window = clip(s, WINDOW);

@@ -437,15 +437,57 @@ pub(super) fn office(w: &str) -> bool {
     )
 }
 
-/// The courtesy titles before a member's name in a Congressional Record label
+/// The courtesy titles before a member's name in a Congressional Record label, and the
+/// titles a hearing's transcript prints the same way (`Senator HALE.`, `Chairman ORTIZ.`,
+/// `General MILLER.`)
 /// (case-sensitive).
 pub(super) fn courtesy(w: &str) -> bool {
-    matches!(w, "Mr." | "Mrs." | "Ms." | "Miss" | "Dr.")
+    COURTESY.contains(&w)
+}
+
+const COURTESY: &[&str] = &[
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Miss",
+    "Dr.",
+    "Senator",
+    "Representative",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Secretary",
+    "Ambassador",
+    "General",
+    "Admiral",
+    "Governor",
+    "Judge",
+    "Commissioner",
+    "Director",
+    "Mayor",
+];
+
+/// Whether `b` may start a Record label: the first letter of a courtesy title, or the `T`
+/// of an officer's `The`. One byte rules out most paragraphs before any grammar runs.
+pub(super) fn record_initial(b: u8) -> bool {
+    matches!(
+        b,
+        b'M' | b'D' | b'S' | b'R' | b'C' | b'A' | b'G' | b'J' | b'T'
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_courtesy_title_passes_the_first_byte_filter() {
+        for w in COURTESY {
+            assert!(w.bytes().next().is_some_and(record_initial), "{w}");
+        }
+        assert!(record_initial(b'T'));
+        assert!(!record_initial(b'Q'));
+    }
 
     #[test]
     fn lowering_keeps_non_ascii_and_refuses_long_words() {

@@ -116,7 +116,8 @@ struct Open {
 /// Splits the text into units and classifies them.
 pub(crate) fn units(text: &str, layout: Layout) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
-    let mut blank_before = false;
+    // The start of the text counts as a blank line: a Record-style label may open it.
+    let mut blank_before = true;
     let mut open: Option<Open> = None;
     let mut seen = Seen::default();
     for line in Lines::new(text) {
