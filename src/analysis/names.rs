@@ -76,6 +76,13 @@ fn push_word(piece: &str, at: usize, out: &mut Vec<Word>) {
     let rest = piece.get(lead..).unwrap_or("");
     let core = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
     if core.is_empty() {
+        // A dash between a name and a role works as a comma does:
+        // `Laura Chen -- Chief Executive Officer`.
+        if matches!(piece, "--" | "–" | "—") {
+            if let Some(last) = out.last_mut() {
+                last.comma = true;
+            }
+        }
         return;
     }
     let tail = rest.get(core.len()..).unwrap_or("");
@@ -116,7 +123,8 @@ const TITLE_WORDS: &[&str] = &[
     "adviser", "advisor", "aide", "correspondent", "journalist", "reporter", "editor", "anchor",
     "host", "metropolitan", "archbishop", "bishop", "mufti", "rabbi", "chairmen", "presidents",
     "ministers", "foreign", "premier", "crown", "emperor", "monarch", "marshal", "ombudsman",
-    "attorney", "treasurer", "coordinator", "superintendent",
+    "attorney", "treasurer", "coordinator", "superintendent", "analyst", "economist",
+    "strategist", "counsel", "controller", "partner",
 ];
 
 /// Words that end the name of an organisation or place, and so cannot be part of a person's

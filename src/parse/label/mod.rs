@@ -4,6 +4,7 @@
 //!   `Vladimir Putin (answering a question):`, `Question from the hall:`;
 //! - [`record`]: the Congressional Record's `Mr. SMITH.`, `The PRESIDING OFFICER.`;
 //! - [`letter`]: a transcript's `Q.` / `A.` and a briefing's `Q    ` without a colon;
+//! - [`dash`]: an earnings call's `Laura Chen -- Chief Executive Officer` on its own line;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
 //! - [`words`]: the word lists both consult.
 //!
@@ -11,12 +12,14 @@
 //! [`WINDOW`] bytes, so the cost per paragraph is bounded whatever the paragraph holds.
 
 mod colon;
+mod dash;
 mod lead;
 mod letter;
 mod record;
 mod words;
 
 pub(crate) use colon::colon_label;
+pub(crate) use dash::dash_label;
 pub(crate) use lead::lead_in;
 pub(crate) use letter::{Letter, letter_label};
 pub(crate) use record::record_label;

@@ -128,6 +128,50 @@ pub(super) fn role_noun(w: &str) -> bool {
     )
 }
 
+/// Words that make the role after a dash a role (`Laura Chen -- Chief Executive Officer`,
+/// `Mark Diaz -- Analyst, Harbor Securities`), capitalised as such a line prints them.
+pub(super) fn dash_role(w: &str) -> bool {
+    matches!(
+        w,
+        "Officer"
+            | "Executive"
+            | "President"
+            | "Vice"
+            | "Analyst"
+            | "Director"
+            | "Head"
+            | "Chairman"
+            | "Chairwoman"
+            | "Chair"
+            | "Founder"
+            | "Co-Founder"
+            | "Manager"
+            | "Treasurer"
+            | "Counsel"
+            | "Secretary"
+            | "Partner"
+            | "Controller"
+            | "Relations"
+            | "CEO"
+            | "CFO"
+            | "COO"
+            | "CTO"
+            | "VP"
+            | "SVP"
+            | "EVP"
+            | "Host"
+            | "Moderator"
+            | "Minister"
+            | "Spokesperson"
+            | "Economist"
+            | "Correspondent"
+            | "Reporter"
+            | "Editor"
+            | "Anchor"
+            | "Strategist"
+    )
+}
+
 /// Words that open a sentence but never a label, lowercased: pronouns, conjunctions,
 /// prepositions, salutations and vocatives. `I would like to say to Mr Uyba:`,
 /// `And a question for President Putin:`, `About the budget:`, `Dear Senator Grassley:`,

@@ -277,6 +277,9 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
         if let Some(m) = label::colon_label(body).and_then(|m| m.after(lead)) {
             return Class::Label(m);
         }
+        if let Some(m) = label::dash_label(line) {
+            return Class::Label(m);
+        }
     }
     if seen.indented_paragraphs && at.may_start && record::narration(line) {
         return Class::Narration;

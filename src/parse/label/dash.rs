@@ -1,0 +1,144 @@
+//! Name-and-role lines: an earnings call's or a panel's transcript names each speaker on a
+//! line of their own, the role after a dash, and the speech in the paragraphs below:
+//!
+//! ```text
+//! Laura Chen -- Chief Executive Officer
+//!
+//! Thanks, everyone.
+//! ```
+//!
+//! A title-case headline can have the same shape (`Climate Talks -- What We Know`), so the
+//! role must hold a word that names a role (`Officer`, `Analyst`, `President`), and the
+//! line must hold nothing else.
+
+use super::words;
+use super::{LabelMatch, MAX_WORDS, is_capitalised};
+use crate::ast::LabelStyle;
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1};
+use nom::{IResult, Parser};
+
+/// Most words in the name: `J. Robert de Souza`.
+const MAX_NAME_WORDS: usize = 4;
+/// The longest line that can be such a label, in bytes.
+const MAX_LINE: usize = 120;
+
+fn gap(i: &str) -> IResult<&str, &str> {
+    take_while1(|c: char| c == ' ' || c == '\u{a0}').parse(i)
+}
+
+fn dash(i: &str) -> IResult<&str, &str> {
+    alt((tag("--"), tag("–"), tag("—"))).parse(i)
+}
+
+fn name_word(w: &str) -> bool {
+    is_capitalised(w)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+}
+
+/// A word of the role: capitalised (`Chief`, `J.P.`), a connector (`of`, `and`, `&`), or a
+/// number (`Class 2`); a comma may follow it.
+fn role_word(w: &str) -> bool {
+    let w = w.strip_suffix(',').unwrap_or(w);
+    !w.is_empty()
+        && (is_capitalised(w)
+            || words::connector(w)
+            || w == "&"
+            || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Recognises a name-and-role line: `line` must be the whole line.
+///
+/// ```text
+/// dash_label ::= name gap dash gap role
+/// name       ::= word (gap (word | particle)){0,2} gap word
+///                                              -- capitalised words and initials
+/// dash       ::= '--' | '–' | '—'
+/// role       ::= role_word (gap role_word)*    -- one of them a role: `words::dash_role`
+/// ```
+///
+/// The name is the whole line, role included (as in `Dmitry Ivanov, ceremony moderator:`);
+/// the punctuation is an empty span at the line's end.
+pub(crate) fn dash_label(line: &str) -> Option<LabelMatch> {
+    if line.len() > MAX_LINE {
+        return None;
+    }
+    let (before, after) = split_at_dash(line)?;
+    let mut names = 0;
+    let mut last = "";
+    for w in before.split(' ') {
+        names += 1;
+        // A particle inside the name: `Ana María de Souza`.
+        let particle = names > 1 && words::connector(w);
+        if names > MAX_NAME_WORDS || !(name_word(w) || particle) {
+            return None;
+        }
+        last = w;
+    }
+    if names < 2 || !name_word(last) {
+        return None;
+    }
+    let mut count = 0;
+    let mut has_role = false;
+    for w in after.split(' ').filter(|w| !w.is_empty()) {
+        count += 1;
+        if count > MAX_WORDS || !role_word(w) {
+            return None;
+        }
+        has_role |= words::dash_role(w.strip_suffix(',').unwrap_or(w));
+    }
+    if !has_role || line.ends_with(',') {
+        return None;
+    }
+    LabelMatch::new(
+        (0, line.len()),
+        None,
+        (line.len(), line.len()),
+        LabelStyle::Name,
+    )
+}
+
+/// The name before the dash and the role after it, each trimmed.
+fn split_at_dash(line: &str) -> Option<(&str, &str)> {
+    let at = line.find([' ', '\u{a0}'])?;
+    // The dash stands between two gaps, after the name's words.
+    let mut from = at;
+    while from < line.len() {
+        let rest = line.get(from..)?;
+        let parsed: IResult<&str, _> = (gap, dash, gap).parse(rest);
+        if let Ok((role, _)) = parsed {
+            return Some((line.get(..from)?, role));
+        }
+        from += rest.get(1..)?.find([' ', '\u{a0}'])? + 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dash_label;
+
+    #[test]
+    fn name_and_role_lines() {
+        // `Laura Chen -- Chief Executive Officer` is 37 bytes: the name is all of it.
+        let m = dash_label("Laura Chen -- Chief Executive Officer");
+        assert_eq!(m.map(|m| (m.name(), m.punct())), Some(((0, 37), (37, 37))));
+        assert!(dash_label("Mark Diaz -- Analyst, Harbor Securities").is_some());
+        assert!(dash_label("Ana María de Souza – Vice President of Investor Relations").is_some());
+        assert!(dash_label("J. R. Holt — Chief Financial Officer").is_some());
+    }
+
+    #[test]
+    fn headlines_and_sentences_are_not() {
+        // No role word.
+        assert!(dash_label("Climate Talks -- What We Know").is_none());
+        // A dateline and a sentence.
+        assert!(dash_label("New York -- The president said on Monday.").is_none());
+        // One-word name, lower-case role, no gaps around the dash.
+        assert!(dash_label("Chen -- Chief Executive Officer").is_none());
+        assert!(dash_label("Laura Chen -- our chief executive officer").is_none());
+        assert!(dash_label("Laura Chen--Chief Executive Officer").is_none());
+        assert!(dash_label("Laura Chen -- Chief Executive Officer,").is_none());
+    }
+}
