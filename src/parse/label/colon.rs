@@ -11,7 +11,7 @@ use super::{LabelMatch, MAX_WORDS, WINDOW, clip, first_char, is_capitalised, off
 use crate::ast::LabelStyle;
 use crate::lexical::is_space;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_till1, take_while1};
+use nom::bytes::complete::{tag, take_till, take_till1, take_while1};
 use nom::character::complete::char as ch;
 use nom::combinator::{opt, recognize};
 use nom::multi::many0_count;
@@ -95,7 +95,8 @@ fn gap(i: &str) -> IResult<&str, &str> {
 }
 
 fn word(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')' | '*' | '_')).parse(i)
+    take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')' | '[' | ']' | '*' | '_'))
+        .parse(i)
 }
 
 /// Markdown's strong emphasis, left around a label by text copied from a web page:
@@ -112,10 +113,18 @@ fn paren_text(i: &str) -> IResult<&str, &str> {
 /// run of parentheses cannot make it deep.
 fn aside(i: &str) -> IResult<&str, &str> {
     let inner = recognize(delimited(ch('('), opt(paren_text), ch(')')));
-    recognize(delimited(
-        ch('('),
-        many0_count(alt((paren_text, inner))),
-        ch(')'),
+    let square = recognize(delimited(
+        ch('['),
+        take_till(|c| matches!(c, '[' | ']' | '\n' | '\r')),
+        ch(']'),
+    ));
+    alt((
+        recognize(delimited(
+            ch('('),
+            many0_count(alt((paren_text, inner))),
+            ch(')'),
+        )),
+        square,
     ))
     .parse(i)
 }
@@ -134,9 +143,9 @@ fn token(i: &str) -> IResult<&str, Token<'_>> {
 /// candidate ::= word (gap token)* (gap? aside)? gap? emphasis? ':' emphasis?
 ///                                         -- `gap ':'`: French, `M. Dupont : Merci.`
 /// token     ::= word | aside
-/// word      ::= (char - space - ':' - '(' - ')' - '*' - '_')+
+/// word      ::= (char - space - ':' - '(' - ')' - '[' - ']' - '*' - '_')+
 /// emphasis  ::= '**' | '__'
-/// aside     ::= '(' (text | '(' text? ')')* ')'
+/// aside     ::= '(' (text | '(' text? ')')* ')' | '[' (char - '[' - ']' - line break)* ']'
 /// text      ::= (char - '(' - ')' - line break)+
 /// ```
 ///
@@ -394,27 +403,31 @@ fn style_of(name: &str) -> LabelStyle {
     }
 }
 
-/// The colon that may end a label: the first one outside parentheses, so that a timestamp
-/// in an aside (`Speaker 2 (00:04):`) does not end the name early. `None` when the window
-/// has none, or when a parenthesis is left open before one. The same parentheses as
-/// [`aside`]'s, so the colon found here is the one [`candidate`] reaches.
+/// The colon that may end a label: the first one outside parentheses and brackets, so that
+/// a timestamp in an aside (`Speaker 2 (00:04):`, `Ana [00:01:02]:`) does not end the name
+/// early. `None` when the window has none, or when a bracket is left open before one. The
+/// same brackets as [`aside`]'s, so the colon found here is the one [`candidate`] reaches
+/// (and [`colon_label`] checks that it is).
 ///
 /// ```text
-/// head ::= ((char - ':' - '(' - ')') | parenthesised)* ':'
+/// head ::= ((char - ':' - bracket) | '(' ... ')' | '[' ... ']')* ':'
 /// ```
 fn label_colon(window: &[u8]) -> Option<usize> {
+    // Most paragraphs have no colon, and most labels no bracket before theirs.
+    let first = memchr::memchr(b':', window)?;
+    if memchr::memchr2(b'(', b'[', window.get(..first)?).is_none() {
+        return Some(first);
+    }
     let mut depth = 0usize;
-    let mut at = 0;
-    loop {
-        let i = at + memchr::memchr3(b':', b'(', b')', window.get(at..)?)?;
-        match window.get(i)? {
+    for (i, &b) in window.iter().enumerate() {
+        match b {
             b':' if depth == 0 => return Some(i),
-            b'(' => depth += 1,
-            b')' => depth = depth.saturating_sub(1),
+            b'(' | b'[' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        at = i + 1;
     }
+    None
 }
 
 /// Recognises a colon label at the start of `s` (the start of a paragraph). See

@@ -161,6 +161,21 @@ const LABELS: &[Case] = &[
         36,
         LabelStyle::Name,
     ),
+    // A bracketed aside, a timestamp in it: `[00:01:02]` is 10..20, `[retranslated]` 10..24.
+    (
+        "Speaker 1 [00:01:02]: Hello.",
+        (0, 9),
+        Some((10, 20)),
+        20,
+        LabelStyle::Generic,
+    ),
+    (
+        "Ana Reyes [retranslated]: Yes.",
+        (0, 9),
+        Some((10, 24)),
+        24,
+        LabelStyle::Name,
+    ),
     // French puts a space before the colon, often a narrow no-break one (3 bytes).
     ("M. Dupont : Merci.", (0, 9), None, 10, LabelStyle::Name),
     (
