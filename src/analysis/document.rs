@@ -11,7 +11,7 @@
 use super::classify::classify;
 use super::speakers::{LabelInput, Speaker, resolve_speakers};
 use super::speech_act::{Act, Cue, Reason, SpeechAct};
-use crate::ast::{BlockRef, Document, Figure, SentenceId, SentenceRef, TurnId};
+use crate::ast::{BlockRef, Document, Figure, FigureKind, SentenceId, SentenceRef, TurnId};
 use crate::span::Span;
 
 /// What a document's sentences do, who speaks in it, and which sentences are claims.
@@ -49,6 +49,18 @@ pub struct Analysis {
     claims: Vec<SentenceId>,
 }
 
+/// Whether a figure of this kind is an amount that a claim can be checked against.
+fn is_amount(kind: FigureKind) -> bool {
+    matches!(
+        kind,
+        FigureKind::Money
+            | FigureKind::Percent
+            | FigureKind::PercentagePoints
+            | FigureKind::Quantity
+            | FigureKind::Fraction
+    )
+}
+
 /// Analyses a parsed document: the speech act of every sentence, one speaker per person
 /// (labels that name the same person merged, with the fullest name and role the text gives),
 /// and the claims (the assertions), each with its speaker and figures.
@@ -73,9 +85,14 @@ pub fn analyze(doc: &Document, text: &str) -> Analysis {
             // A title that asserts nothing by itself (`Summary`, `Press briefing by the
             // spokesperson`: no verb, no figure, so the classifier's fallback) names a part of
             // the document: it navigates. A title that states something (`Trade hits US$1.3
-            // billion`) keeps its act.
-            if s.heading().is_some() && act.cue.reason == Reason::Statement && act.cue.span == span
-            {
+            // billion`) keeps its act. A title whose only figures are years, dates, counts or
+            // a name with a digit (`Q3 2026 Earnings Call`, `Meeting with G20 leaders`) names
+            // the occasion too: a title claims something checkable only with an amount.
+            let title = s.heading().is_some();
+            let fallback = act.cue.reason == Reason::Statement && act.cue.span == span;
+            let no_amount =
+                act.cue.reason == Reason::Figure && !s.figures().any(|f| is_amount(f.figure));
+            if title && (fallback || no_amount) {
                 SpeechAct {
                     act: Act::Meta,
                     cue: Cue {

@@ -189,3 +189,54 @@ fn claims_carry_speaker_and_figures() {
     // The cue is the first number of the sentence: "2" at 64.
     assert_eq!(found[1].cue.span, Span::new(64, 65));
 }
+
+#[test]
+fn titles_claim_only_with_an_amount() {
+    // Four titles and a paragraph. `Summit of 2025` is 0..14, `Meeting with G20 leaders`
+    // 16..40, `Revenue up 12% in May` 42..63, `Trade hits US$2 billion` 65..88.
+    let text = "Summit of 2025\n\nMeeting with G20 leaders\n\nRevenue up 12% in May\n\nTrade hits US$2 billion\n\nThe fair opens in 2025.\n";
+    let doc = crate::parse(text);
+    let analysis = crate::analyze(&doc, text);
+    let acts: Vec<(&str, Option<(Act, Reason)>)> = doc
+        .sentences()
+        .map(|s| {
+            let act = analysis.act(s.id()).map(|a| (a.act, a.cue.reason));
+            (s.text(text).unwrap_or(""), act)
+        })
+        .collect();
+    assert_eq!(
+        acts,
+        [
+            ("Summit of 2025", Some((Act::Meta, Reason::Navigation))),
+            (
+                "Meeting with G20 leaders",
+                Some((Act::Meta, Reason::Navigation))
+            ),
+            (
+                "Revenue up 12% in May",
+                Some((Act::Assertion, Reason::Figure))
+            ),
+            (
+                "Trade hits US$2 billion",
+                Some((Act::Assertion, Reason::Figure))
+            ),
+            // In running text a year is still a checkable detail.
+            (
+                "The fair opens in 2025.",
+                Some((Act::Assertion, Reason::Figure))
+            ),
+        ]
+    );
+    let claims: Vec<&str> = analysis
+        .claims(&doc)
+        .map(|c| c.span().slice(text).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            "Revenue up 12% in May",
+            "Trade hits US$2 billion",
+            "The fair opens in 2025."
+        ]
+    );
+}
