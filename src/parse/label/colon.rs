@@ -95,14 +95,15 @@ fn gap(i: &str) -> IResult<&str, &str> {
 }
 
 fn word(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')' | '[' | ']' | '*' | '_'))
-        .parse(i)
+    take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')' | '[' | ']' | '*')).parse(i)
 }
 
 /// Markdown's strong emphasis, left around a label by text copied from a web page:
-/// `**Ana Reyes:**`, `**Ana Reyes**:` (the opening `**` is the label's lead-in).
+/// `**Ana Reyes:**`, `**Ana Reyes**:` (the opening `**` is the label's lead-in). Markdown's
+/// other spelling, `__`, is not taken: an underscore belongs to a diarised speaker's name
+/// (`SPEAKER_00:`).
 fn emphasis(i: &str) -> IResult<&str, &str> {
-    alt((tag("**"), tag("__"))).parse(i)
+    tag("**").parse(i)
 }
 
 fn paren_text(i: &str) -> IResult<&str, &str> {
@@ -143,8 +144,8 @@ fn token(i: &str) -> IResult<&str, Token<'_>> {
 /// candidate ::= word (gap token)* (gap? aside)? gap? emphasis? ':' emphasis?
 ///                                         -- `gap ':'`: French, `M. Dupont : Merci.`
 /// token     ::= word | aside
-/// word      ::= (char - space - ':' - '(' - ')' - '[' - ']' - '*' - '_')+
-/// emphasis  ::= '**' | '__'
+/// word      ::= (char - space - ':' - '(' - ')' - '[' - ']' - '*')+
+/// emphasis  ::= '**'
 /// aside     ::= '(' (text | '(' text? ')')* ')' | '[' (char - '[' - ']' - line break)* ']'
 /// text      ::= (char - '(' - ')' - line break)+
 /// ```
@@ -298,7 +299,8 @@ fn class(t: Token<'_>) -> Class {
 /// Whether the tokens make a label, and of which style. One pass over the tokens.
 ///
 /// ```text
-/// shape     ::= generic | generic numbering | generic qualifier tail | person
+/// shape     ::= generic | generic numbering | generic '_' numbering
+///             | generic qualifier tail | person
 /// qualifier ::= "from" | "to" | "for" | "by" | "of" | "in" | "at" | "on"
 /// person    ::= title* name                  -- a lower-case title word needs a full name
 ///                                            -- (two words or more) after it
@@ -318,6 +320,12 @@ fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
     if n == 1 {
         if words::generic(first_lower) {
             return Some(LabelStyle::Generic);
+        }
+        // A speech recogniser's diarised speaker: `SPEAKER_00`, `Speaker_1`.
+        if let Some((head, number)) = first_text.split_once('_') {
+            if words::generic(Lower::new(head).as_bytes()) && numbering(number) {
+                return Some(LabelStyle::Generic);
+            }
         }
         if words::enumeration(first_lower) || words::never_first(first_lower) {
             return None;
@@ -439,7 +447,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     let colon = label_colon(window.as_bytes())?;
     // Emphasis markup may close the label on either side of its colon; it is part of the
     // label's punctuation.
-    let marked = |at: usize| matches!(window.get(at..at + 2), Some("**" | "__"));
+    let marked = |at: usize| window.get(at..at + 2) == Some("**");
     let punct_start = if colon >= 2 && marked(colon - 2) {
         colon - 2
     } else {

@@ -30,17 +30,27 @@ fn clock(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// `00:05` or a range, `00:05 --> 00:08` (a subtitle cue's, or a speech recogniser's).
+fn clocks(i: &str) -> IResult<&str, &str> {
+    let arrow = (
+        opt(gap),
+        alt((tag("-->"), tag("->"), tag("-"), tag("–"))),
+        opt(gap),
+    );
+    recognize((clock, opt((arrow, clock)))).parse(i)
+}
+
 fn timestamp(i: &str) -> IResult<&str, &str> {
     alt((
-        recognize(delimited(ch('['), clock, ch(']'))),
-        recognize(delimited(ch('('), clock, ch(')'))),
+        recognize(delimited(ch('['), clocks, ch(']'))),
+        recognize(delimited(ch('('), clocks, ch(')'))),
         clock,
     ))
     .parse(i)
 }
 
 fn emphasis(i: &str) -> IResult<&str, &str> {
-    alt((tag("**"), tag("__"))).parse(i)
+    tag("**").parse(i)
 }
 
 fn gap(i: &str) -> IResult<&str, &str> {
@@ -53,9 +63,10 @@ fn gap(i: &str) -> IResult<&str, &str> {
 /// ```text
 /// lead_in   ::= (turn_mark gap)? (timestamp gap)? emphasis?   -- at least one of them
 /// turn_mark ::= '>>'
-/// timestamp ::= '[' clock ']' | '(' clock ')' | clock
+/// timestamp ::= '[' clocks ']' | '(' clocks ')' | clock
+/// clocks    ::= clock (gap? ('-->' | '->' | '-' | '–') gap? clock)?
 /// clock     ::= digit{1,2} ':' digit{2} (':' digit{2})? (('.' | ',') digit{1,3})?
-/// emphasis  ::= '**' | '__'                      -- Markdown's, from a web page: `**Ana:**`
+/// emphasis  ::= '**'                             -- Markdown's, from a web page: `**Ana:**`
 /// gap       ::= (white space but a line break)+
 /// ```
 pub(crate) fn lead_in(line: &str) -> (usize, usize) {
@@ -95,6 +106,12 @@ mod tests {
         // Emphasis: `**` with no gap after it; `[00:02] **` is 10 bytes.
         assert_eq!(lead_in("**Ana:** Yes."), (2, 2));
         assert_eq!(lead_in("[00:02] **Ana**: Yes."), (10, 10));
+        // A range, as a speech recogniser prints it: `[00:00.000 --> 00:05.120]` is 25 bytes.
+        assert_eq!(
+            lead_in("[00:00.000 --> 00:05.120] SPEAKER_00: Yes."),
+            (25, 26)
+        );
+        assert_eq!(lead_in("(01:15-01:20) Ana: Yes."), (13, 14));
     }
 
     #[test]
