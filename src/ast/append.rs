@@ -4,6 +4,7 @@
 //! The order of calls is the order of the text. A paragraph, a sentence or a turn is opened,
 //! then its children are appended, and each append extends the range of the node that is open.
 
+use super::compact::FigureRec;
 use super::document::{
     BlockKind, BlockRec, Children, DialogueRec, Document, HeadingRec, InlineRec, ParagraphRec,
     SentenceRec, TurnRec, UtteranceRec,
@@ -174,9 +175,16 @@ impl Document {
         }
     }
 
+    /// Appends a figure, in its compact form (see [`FigureRec`]).
     pub(crate) fn append_figure(&mut self, figure: Figure) {
-        self.push_inline(InlineKind::Figure, self.figures.len());
-        self.figures.push(figure);
+        let index = self.figures.len();
+        self.push_inline(InlineKind::Figure, index);
+        #[cfg(test)]
+        self.appended_figures.push(figure.clone());
+        let (rec, extra, direction) = FigureRec::encode(figure, off(index));
+        self.figures.push(rec);
+        self.figure_extras.extend(extra);
+        self.figure_directions.extend(direction);
     }
 
     pub(crate) fn append_link(&mut self, link: Link) {
@@ -228,6 +236,8 @@ impl Document {
         self.sentences.shrink_to_fit();
         self.inlines.shrink_to_fit();
         self.figures.shrink_to_fit();
+        self.figure_extras.shrink_to_fit();
+        self.figure_directions.shrink_to_fit();
         self.links.shrink_to_fit();
         self.placeholders.shrink_to_fit();
         self.quotes.shrink_to_fit();

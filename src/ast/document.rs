@@ -6,7 +6,8 @@
 //! so a quotation's children follow it. A parse makes a few large allocations rather than one
 //! per node, and users see the tree through typed, `Copy` views (`TurnRef`, `SentenceRef`, ...).
 
-use super::{Figure, Layout, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
+use super::compact::{FigureDirection, FigureExtra, FigureRec};
+use super::{Layout, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use std::ops::Range;
@@ -17,7 +18,7 @@ use std::ops::Range;
 /// The tree is read through views: [`blocks`](Document::blocks) for the top level,
 /// [`turns`](Document::turns), [`sentences`](Document::sentences) and the other flat queries
 /// for every node of a kind, [`nodes`](Document::nodes) for a uniform walk, and
-/// [`figures`](Document::figures), [`links`](Document::links) and
+/// [`figures`](Document::figures) (built on access), and [`links`](Document::links) and
 /// [`link_placeholders`](Document::link_placeholders) as plain slices.
 ///
 /// ```
@@ -41,7 +42,15 @@ pub struct Document {
     pub(crate) reopens: Vec<Span>,
     pub(crate) sentences: Vec<SentenceRec>,
     pub(crate) inlines: Vec<InlineRec>,
-    pub(crate) figures: Vec<Figure>,
+    /// Figures, compactly ([`FigureRec`]); their rare parts are in the two side tables,
+    /// sorted by figure index.
+    pub(crate) figures: Vec<FigureRec>,
+    pub(crate) figure_extras: Vec<FigureExtra>,
+    pub(crate) figure_directions: Vec<FigureDirection>,
+    /// In the crate's unit tests: every figure as it was appended, to check that the compact
+    /// form gives it back exactly.
+    #[cfg(test)]
+    pub(crate) appended_figures: Vec<super::Figure>,
     pub(crate) links: Vec<Link>,
     pub(crate) placeholders: Vec<LinkPlaceholder>,
     pub(crate) quotes: Vec<QuoteMarks>,
@@ -187,6 +196,10 @@ impl Document {
             sentences: Vec::new(),
             inlines: Vec::new(),
             figures: Vec::new(),
+            figure_extras: Vec::new(),
+            figure_directions: Vec::new(),
+            #[cfg(test)]
+            appended_figures: Vec::new(),
             links: Vec::new(),
             placeholders: Vec::new(),
             quotes: Vec::new(),
@@ -244,18 +257,6 @@ impl Document {
         &self.diagnostics
     }
 
-    /// Every figure, in document order (inside quotations too).
-    ///
-    /// ```
-    /// let doc = speechmark::parse("Trade reached US$1.3 billion in 2024.");
-    /// let values: Vec<_> = doc.figures().iter().filter_map(|f| f.value).map(|v| v.to_string()).collect();
-    /// assert_eq!(values, ["1300000000", "2024"]);
-    /// ```
-    #[must_use]
-    pub fn figures(&self) -> &[Figure] {
-        &self.figures
-    }
-
     /// Every link, in document order.
     ///
     /// ```
@@ -311,7 +312,7 @@ impl Document {
                 std::borrow::Cow::Owned(s) => s.capacity(),
                 std::borrow::Cow::Borrowed(_) => 0,
             })
-            .chain(self.figures.iter().map(|f| match &f.unit {
+            .chain(self.figure_extras.iter().map(|f| match &f.unit {
                 Some(std::borrow::Cow::Owned(s)) => s.capacity(),
                 _ => 0,
             }))
@@ -327,6 +328,8 @@ impl Document {
             + cap(&self.sentences)
             + cap(&self.inlines)
             + cap(&self.figures)
+            + cap(&self.figure_extras)
+            + cap(&self.figure_directions)
             + cap(&self.links)
             + cap(&self.placeholders)
             + cap(&self.quotes)

@@ -23,10 +23,13 @@ pub const MAX_QUOTE_DEPTH: usize = 4;
 /// let Inline::Quote(q) = first.get() else { panic!("a quotation") };
 /// assert_eq!(q.span().slice(text), Some("“a record”"));
 /// ```
-#[derive(Clone, Copy, Debug)]
+///
+/// A figure comes as an owned [`Figure`], built from the document's compact storage when the
+/// node is read (so `Inline` is `Clone` but not `Copy`).
+#[derive(Clone, Debug)]
 pub enum Inline<'d> {
     /// A number with its meaning.
-    Figure(&'d Figure),
+    Figure(Figure),
     /// A URL or e-mail address.
     Link(&'d Link),
     /// Text that stood for a link whose target was lost.
@@ -83,7 +86,7 @@ impl<'d> InlineRef<'d> {
         let i = rec.index as usize;
         let doc = self.doc;
         match rec.kind {
-            InlineKind::Figure => doc.figures.get(i).map(|f| f.span),
+            InlineKind::Figure => doc.figure_span(i),
             InlineKind::Link => doc.links.get(i).map(|l| l.span),
             InlineKind::Placeholder => doc.placeholders.get(i).map(|p| p.span),
             InlineKind::Quote => doc.quotes.get(i).map(|q| q.open.cover(q.close)),
@@ -116,7 +119,7 @@ impl<'d> InlineRef<'d> {
         let i = rec.index as usize;
         let doc = self.doc;
         match rec.kind {
-            InlineKind::Figure => doc.figures.get(i).map(Inline::Figure),
+            InlineKind::Figure => doc.decode_figure(i).map(Inline::Figure),
             InlineKind::Link => doc.links.get(i).map(Inline::Link),
             InlineKind::Placeholder => doc.placeholders.get(i).map(Inline::LinkPlaceholder),
             InlineKind::Quote => None,
@@ -124,11 +127,12 @@ impl<'d> InlineRef<'d> {
         .unwrap_or(Inline::Quote(QuoteRef(self)))
     }
 
-    /// The figure, if this node is one.
+    /// The figure, if this node is one, built from the document's compact storage.
     #[must_use]
-    pub fn as_figure(self) -> Option<&'d Figure> {
-        match self.get() {
-            Inline::Figure(f) => Some(f),
+    pub fn as_figure(self) -> Option<Figure> {
+        let rec = self.rec();
+        match rec.kind {
+            InlineKind::Figure => self.doc.decode_figure(rec.index as usize),
             _ => None,
         }
     }
@@ -136,8 +140,9 @@ impl<'d> InlineRef<'d> {
     /// The link, if this node is one.
     #[must_use]
     pub fn as_link(self) -> Option<&'d Link> {
-        match self.get() {
-            Inline::Link(l) => Some(l),
+        let rec = self.rec();
+        match rec.kind {
+            InlineKind::Link => self.doc.links.get(rec.index as usize),
             _ => None,
         }
     }
@@ -145,8 +150,9 @@ impl<'d> InlineRef<'d> {
     /// The link placeholder, if this node is one.
     #[must_use]
     pub fn as_link_placeholder(self) -> Option<&'d LinkPlaceholder> {
-        match self.get() {
-            Inline::LinkPlaceholder(p) => Some(p),
+        let rec = self.rec();
+        match rec.kind {
+            InlineKind::Placeholder => self.doc.placeholders.get(rec.index as usize),
             _ => None,
         }
     }
@@ -154,10 +160,7 @@ impl<'d> InlineRef<'d> {
     /// The quotation, if this node is one.
     #[must_use]
     pub fn as_quote(self) -> Option<QuoteRef<'d>> {
-        match self.get() {
-            Inline::Quote(q) => Some(q),
-            _ => None,
-        }
+        (self.rec().kind == InlineKind::Quote).then_some(QuoteRef(self))
     }
 
     /// The inline nodes directly inside this one (only a quotation has any).

@@ -239,8 +239,9 @@ impl<'d> SentenceRef<'d> {
             .map(move |i| InlineRef::new(doc, super::ids::InlineId::new(i)))
     }
 
-    /// Every figure in the sentence, those inside quotations included, in order.
-    pub fn figures(self) -> impl Iterator<Item = &'d Figure> + use<'d> {
+    /// Every figure in the sentence, those inside quotations included, in order (each built
+    /// on access, as [`Document::figures`] does).
+    pub fn figures(self) -> impl Iterator<Item = Figure> + use<'d> {
         let doc = self.doc;
         let c = self.rec().inlines;
         doc.inlines
@@ -248,7 +249,7 @@ impl<'d> SentenceRef<'d> {
             .unwrap_or_default()
             .iter()
             .filter(|r| r.kind == InlineKind::Figure)
-            .filter_map(move |r| doc.figures.get(r.index as usize))
+            .filter_map(move |r| doc.decode_figure(r.index as usize))
     }
 
     /// The paragraph this sentence is in, or `None` for a heading's title.
