@@ -7,10 +7,9 @@
 //! into a table of canonical units, a packed date, flags) and two side tables sorted by figure
 //! index: the direction words (common in news about changes), and a [`FigureExtra`] for the
 //! rest (ranges, fractions, units outside the table, values beyond 64 bits, dates that do not
-//! pack). [`FigureRec::encode`] and [`Document::decode_figure`] are exact inverses.
+//! pack). [`FigureRec::encode`] and [`FigureRec::decode`] are exact inverses.
 
 use super::decimal::Decimal;
-use super::document::Document;
 use super::figure::{Currency, Direction, Figure, FigureKind, IsoDate};
 use super::fraction::Fraction;
 use crate::span::Span;
@@ -74,7 +73,7 @@ pub(crate) struct FigureExtra {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct FigureDirection {
     pub(crate) figure: u32,
-    direction: Direction,
+    pub(crate) direction: Direction,
 }
 
 /// An [`IsoDate`] in 32 bits: the year in bits 0–15 and its presence in bit 16, the month + 1
@@ -188,58 +187,57 @@ impl FigureRec {
     }
 }
 
-impl Document {
-    /// The figure at `index` among the document's figures, rebuilt from its record.
-    pub(crate) fn decode_figure(&self, index: usize) -> Option<Figure> {
-        let rec = self.figures.get(index)?;
-        let scale = rec.bits & SCALE_MASK;
+impl FigureRec {
+    /// The span, without rebuilding the figure.
+    pub(crate) fn span(self) -> Span {
+        self.span
+    }
+
+    /// Whether the figure has an entry in the extras.
+    pub(crate) fn has_extra(self) -> bool {
+        self.bits & EXTRA != 0
+    }
+
+    /// Whether the figure has an entry in the directions.
+    pub(crate) fn has_direction(self) -> bool {
+        self.bits & DIRECTION != 0
+    }
+
+    /// The figure again, given its entries in the side tables (if it has any).
+    pub(crate) fn decode(
+        self,
+        extra: Option<&FigureExtra>,
+        direction: Option<Direction>,
+    ) -> Figure {
+        let scale = self.bits & SCALE_MASK;
         let mut f = Figure {
-            span: rec.span,
-            figure: rec.kind,
+            span: self.span,
+            figure: self.kind,
             value: (scale != NO_VALUE)
-                .then(|| Decimal::new(i128::from(rec.mantissa), scale.into())),
+                .then(|| Decimal::new(i128::from(self.mantissa), scale.into())),
             to: None,
             ends: None,
-            currency: rec.currency,
-            currency_assumed: rec.bits & ASSUMED != 0,
-            unit: match rec.unit {
+            currency: self.currency,
+            currency_assumed: self.bits & ASSUMED != 0,
+            unit: match self.unit {
                 0 | UNIT_EXTRA => None,
                 i => UNITS.get(usize::from(i) - 1).map(|u| Cow::Borrowed(*u)),
             },
-            date: PackedDate::unpack(rec.date),
+            date: PackedDate::unpack(self.date),
             fraction: None,
-            direction: None,
+            direction,
         };
-        let key = u32::try_from(index).ok()?;
-        if rec.bits & DIRECTION != 0 {
-            let d = &self.figure_directions;
-            if let Ok(i) = d.binary_search_by_key(&key, |d| d.figure) {
-                f.direction = d.get(i).map(|d| d.direction);
+        if let Some(x) = extra {
+            f.value = f.value.or(x.value);
+            f.to = x.to;
+            f.ends = x.ends;
+            if x.unit.is_some() {
+                f.unit.clone_from(&x.unit);
             }
+            f.date = f.date.or(x.date);
+            f.fraction = x.fraction;
         }
-        if rec.bits & EXTRA != 0 {
-            let e = &self.figure_extras;
-            if let Some(x) = e
-                .binary_search_by_key(&key, |e| e.figure)
-                .ok()
-                .and_then(|i| e.get(i))
-            {
-                f.value = f.value.or(x.value);
-                f.to = x.to;
-                f.ends = x.ends;
-                if x.unit.is_some() {
-                    f.unit.clone_from(&x.unit);
-                }
-                f.date = f.date.or(x.date);
-                f.fraction = x.fraction;
-            }
-        }
-        Some(f)
-    }
-
-    /// The span of the figure at `index`, without rebuilding it.
-    pub(crate) fn figure_span(&self, index: usize) -> Option<Span> {
-        self.figures.get(index).map(|r| r.span)
+        f
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::document::Document;
 use super::figure::Figure;
+use crate::span::Span;
 use std::iter::FusedIterator;
 use std::ops::Range;
 
@@ -71,6 +72,36 @@ impl ExactSizeIterator for Figures<'_> {}
 impl FusedIterator for Figures<'_> {}
 
 impl Document {
+    /// The figure at `index` among the document's figures, rebuilt from its record and its
+    /// entries in the side tables (found by binary search: they are sorted by figure).
+    pub(crate) fn decode_figure(&self, index: usize) -> Option<Figure> {
+        let rec = *self.figures.get(index)?;
+        let key = u32::try_from(index).ok()?;
+        let direction = if rec.has_direction() {
+            let d = &self.figure_directions;
+            d.binary_search_by_key(&key, |d| d.figure)
+                .ok()
+                .and_then(|i| d.get(i))
+                .map(|d| d.direction)
+        } else {
+            None
+        };
+        let extra = if rec.has_extra() {
+            let e = &self.figure_extras;
+            e.binary_search_by_key(&key, |e| e.figure)
+                .ok()
+                .and_then(|i| e.get(i))
+        } else {
+            None
+        };
+        Some(rec.decode(extra, direction))
+    }
+
+    /// The span of the figure at `index`, without rebuilding it.
+    pub(crate) fn figure_span(&self, index: usize) -> Option<Span> {
+        self.figures.get(index).map(|r| r.span())
+    }
+
     /// Every figure, in document order (inside quotations too), built on access.
     ///
     /// The document stores figures compactly (a 24-byte record each, the rare parts in side
