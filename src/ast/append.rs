@@ -6,10 +6,10 @@
 
 use super::compact::FigureRec;
 use super::document::{
-    BlockKind, BlockRec, Children, DialogueRec, Document, HeadingRec, InlineRec, ParagraphRec,
-    SentenceRec, TurnRec, UtteranceRec,
+    BlockKind, BlockRec, Children, DialogueRec, Document, HeadingRec, ParagraphRec, SentenceRec,
+    TurnRec, UtteranceRec,
 };
-use super::document::{InlineKind, QuoteMarks};
+use super::document::{InlineKind, QuoteRec};
 use super::{Figure, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::span::{Span, off};
 
@@ -148,7 +148,7 @@ impl Document {
         self.open_quote = 0;
         self.sentences.push(SentenceRec {
             span,
-            inlines: Children::at(self.inlines.len()),
+            inlines_end: off(self.inlines.len()),
         });
         let n = off(self.sentences.len());
         let range = if self.in_heading {
@@ -162,16 +162,11 @@ impl Document {
     }
 
     fn push_inline(&mut self, kind: InlineKind, index: usize) {
-        let at = self.inlines.len();
-        self.inlines.push(InlineRec {
-            kind,
-            index: off(index),
-            subtree_end: off(at + 1),
-            parent: self.open_quote,
-        });
+        self.inlines.push(off(index));
+        self.inline_kinds.push(kind);
         let n = off(self.inlines.len());
         if let Some(s) = self.sentences.last_mut() {
-            s.inlines.end = n;
+            s.inlines_end = n;
         }
     }
 
@@ -203,7 +198,13 @@ impl Document {
     pub(crate) fn open_quote(&mut self, open: Span, close: Span) -> usize {
         let at = self.inlines.len();
         self.push_inline(InlineKind::Quote, self.quotes.len());
-        self.quotes.push(QuoteMarks { open, close });
+        self.quotes.push(QuoteRec {
+            open,
+            close,
+            at: off(at),
+            subtree_end: off(at + 1),
+            parent: self.open_quote,
+        });
         self.open_quote = off(at + 1);
         at
     }
@@ -212,7 +213,11 @@ impl Document {
     /// again.
     pub(crate) fn close_quote(&mut self, at: usize) {
         let end = off(self.inlines.len());
-        if let Some(q) = self.inlines.get_mut(at) {
+        let index = match self.inline_rec(at) {
+            Some(r) if r.kind == InlineKind::Quote => r.index as usize,
+            _ => return,
+        };
+        if let Some(q) = self.quotes.get_mut(index) {
             q.subtree_end = end;
             self.open_quote = q.parent;
         }
@@ -235,6 +240,7 @@ impl Document {
         self.reopens.shrink_to_fit();
         self.sentences.shrink_to_fit();
         self.inlines.shrink_to_fit();
+        self.inline_kinds.shrink_to_fit();
         self.figures.shrink_to_fit();
         self.figure_extras.shrink_to_fit();
         self.figure_directions.shrink_to_fit();

@@ -2,8 +2,9 @@
 //!
 //! Every node kind lives in one array of the [`Document`], in document order. The parser
 //! emits nodes in order, so each parent's children are a contiguous range of the child kind's
-//! array and need no links; inline nodes are stored in pre-order with the end of their subtree,
-//! so a quotation's children follow it. A parse makes a few large allocations rather than one
+//! array and need no links (a sentence keeps only the end of its range: it starts where the
+//! sentence before it ends); inline nodes are stored in pre-order, and a quotation, the only
+//! inline node with children, keeps the end of its subtree, so its children follow it. A parse makes a few large allocations rather than one
 //! per node, and users see the tree through typed, `Copy` views (`TurnRef`, `SentenceRef`, ...).
 
 use super::compact::{FigureDirection, FigureExtra, FigureRec};
@@ -41,7 +42,10 @@ pub struct Document {
     /// The re-opening marks of every utterance, in order; each utterance holds a range.
     pub(crate) reopens: Vec<Span>,
     pub(crate) sentences: Vec<SentenceRec>,
-    pub(crate) inlines: Vec<InlineRec>,
+    /// Inline nodes in pre-order, as two parallel arrays (5 bytes a node): the index of each
+    /// in its kind's array, and its kind.
+    pub(crate) inlines: Vec<u32>,
+    pub(crate) inline_kinds: Vec<InlineKind>,
     /// Figures, compactly ([`FigureRec`]); their rare parts are in the two side tables,
     /// sorted by figure index.
     pub(crate) figures: Vec<FigureRec>,
@@ -53,7 +57,7 @@ pub struct Document {
     pub(crate) appended_figures: Vec<super::Figure>,
     pub(crate) links: Vec<Link>,
     pub(crate) placeholders: Vec<LinkPlaceholder>,
-    pub(crate) quotes: Vec<QuoteMarks>,
+    pub(crate) quotes: Vec<QuoteRec>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// While the document is being built: whether the last block is a dialogue that the next
     /// turn continues. Always false once it is built.
@@ -145,22 +149,22 @@ pub(crate) struct UtteranceRec {
     pub(crate) markers: Children,
 }
 
+/// A sentence: its span and one past its last inline node (its first is one past the last of
+/// the sentence before it). 12 bytes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct SentenceRec {
     pub(crate) span: Span,
-    /// The sentence's inline nodes and everything nested in them, in pre-order.
-    pub(crate) inlines: Children,
+    /// The end of the sentence's range of inline nodes (and everything nested in them, in
+    /// pre-order).
+    pub(crate) inlines_end: u32,
 }
 
-/// An inline node in pre-order: its kind, its index in that kind's array (which holds its
-/// span), one past the last node of its subtree (its next sibling, if it has one), and its
-/// parent quotation (index + 1; 0 for the sentence). 16 bytes.
+/// An inline node as read from the two inline arrays: its kind, and its index in that kind's
+/// array (which holds its span).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct InlineRec {
     pub(crate) kind: InlineKind,
     pub(crate) index: u32,
-    pub(crate) subtree_end: u32,
-    pub(crate) parent: u32,
 }
 
 /// Which array an inline record's payload is in.
@@ -172,11 +176,17 @@ pub(crate) enum InlineKind {
     Quote,
 }
 
-/// The marks of a quotation (its span is in the inline record).
+/// A quotation: its marks (its span runs from one to the other), its place among the inline
+/// nodes, one past the last node of its subtree, and its parent quotation (its inline
+/// position + 1; 0 for the sentence). Only quotations have children, so only they carry the
+/// tree's shape; every other inline node's subtree is itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct QuoteMarks {
+pub(crate) struct QuoteRec {
     pub(crate) open: Span,
     pub(crate) close: Span,
+    pub(crate) at: u32,
+    pub(crate) subtree_end: u32,
+    pub(crate) parent: u32,
 }
 
 impl Document {
@@ -195,6 +205,7 @@ impl Document {
             reopens: Vec::new(),
             sentences: Vec::new(),
             inlines: Vec::new(),
+            inline_kinds: Vec::new(),
             figures: Vec::new(),
             figure_extras: Vec::new(),
             figure_directions: Vec::new(),
@@ -289,6 +300,70 @@ impl Document {
     }
 }
 
+/// Reading the inline arrays.
+impl Document {
+    /// The inline node at `i`.
+    pub(crate) fn inline_rec(&self, i: usize) -> Option<InlineRec> {
+        Some(InlineRec {
+            kind: *self.inline_kinds.get(i)?,
+            index: *self.inlines.get(i)?,
+        })
+    }
+
+    /// The quotation record of the inline node at `i`, if it is a quotation.
+    pub(crate) fn quote_at(&self, i: usize) -> Option<&QuoteRec> {
+        let rec = self.inline_rec(i)?;
+        if rec.kind != InlineKind::Quote {
+            return None;
+        }
+        self.quotes.get(rec.index as usize)
+    }
+
+    /// One past the last node of the subtree of the inline node at `i`.
+    pub(crate) fn inline_subtree_end(&self, i: usize) -> usize {
+        // A subtree always ends after its root; `max` keeps walks moving on any record.
+        self.quote_at(i)
+            .map_or(i + 1, |q| (q.subtree_end as usize).max(i + 1))
+    }
+
+    /// The quotation directly around the inline node at `i` (its position + 1), or 0 when the
+    /// node is at the top of its sentence. For a node that is not a quotation, the innermost
+    /// quotation that starts before it and whose subtree holds it: the last quotation before
+    /// it, or one of that quotation's ancestors (at most as many steps as quotations nest).
+    pub(crate) fn inline_parent(&self, i: usize) -> u32 {
+        if let Some(q) = self.quote_at(i) {
+            return q.parent;
+        }
+        let before = self.quotes.partition_point(|q| (q.at as usize) < i);
+        let mut q = before.checked_sub(1).and_then(|k| self.quotes.get(k));
+        while let Some(quote) = q {
+            if (quote.subtree_end as usize) > i {
+                return quote.at + 1;
+            }
+            // Parents come before their children, so the walk always ends.
+            q = quote
+                .parent
+                .checked_sub(1)
+                .filter(|&p| p < quote.at)
+                .and_then(|p| self.quote_at(p as usize));
+        }
+        0
+    }
+
+    /// The range of the inline array that sentence `s` holds.
+    pub(crate) fn sentence_inlines(&self, s: usize) -> Range<usize> {
+        let start = s
+            .checked_sub(1)
+            .and_then(|p| self.sentences.get(p))
+            .map_or(0, |p| p.inlines_end as usize);
+        let end = self
+            .sentences
+            .get(s)
+            .map_or(start, |r| r.inlines_end as usize);
+        start..end.max(start)
+    }
+}
+
 impl Document {
     /// The bytes the tree holds on the heap: the capacity of its arrays, and the text of
     /// diagnostics and figure units that are not static. For memory accounting; the input
@@ -327,6 +402,7 @@ impl Document {
             + cap(&self.reopens)
             + cap(&self.sentences)
             + cap(&self.inlines)
+            + cap(&self.inline_kinds)
             + cap(&self.figures)
             + cap(&self.figure_extras)
             + cap(&self.figure_directions)

@@ -434,7 +434,7 @@ impl<'d> InlineRef<'d> {
     /// The node this one is directly inside: a quotation, or its sentence.
     #[must_use]
     pub fn parent(self) -> NodeRef<'d> {
-        match self.rec().parent.checked_sub(1) {
+        match self.doc.inline_parent(self.id.index()).checked_sub(1) {
             Some(q) => NodeRef::Inline(InlineRef::new(self.doc, InlineId::new(q as usize))),
             None => NodeRef::Sentence(self.sentence()),
         }
