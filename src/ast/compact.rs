@@ -1,10 +1,11 @@
-//! How the document stores a [`Figure`]: a 24-byte record, and side tables for what is rare.
+//! How the document stores a [`Figure`]: a 20-byte record, and side tables for what is rare.
 //!
 //! A figure is a public struct of 144 bytes (two exact decimals, a unit, a date, a fraction, a
 //! direction), and dense text has one every 70 bytes or so: stored as it is, the figures alone
 //! would weigh twice the input. Most of it is empty or small, so the document keeps a
 //! [`FigureRec`] per figure (span, a 64-bit mantissa and its scale, kind, currency, an index
-//! into a table of canonical units, a packed date, flags) and two side tables sorted by figure
+//! into a table of canonical units, flags; a date is the value's year, or packed where the
+//! mantissa would be when there is no value) and two side tables sorted by figure
 //! index: the direction words (common in news about changes), and a [`FigureExtra`] for the
 //! rest (ranges, fractions, units outside the table, values beyond 64 bits, dates that do not
 //! pack). [`FigureRec::encode`] and [`FigureRec::decode`] are exact inverses.
@@ -15,18 +16,19 @@ use super::fraction::Fraction;
 use crate::span::Span;
 use std::borrow::Cow;
 
-/// One figure in 24 bytes: everything a common figure needs.
+/// One figure in 20 bytes: everything a common figure needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct FigureRec {
     pub(crate) span: Span,
-    /// The value's mantissa, when [`FigureRec::bits`] has a scale.
-    mantissa: i64,
-    /// A [`PackedDate`], or 0 for none.
-    date: u32,
-    kind: FigureKind,
+    /// The value's mantissa (low half, high half: two `u32` keep the record 4-byte aligned)
+    /// when [`FigureRec::bits`] has a scale; otherwise a [`PackedDate`] in the low half when
+    /// the date is [`DATE_PACKED`].
+    mantissa: [u32; 2],
     currency: Option<Currency>,
     /// 0 for no unit, `i + 1` for `UNITS[i]`, [`UNIT_EXTRA`] when the unit is in the extra.
     unit: u8,
+    /// The kind ([`KINDS`] index) in the low four bits, where the date is in bits 4 and 5.
+    kind: u8,
     /// The value's scale in the low five bits ([`NO_VALUE`] when the record holds no value),
     /// and the flags [`ASSUMED`], [`EXTRA`] and [`DIRECTION`].
     bits: u8,
@@ -43,6 +45,50 @@ const EXTRA: u8 = 1 << 6;
 const DIRECTION: u8 = 1 << 7;
 /// The unit is in the figure's [`FigureExtra`].
 const UNIT_EXTRA: u8 = u8::MAX;
+
+const KIND_MASK: u8 = 0b1111;
+/// Where the date is: none (or in the extra), ...
+const DATE_MASK: u8 = 0b11 << 4;
+/// ... the year of the value (`in 2024`: value 2024, date 2024), ...
+const DATE_YEAR: u8 = 1 << 4;
+/// ... or packed in the mantissa's place (the record holds no value).
+const DATE_PACKED: u8 = 2 << 4;
+
+/// Every [`FigureKind`], at the index [`kind_code`] gives it.
+const KINDS: [FigureKind; 13] = [
+    FigureKind::Money,
+    FigureKind::Percent,
+    FigureKind::PercentagePoints,
+    FigureKind::Quantity,
+    FigureKind::Count,
+    FigureKind::Year,
+    FigureKind::FiscalYear,
+    FigureKind::Decade,
+    FigureKind::Date,
+    FigureKind::Month,
+    FigureKind::Ordinal,
+    FigureKind::Fraction,
+    FigureKind::RelativeTime,
+];
+
+/// The index of `kind` in [`KINDS`] (a match, so that a new kind cannot be forgotten).
+const fn kind_code(kind: FigureKind) -> u8 {
+    match kind {
+        FigureKind::Money => 0,
+        FigureKind::Percent => 1,
+        FigureKind::PercentagePoints => 2,
+        FigureKind::Quantity => 3,
+        FigureKind::Count => 4,
+        FigureKind::Year => 5,
+        FigureKind::FiscalYear => 6,
+        FigureKind::Decade => 7,
+        FigureKind::Date => 8,
+        FigureKind::Month => 9,
+        FigureKind::Ordinal => 10,
+        FigureKind::Fraction => 11,
+        FigureKind::RelativeTime => 12,
+    }
+}
 
 /// The canonical units the figure rules give, so that a figure's unit is one byte. A unit that
 /// is not here (a word used as a unit, `a 12-vessel convoy`) goes to the extra, as it was.
@@ -133,7 +179,7 @@ impl FigureRec {
             date: None,
             fraction: f.fraction,
         };
-        let (mantissa, scale) = match f.value {
+        let (mut mantissa, scale) = match f.value {
             None => (0, NO_VALUE),
             Some(v) => match (i64::try_from(v.mantissa()), u8::try_from(v.scale())) {
                 (Ok(m), Ok(s)) if s < NO_VALUE => (m, s),
@@ -150,10 +196,20 @@ impl FigureRec {
                 UNIT_EXTRA
             }),
         };
-        let date = PackedDate::pack(f.date).unwrap_or_else(|| {
-            extra.date = f.date;
-            0
-        });
+        let year_of_value =
+            scale == 0 && u16::try_from(mantissa).is_ok_and(|y| f.date == Some(IsoDate::year(y)));
+        let date = match (f.date, PackedDate::pack(f.date)) {
+            (None, _) => 0,
+            _ if year_of_value => DATE_YEAR,
+            (_, Some(packed)) if scale == NO_VALUE => {
+                mantissa = i64::from(packed);
+                DATE_PACKED
+            }
+            (date, _) => {
+                extra.date = date;
+                0
+            }
+        };
         let has_extra = extra.value.is_some()
             || extra.to.is_some()
             || extra.ends.is_some()
@@ -170,13 +226,14 @@ impl FigureRec {
         if f.direction.is_some() {
             bits |= DIRECTION;
         }
+        // The mantissa's two halves, bit for bit.
+        let m = u64::from_ne_bytes(mantissa.to_ne_bytes());
         let rec = FigureRec {
             span: f.span,
-            mantissa,
-            date,
-            kind: f.figure,
+            mantissa: [m as u32, (m >> 32) as u32],
             currency: f.currency,
             unit,
+            kind: kind_code(f.figure) | date,
             bits,
         };
         let direction = f.direction.map(|direction| FigureDirection {
@@ -210,11 +267,21 @@ impl FigureRec {
         direction: Option<Direction>,
     ) -> Figure {
         let scale = self.bits & SCALE_MASK;
+        let [lo, hi] = self.mantissa;
+        let mantissa = i64::from_ne_bytes((u64::from(hi) << 32 | u64::from(lo)).to_ne_bytes());
+        let value = (scale != NO_VALUE).then(|| Decimal::new(i128::from(mantissa), scale.into()));
+        let date = match self.kind & DATE_MASK {
+            DATE_YEAR => u16::try_from(mantissa).ok().map(IsoDate::year),
+            DATE_PACKED => PackedDate::unpack(lo),
+            _ => None,
+        };
         let mut f = Figure {
             span: self.span,
-            figure: self.kind,
-            value: (scale != NO_VALUE)
-                .then(|| Decimal::new(i128::from(self.mantissa), scale.into())),
+            figure: KINDS
+                .get(usize::from(self.kind & KIND_MASK))
+                .copied()
+                .unwrap_or(FigureKind::Count),
+            value,
             to: None,
             ends: None,
             currency: self.currency,
@@ -223,7 +290,7 @@ impl FigureRec {
                 0 | UNIT_EXTRA => None,
                 i => UNITS.get(usize::from(i) - 1).map(|u| Cow::Borrowed(*u)),
             },
-            date: PackedDate::unpack(self.date),
+            date,
             fraction: None,
             direction,
         };

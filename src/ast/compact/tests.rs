@@ -148,6 +148,20 @@ fn unusual_figures_come_back_exactly() {
     let mut year = fig((3, 7), FigureKind::Year);
     year.value = dec("2024");
     year.date = Some(IsoDate::year(2024));
+    // A value and a date that is not its year: the date goes to the extra.
+    let mut fiscal = fig((0, 7), FigureKind::FiscalYear);
+    fiscal.value = dec("2022");
+    fiscal.date = Some(IsoDate::year(2023));
+    let mut month = fig((0, 8), FigureKind::Month);
+    month.value = dec("-1");
+    month.date = Some(IsoDate {
+        year: None,
+        month: Some(7),
+        day: None,
+    });
+    let mut negative_year = fig((0, 4), FigureKind::Year);
+    negative_year.value = dec("-5");
+    negative_year.date = Some(IsoDate::year(65535));
     let figures = [
         range,
         huge,
@@ -161,6 +175,9 @@ fn unusual_figures_come_back_exactly() {
         empty_date,
         fall,
         year,
+        fiscal,
+        month,
+        negative_year,
         fig((0, 0), FigureKind::RelativeTime),
     ];
     assert_eq!(round_trip(&figures), figures);
@@ -168,7 +185,10 @@ fn unusual_figures_come_back_exactly() {
 
 #[test]
 fn the_record_is_small() {
-    assert_eq!(std::mem::size_of::<super::FigureRec>(), 24);
+    assert_eq!(std::mem::size_of::<super::FigureRec>(), 20);
+    for (i, kind) in super::KINDS.iter().enumerate() {
+        assert_eq!(usize::from(super::kind_code(*kind)), i);
+    }
     assert_eq!(std::mem::size_of::<super::FigureDirection>(), 16);
     // Every unit of the table has an index that fits beside "none" and "in the extra".
     assert!(UNITS.len() < usize::from(u8::MAX));
