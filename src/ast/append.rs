@@ -7,9 +7,10 @@
 use super::compact::FigureRec;
 use super::document::{
     BlockKind, BlockRec, Children, DialogueRec, Document, HeadingRec, ParagraphRec, SentenceRec,
-    TurnRec, UtteranceRec,
+    TurnRec, UtteranceMarkers, UtteranceRec,
 };
 use super::document::{InlineKind, QuoteRec};
+use super::document::{NO_SPAN, from_option};
 use super::{Figure, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::span::{Span, off};
 
@@ -61,10 +62,20 @@ impl Document {
 
     /// A page marker inside the open turn's utterance, between two of its paragraphs.
     pub(crate) fn append_utterance_marker(&mut self, span: Span) {
+        let at = self.page_markers.len();
         self.page_markers.push(span);
-        let n = off(self.page_markers.len());
-        if let Some(t) = self.turns.last_mut() {
-            t.utterance.markers.end = n;
+        let Some(turn) = self.turns.len().checked_sub(1).map(off) else {
+            return;
+        };
+        match self.utterance_markers.last_mut() {
+            Some(m) if m.turn == turn => m.markers.end = off(at + 1),
+            _ => self.utterance_markers.push(UtteranceMarkers {
+                turn,
+                markers: Children {
+                    start: off(at),
+                    end: off(at + 1),
+                },
+            }),
         }
     }
 
@@ -94,15 +105,13 @@ impl Document {
             self.open_dialogue = true;
         }
         self.turns.push(TurnRec {
-            span: label.span,
             label,
             utterance: UtteranceRec {
                 span: Span::empty(label.span.end),
-                open: None,
-                close: None,
-                reopen: Children::at(self.reopens.len()),
+                open: NO_SPAN,
+                close: NO_SPAN,
+                reopen_end: off(self.reopens.len()),
                 paragraphs: Children::at(self.paragraphs.len()),
-                markers: Children::at(self.page_markers.len()),
             },
         });
         if let Some(d) = self.dialogues.last_mut() {
@@ -124,7 +133,7 @@ impl Document {
         self.reopens.push(mark);
         let n = off(self.reopens.len());
         if let Some(t) = self.turns.last_mut() {
-            t.utterance.reopen.end = n;
+            t.utterance.reopen_end = n;
         }
     }
 
@@ -134,10 +143,9 @@ impl Document {
             return;
         };
         t.utterance.span = utterance;
-        t.utterance.open = open;
-        t.utterance.close = close;
-        t.span = t.label.span.cover(utterance);
-        let turn_span = t.span;
+        t.utterance.open = from_option(open);
+        t.utterance.close = from_option(close);
+        let turn_span = t.span();
         if let Some(d) = self.dialogues.last_mut() {
             d.span = d.span.cover(turn_span);
         }
@@ -238,6 +246,7 @@ impl Document {
         self.dialogues.shrink_to_fit();
         self.turns.shrink_to_fit();
         self.reopens.shrink_to_fit();
+        self.utterance_markers.shrink_to_fit();
         self.sentences.shrink_to_fit();
         self.inlines.shrink_to_fit();
         self.inline_kinds.shrink_to_fit();

@@ -41,6 +41,9 @@ pub struct Document {
     pub(crate) turns: Vec<TurnRec>,
     /// The re-opening marks of every utterance, in order; each utterance holds a range.
     pub(crate) reopens: Vec<Span>,
+    /// The turns whose utterances have page markers, in order, with the range of
+    /// `page_markers` each holds.
+    pub(crate) utterance_markers: Vec<UtteranceMarkers>,
     pub(crate) sentences: Vec<SentenceRec>,
     /// Inline nodes in pre-order, as two parallel arrays (5 bytes a node): the index of each
     /// in its kind's array, and its kind.
@@ -130,22 +133,65 @@ pub(crate) struct DialogueRec {
     pub(crate) turns: Children,
 }
 
+/// A turn: its label and its utterance (the turn's span is theirs together). 80 bytes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct TurnRec {
-    pub(crate) span: Span,
     pub(crate) label: SpeakerLabel,
     pub(crate) utterance: UtteranceRec,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+impl TurnRec {
+    /// From the label to the end of the utterance.
+    pub(crate) fn span(&self) -> Span {
+        self.label.span.cover(self.utterance.span)
+    }
+}
+
+/// An utterance: its span, its quotation marks ([`NO_SPAN`] when absent), the end of its
+/// range of re-opening marks (which starts where the turn before it ends) and its paragraphs.
+/// Page markers inside utterances are rare: they are in [`Document::utterance_markers`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct UtteranceRec {
     pub(crate) span: Span,
-    pub(crate) open: Option<Span>,
-    pub(crate) close: Option<Span>,
-    pub(crate) reopen: Children,
+    pub(crate) open: Span,
+    pub(crate) close: Span,
+    pub(crate) reopen_end: u32,
     pub(crate) paragraphs: Children,
-    /// Page markers between the utterance's paragraphs (the Congressional Record's
-    /// `[[Page S697]]` in the middle of a speech).
+}
+
+impl Default for UtteranceRec {
+    fn default() -> Self {
+        UtteranceRec {
+            span: Span::default(),
+            open: NO_SPAN,
+            close: NO_SPAN,
+            reopen_end: 0,
+            paragraphs: Children::default(),
+        }
+    }
+}
+
+/// An absent optional span: inverted, so no span of the text (`Span::new` never inverts) is
+/// taken for it.
+pub(crate) const NO_SPAN: Span = Span {
+    start: u32::MAX,
+    end: 0,
+};
+
+/// `span`, or [`NO_SPAN`].
+pub(crate) fn from_option(span: Option<Span>) -> Span {
+    span.unwrap_or(NO_SPAN)
+}
+
+/// `span` unless it is [`NO_SPAN`].
+pub(crate) fn to_option(span: Span) -> Option<Span> {
+    (span != NO_SPAN).then_some(span)
+}
+
+/// The page markers between the paragraphs of one turn's utterance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct UtteranceMarkers {
+    pub(crate) turn: u32,
     pub(crate) markers: Children,
 }
 
@@ -203,6 +249,7 @@ impl Document {
             dialogues: Vec::new(),
             turns: Vec::new(),
             reopens: Vec::new(),
+            utterance_markers: Vec::new(),
             sentences: Vec::new(),
             inlines: Vec::new(),
             inline_kinds: Vec::new(),
@@ -350,6 +397,29 @@ impl Document {
         0
     }
 
+    /// The range of `reopens` that turn `t`'s utterance holds.
+    pub(crate) fn turn_reopens(&self, t: usize) -> Range<usize> {
+        let start = t
+            .checked_sub(1)
+            .and_then(|p| self.turns.get(p))
+            .map_or(0, |p| p.utterance.reopen_end as usize);
+        let end = self
+            .turns
+            .get(t)
+            .map_or(start, |r| r.utterance.reopen_end as usize);
+        start..end.max(start)
+    }
+
+    /// The range of `page_markers` that turn `t`'s utterance holds.
+    pub(crate) fn turn_markers(&self, t: usize) -> Range<usize> {
+        let m = &self.utterance_markers;
+        u32::try_from(t)
+            .ok()
+            .and_then(|t| m.binary_search_by_key(&t, |e| e.turn).ok())
+            .and_then(|i| m.get(i))
+            .map_or(0..0, |e| e.markers.range())
+    }
+
     /// The range of the inline array that sentence `s` holds.
     pub(crate) fn sentence_inlines(&self, s: usize) -> Range<usize> {
         let start = s
@@ -400,6 +470,7 @@ impl Document {
             + cap(&self.dialogues)
             + cap(&self.turns)
             + cap(&self.reopens)
+            + cap(&self.utterance_markers)
             + cap(&self.sentences)
             + cap(&self.inlines)
             + cap(&self.inline_kinds)
@@ -411,5 +482,26 @@ impl Document {
             + cap(&self.quotes)
             + cap(&self.diagnostics)
             + owned_text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_stay_small() {
+        assert_eq!(std::mem::size_of::<SentenceRec>(), 12);
+        assert_eq!(std::mem::size_of::<InlineKind>(), 1);
+        assert_eq!(std::mem::size_of::<TurnRec>(), 76);
+        assert_eq!(std::mem::size_of::<ParagraphRec>(), 16);
+    }
+
+    #[test]
+    fn absent_spans_are_no_span_of_the_text() {
+        assert_eq!(to_option(from_option(None)), None);
+        let s = Span::new(3, 3);
+        assert_eq!(to_option(from_option(Some(s))), Some(s));
+        assert_ne!(Span::new(u32::MAX, 0), NO_SPAN);
     }
 }

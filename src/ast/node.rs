@@ -188,7 +188,7 @@ impl<'d> NodeRef<'d> {
                 Inner::Utterance(
                     u.doc,
                     rec.map_or(0..0, |r| r.paragraphs.range()),
-                    rec.map_or(0..0, |r| r.markers.range()),
+                    u.doc.turn_markers(u.id.index()),
                 )
             }
             NodeRef::Inline(i) => Inner::Inlines(i.children()),
