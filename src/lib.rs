@@ -130,11 +130,11 @@ pub mod testing;
 pub use analysis::{Analysis, analyze};
 pub use ast::{
     BlockRef, Currency, Decimal, DialogueId, DialogueRef, Direction, Document, FORMAT_VERSION,
-    Fields, Figure, FigureKind, Fraction, HeadingId, HeadingRef, Inline, InlineId, InlineRef,
-    InlineSiblings, IsoDate, LabelStyle, Layout, Link, LinkForm, LinkPlaceholder, MAX_QUOTE_DEPTH,
-    NodeChildren, NodeId, NodeKind, NodeRef, Nodes, PageMarkerId, PageMarkerRef, ParagraphId,
-    ParagraphRef, ParseDecimalError, PlaceholderKind, QuoteRef, Sense, SentenceId, SentenceRef,
-    SeparatorId, SeparatorRef, SpeakerLabel, TurnId, TurnRef, UtteranceRef,
+    Fields, Figure, FigureKind, Figures, Fraction, HeadingId, HeadingRef, Inline, InlineId,
+    InlineRef, InlineSiblings, IsoDate, LabelStyle, Layout, Link, LinkForm, LinkPlaceholder,
+    MAX_QUOTE_DEPTH, NodeChildren, NodeId, NodeKind, NodeRef, Nodes, PageMarkerId, PageMarkerRef,
+    ParagraphId, ParagraphRef, ParseDecimalError, PlaceholderKind, QuoteRef, Sense, SentenceId,
+    SentenceRef, SeparatorId, SeparatorRef, SpeakerLabel, TurnId, TurnRef, UtteranceRef,
 };
 pub use check::{ContractError, Piece, Pieces};
 pub use diagnostic::{Diagnostic, DiagnosticCode};

@@ -60,7 +60,7 @@ fn reference_document_parses_as_designed() {
             p.span()
         );
     }
-    let figures = doc.figures();
+    let figures: Vec<_> = doc.figures().collect();
     let money = figures
         .iter()
         .find(|f| f.span.slice(&text) == Some("US$1.3 billion"));

@@ -13,7 +13,7 @@ use speechmark::{Decimal, NodeRef};
 pub struct Figure;
 
 impl Figure {
-    fn data(n: &Node) -> PyResult<&speechmark::Figure> {
+    fn data(n: &Node) -> PyResult<speechmark::Figure> {
         n.inline()?
             .as_figure()
             .ok_or_else(|| PyRuntimeError::new_err("not a figure"))

@@ -47,7 +47,7 @@ fn turn_record<'py>(
         .flat_map(|p| p.sentences())
         .flat_map(|s| s.descendants());
     for f in inlines.filter_map(|i| i.as_figure()) {
-        figures.append(figure_record(py, n, f)?)?;
+        figures.append(figure_record(py, n, &f)?)?;
     }
     row.set_item(intern!(py, "figures"), figures)?;
     Ok(row)

@@ -222,8 +222,9 @@ impl<'a> ClaimRef<'a> {
         self.analysis.speakers.get(self.speaker_index()?)
     }
 
-    /// The figures inside the claim, in order.
-    pub fn figures(self) -> impl Iterator<Item = &'a Figure> {
+    /// The figures inside the claim, in order (built on access, as
+    /// [`Document::figures`](crate::Document::figures) does).
+    pub fn figures(self) -> impl Iterator<Item = Figure> + use<'a> {
         self.sentence.figures()
     }
 

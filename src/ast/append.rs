@@ -4,11 +4,13 @@
 //! The order of calls is the order of the text. A paragraph, a sentence or a turn is opened,
 //! then its children are appended, and each append extends the range of the node that is open.
 
+use super::compact::FigureRec;
 use super::document::{
-    BlockKind, BlockRec, Children, DialogueRec, Document, HeadingRec, InlineRec, ParagraphRec,
-    SentenceRec, TurnRec, UtteranceRec,
+    BlockKind, BlockRec, Children, DialogueRec, Document, HeadingRec, ParagraphRec, SentenceRec,
+    TurnRec, UtteranceMarkers, UtteranceRec,
 };
-use super::document::{InlineKind, QuoteMarks};
+use super::document::{InlineKind, QuoteRec};
+use super::document::{NO_SPAN, from_option};
 use super::{Figure, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::span::{Span, off};
 
@@ -60,10 +62,20 @@ impl Document {
 
     /// A page marker inside the open turn's utterance, between two of its paragraphs.
     pub(crate) fn append_utterance_marker(&mut self, span: Span) {
+        let at = self.page_markers.len();
         self.page_markers.push(span);
-        let n = off(self.page_markers.len());
-        if let Some(t) = self.turns.last_mut() {
-            t.utterance.markers.end = n;
+        let Some(turn) = self.turns.len().checked_sub(1).map(off) else {
+            return;
+        };
+        match self.utterance_markers.last_mut() {
+            Some(m) if m.turn == turn => m.markers.end = off(at + 1),
+            _ => self.utterance_markers.push(UtteranceMarkers {
+                turn,
+                markers: Children {
+                    start: off(at),
+                    end: off(at + 1),
+                },
+            }),
         }
     }
 
@@ -93,15 +105,13 @@ impl Document {
             self.open_dialogue = true;
         }
         self.turns.push(TurnRec {
-            span: label.span,
             label,
             utterance: UtteranceRec {
                 span: Span::empty(label.span.end),
-                open: None,
-                close: None,
-                reopen: Children::at(self.reopens.len()),
+                open: NO_SPAN,
+                close: NO_SPAN,
+                reopen_end: off(self.reopens.len()),
                 paragraphs: Children::at(self.paragraphs.len()),
-                markers: Children::at(self.page_markers.len()),
             },
         });
         if let Some(d) = self.dialogues.last_mut() {
@@ -123,7 +133,7 @@ impl Document {
         self.reopens.push(mark);
         let n = off(self.reopens.len());
         if let Some(t) = self.turns.last_mut() {
-            t.utterance.reopen.end = n;
+            t.utterance.reopen_end = n;
         }
     }
 
@@ -133,10 +143,9 @@ impl Document {
             return;
         };
         t.utterance.span = utterance;
-        t.utterance.open = open;
-        t.utterance.close = close;
-        t.span = t.label.span.cover(utterance);
-        let turn_span = t.span;
+        t.utterance.open = from_option(open);
+        t.utterance.close = from_option(close);
+        let turn_span = t.span();
         if let Some(d) = self.dialogues.last_mut() {
             d.span = d.span.cover(turn_span);
         }
@@ -147,7 +156,7 @@ impl Document {
         self.open_quote = 0;
         self.sentences.push(SentenceRec {
             span,
-            inlines: Children::at(self.inlines.len()),
+            inlines_end: off(self.inlines.len()),
         });
         let n = off(self.sentences.len());
         let range = if self.in_heading {
@@ -161,22 +170,24 @@ impl Document {
     }
 
     fn push_inline(&mut self, kind: InlineKind, index: usize) {
-        let at = self.inlines.len();
-        self.inlines.push(InlineRec {
-            kind,
-            index: off(index),
-            subtree_end: off(at + 1),
-            parent: self.open_quote,
-        });
+        self.inlines.push(off(index));
+        self.inline_kinds.push(kind);
         let n = off(self.inlines.len());
         if let Some(s) = self.sentences.last_mut() {
-            s.inlines.end = n;
+            s.inlines_end = n;
         }
     }
 
+    /// Appends a figure, in its compact form (see [`FigureRec`]).
     pub(crate) fn append_figure(&mut self, figure: Figure) {
-        self.push_inline(InlineKind::Figure, self.figures.len());
-        self.figures.push(figure);
+        let index = self.figures.len();
+        self.push_inline(InlineKind::Figure, index);
+        #[cfg(test)]
+        self.appended_figures.push(figure.clone());
+        let (rec, extra, direction) = FigureRec::encode(figure, off(index));
+        self.figures.push(rec);
+        self.figure_extras.extend(extra);
+        self.figure_directions.extend(direction);
     }
 
     pub(crate) fn append_link(&mut self, link: Link) {
@@ -195,7 +206,13 @@ impl Document {
     pub(crate) fn open_quote(&mut self, open: Span, close: Span) -> usize {
         let at = self.inlines.len();
         self.push_inline(InlineKind::Quote, self.quotes.len());
-        self.quotes.push(QuoteMarks { open, close });
+        self.quotes.push(QuoteRec {
+            open,
+            close,
+            at: off(at),
+            subtree_end: off(at + 1),
+            parent: self.open_quote,
+        });
         self.open_quote = off(at + 1);
         at
     }
@@ -204,7 +221,11 @@ impl Document {
     /// again.
     pub(crate) fn close_quote(&mut self, at: usize) {
         let end = off(self.inlines.len());
-        if let Some(q) = self.inlines.get_mut(at) {
+        let index = match self.inline_rec(at) {
+            Some(r) if r.kind == InlineKind::Quote => r.index as usize,
+            _ => return,
+        };
+        if let Some(q) = self.quotes.get_mut(index) {
             q.subtree_end = end;
             self.open_quote = q.parent;
         }
@@ -225,9 +246,13 @@ impl Document {
         self.dialogues.shrink_to_fit();
         self.turns.shrink_to_fit();
         self.reopens.shrink_to_fit();
+        self.utterance_markers.shrink_to_fit();
         self.sentences.shrink_to_fit();
         self.inlines.shrink_to_fit();
+        self.inline_kinds.shrink_to_fit();
         self.figures.shrink_to_fit();
+        self.figure_extras.shrink_to_fit();
+        self.figure_directions.shrink_to_fit();
         self.links.shrink_to_fit();
         self.placeholders.shrink_to_fit();
         self.quotes.shrink_to_fit();

@@ -2,11 +2,13 @@
 //!
 //! Every node kind lives in one array of the [`Document`], in document order. The parser
 //! emits nodes in order, so each parent's children are a contiguous range of the child kind's
-//! array and need no links; inline nodes are stored in pre-order with the end of their subtree,
-//! so a quotation's children follow it. A parse makes a few large allocations rather than one
+//! array and need no links (a sentence keeps only the end of its range: it starts where the
+//! sentence before it ends); inline nodes are stored in pre-order, and a quotation, the only
+//! inline node with children, keeps the end of its subtree, so its children follow it. A parse makes a few large allocations rather than one
 //! per node, and users see the tree through typed, `Copy` views (`TurnRef`, `SentenceRef`, ...).
 
-use super::{Figure, Layout, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
+use super::compact::{FigureDirection, FigureExtra, FigureRec};
+use super::{Layout, Link, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use std::ops::Range;
@@ -17,7 +19,7 @@ use std::ops::Range;
 /// The tree is read through views: [`blocks`](Document::blocks) for the top level,
 /// [`turns`](Document::turns), [`sentences`](Document::sentences) and the other flat queries
 /// for every node of a kind, [`nodes`](Document::nodes) for a uniform walk, and
-/// [`figures`](Document::figures), [`links`](Document::links) and
+/// [`figures`](Document::figures) (built on access), and [`links`](Document::links) and
 /// [`link_placeholders`](Document::link_placeholders) as plain slices.
 ///
 /// ```
@@ -39,12 +41,26 @@ pub struct Document {
     pub(crate) turns: Vec<TurnRec>,
     /// The re-opening marks of every utterance, in order; each utterance holds a range.
     pub(crate) reopens: Vec<Span>,
+    /// The turns whose utterances have page markers, in order, with the range of
+    /// `page_markers` each holds.
+    pub(crate) utterance_markers: Vec<UtteranceMarkers>,
     pub(crate) sentences: Vec<SentenceRec>,
-    pub(crate) inlines: Vec<InlineRec>,
-    pub(crate) figures: Vec<Figure>,
+    /// Inline nodes in pre-order, as two parallel arrays (5 bytes a node): the index of each
+    /// in its kind's array, and its kind.
+    pub(crate) inlines: Vec<u32>,
+    pub(crate) inline_kinds: Vec<InlineKind>,
+    /// Figures, compactly ([`FigureRec`]); their rare parts are in the two side tables,
+    /// sorted by figure index.
+    pub(crate) figures: Vec<FigureRec>,
+    pub(crate) figure_extras: Vec<FigureExtra>,
+    pub(crate) figure_directions: Vec<FigureDirection>,
+    /// In the crate's unit tests: every figure as it was appended, to check that the compact
+    /// form gives it back exactly.
+    #[cfg(test)]
+    pub(crate) appended_figures: Vec<super::Figure>,
     pub(crate) links: Vec<Link>,
     pub(crate) placeholders: Vec<LinkPlaceholder>,
-    pub(crate) quotes: Vec<QuoteMarks>,
+    pub(crate) quotes: Vec<QuoteRec>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// While the document is being built: whether the last block is a dialogue that the next
     /// turn continues. Always false once it is built.
@@ -117,41 +133,84 @@ pub(crate) struct DialogueRec {
     pub(crate) turns: Children,
 }
 
+/// A turn: its label and its utterance (the turn's span is theirs together). 80 bytes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct TurnRec {
-    pub(crate) span: Span,
     pub(crate) label: SpeakerLabel,
     pub(crate) utterance: UtteranceRec,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+impl TurnRec {
+    /// From the label to the end of the utterance.
+    pub(crate) fn span(&self) -> Span {
+        self.label.span.cover(self.utterance.span)
+    }
+}
+
+/// An utterance: its span, its quotation marks ([`NO_SPAN`] when absent), the end of its
+/// range of re-opening marks (which starts where the turn before it ends) and its paragraphs.
+/// Page markers inside utterances are rare: they are in [`Document::utterance_markers`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct UtteranceRec {
     pub(crate) span: Span,
-    pub(crate) open: Option<Span>,
-    pub(crate) close: Option<Span>,
-    pub(crate) reopen: Children,
+    pub(crate) open: Span,
+    pub(crate) close: Span,
+    pub(crate) reopen_end: u32,
     pub(crate) paragraphs: Children,
-    /// Page markers between the utterance's paragraphs (the Congressional Record's
-    /// `[[Page S697]]` in the middle of a speech).
+}
+
+impl Default for UtteranceRec {
+    fn default() -> Self {
+        UtteranceRec {
+            span: Span::default(),
+            open: NO_SPAN,
+            close: NO_SPAN,
+            reopen_end: 0,
+            paragraphs: Children::default(),
+        }
+    }
+}
+
+/// An absent optional span: inverted, so no span of the text (`Span::new` never inverts) is
+/// taken for it.
+pub(crate) const NO_SPAN: Span = Span {
+    start: u32::MAX,
+    end: 0,
+};
+
+/// `span`, or [`NO_SPAN`].
+pub(crate) fn from_option(span: Option<Span>) -> Span {
+    span.unwrap_or(NO_SPAN)
+}
+
+/// `span` unless it is [`NO_SPAN`].
+pub(crate) fn to_option(span: Span) -> Option<Span> {
+    (span != NO_SPAN).then_some(span)
+}
+
+/// The page markers between the paragraphs of one turn's utterance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct UtteranceMarkers {
+    pub(crate) turn: u32,
     pub(crate) markers: Children,
 }
 
+/// A sentence: its span and one past its last inline node (its first is one past the last of
+/// the sentence before it). 12 bytes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct SentenceRec {
     pub(crate) span: Span,
-    /// The sentence's inline nodes and everything nested in them, in pre-order.
-    pub(crate) inlines: Children,
+    /// The end of the sentence's range of inline nodes (and everything nested in them, in
+    /// pre-order).
+    pub(crate) inlines_end: u32,
 }
 
-/// An inline node in pre-order: its kind, its index in that kind's array (which holds its
-/// span), one past the last node of its subtree (its next sibling, if it has one), and its
-/// parent quotation (index + 1; 0 for the sentence). 16 bytes.
+/// An inline node as read from the two inline arrays: its kind, and its index in that kind's
+/// array (which holds its span).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct InlineRec {
     pub(crate) kind: InlineKind,
     pub(crate) index: u32,
-    pub(crate) subtree_end: u32,
-    pub(crate) parent: u32,
 }
 
 /// Which array an inline record's payload is in.
@@ -163,11 +222,17 @@ pub(crate) enum InlineKind {
     Quote,
 }
 
-/// The marks of a quotation (its span is in the inline record).
+/// A quotation: its marks (its span runs from one to the other), its place among the inline
+/// nodes, one past the last node of its subtree, and its parent quotation (its inline
+/// position + 1; 0 for the sentence). Only quotations have children, so only they carry the
+/// tree's shape; every other inline node's subtree is itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct QuoteMarks {
+pub(crate) struct QuoteRec {
     pub(crate) open: Span,
     pub(crate) close: Span,
+    pub(crate) at: u32,
+    pub(crate) subtree_end: u32,
+    pub(crate) parent: u32,
 }
 
 impl Document {
@@ -184,9 +249,15 @@ impl Document {
             dialogues: Vec::new(),
             turns: Vec::new(),
             reopens: Vec::new(),
+            utterance_markers: Vec::new(),
             sentences: Vec::new(),
             inlines: Vec::new(),
+            inline_kinds: Vec::new(),
             figures: Vec::new(),
+            figure_extras: Vec::new(),
+            figure_directions: Vec::new(),
+            #[cfg(test)]
+            appended_figures: Vec::new(),
             links: Vec::new(),
             placeholders: Vec::new(),
             quotes: Vec::new(),
@@ -244,18 +315,6 @@ impl Document {
         &self.diagnostics
     }
 
-    /// Every figure, in document order (inside quotations too).
-    ///
-    /// ```
-    /// let doc = speechmark::parse("Trade reached US$1.3 billion in 2024.");
-    /// let values: Vec<_> = doc.figures().iter().filter_map(|f| f.value).map(|v| v.to_string()).collect();
-    /// assert_eq!(values, ["1300000000", "2024"]);
-    /// ```
-    #[must_use]
-    pub fn figures(&self) -> &[Figure] {
-        &self.figures
-    }
-
     /// Every link, in document order.
     ///
     /// ```
@@ -288,6 +347,93 @@ impl Document {
     }
 }
 
+/// Reading the inline arrays.
+impl Document {
+    /// The inline node at `i`.
+    pub(crate) fn inline_rec(&self, i: usize) -> Option<InlineRec> {
+        Some(InlineRec {
+            kind: *self.inline_kinds.get(i)?,
+            index: *self.inlines.get(i)?,
+        })
+    }
+
+    /// The quotation record of the inline node at `i`, if it is a quotation.
+    pub(crate) fn quote_at(&self, i: usize) -> Option<&QuoteRec> {
+        let rec = self.inline_rec(i)?;
+        if rec.kind != InlineKind::Quote {
+            return None;
+        }
+        self.quotes.get(rec.index as usize)
+    }
+
+    /// One past the last node of the subtree of the inline node at `i`.
+    pub(crate) fn inline_subtree_end(&self, i: usize) -> usize {
+        // A subtree always ends after its root; `max` keeps walks moving on any record.
+        self.quote_at(i)
+            .map_or(i + 1, |q| (q.subtree_end as usize).max(i + 1))
+    }
+
+    /// The quotation directly around the inline node at `i` (its position + 1), or 0 when the
+    /// node is at the top of its sentence. For a node that is not a quotation, the innermost
+    /// quotation that starts before it and whose subtree holds it: the last quotation before
+    /// it, or one of that quotation's ancestors (at most as many steps as quotations nest).
+    pub(crate) fn inline_parent(&self, i: usize) -> u32 {
+        if let Some(q) = self.quote_at(i) {
+            return q.parent;
+        }
+        let before = self.quotes.partition_point(|q| (q.at as usize) < i);
+        let mut q = before.checked_sub(1).and_then(|k| self.quotes.get(k));
+        while let Some(quote) = q {
+            if (quote.subtree_end as usize) > i {
+                return quote.at + 1;
+            }
+            // Parents come before their children, so the walk always ends.
+            q = quote
+                .parent
+                .checked_sub(1)
+                .filter(|&p| p < quote.at)
+                .and_then(|p| self.quote_at(p as usize));
+        }
+        0
+    }
+
+    /// The range of `reopens` that turn `t`'s utterance holds.
+    pub(crate) fn turn_reopens(&self, t: usize) -> Range<usize> {
+        let start = t
+            .checked_sub(1)
+            .and_then(|p| self.turns.get(p))
+            .map_or(0, |p| p.utterance.reopen_end as usize);
+        let end = self
+            .turns
+            .get(t)
+            .map_or(start, |r| r.utterance.reopen_end as usize);
+        start..end.max(start)
+    }
+
+    /// The range of `page_markers` that turn `t`'s utterance holds.
+    pub(crate) fn turn_markers(&self, t: usize) -> Range<usize> {
+        let m = &self.utterance_markers;
+        u32::try_from(t)
+            .ok()
+            .and_then(|t| m.binary_search_by_key(&t, |e| e.turn).ok())
+            .and_then(|i| m.get(i))
+            .map_or(0..0, |e| e.markers.range())
+    }
+
+    /// The range of the inline array that sentence `s` holds.
+    pub(crate) fn sentence_inlines(&self, s: usize) -> Range<usize> {
+        let start = s
+            .checked_sub(1)
+            .and_then(|p| self.sentences.get(p))
+            .map_or(0, |p| p.inlines_end as usize);
+        let end = self
+            .sentences
+            .get(s)
+            .map_or(start, |r| r.inlines_end as usize);
+        start..end.max(start)
+    }
+}
+
 impl Document {
     /// The bytes the tree holds on the heap: the capacity of its arrays, and the text of
     /// diagnostics and figure units that are not static. For memory accounting; the input
@@ -311,7 +457,7 @@ impl Document {
                 std::borrow::Cow::Owned(s) => s.capacity(),
                 std::borrow::Cow::Borrowed(_) => 0,
             })
-            .chain(self.figures.iter().map(|f| match &f.unit {
+            .chain(self.figure_extras.iter().map(|f| match &f.unit {
                 Some(std::borrow::Cow::Owned(s)) => s.capacity(),
                 _ => 0,
             }))
@@ -324,13 +470,38 @@ impl Document {
             + cap(&self.dialogues)
             + cap(&self.turns)
             + cap(&self.reopens)
+            + cap(&self.utterance_markers)
             + cap(&self.sentences)
             + cap(&self.inlines)
+            + cap(&self.inline_kinds)
             + cap(&self.figures)
+            + cap(&self.figure_extras)
+            + cap(&self.figure_directions)
             + cap(&self.links)
             + cap(&self.placeholders)
             + cap(&self.quotes)
             + cap(&self.diagnostics)
             + owned_text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_stay_small() {
+        assert_eq!(std::mem::size_of::<SentenceRec>(), 12);
+        assert_eq!(std::mem::size_of::<InlineKind>(), 1);
+        assert_eq!(std::mem::size_of::<TurnRec>(), 76);
+        assert_eq!(std::mem::size_of::<ParagraphRec>(), 16);
+    }
+
+    #[test]
+    fn absent_spans_are_no_span_of_the_text() {
+        assert_eq!(to_option(from_option(None)), None);
+        let s = Span::new(3, 3);
+        assert_eq!(to_option(from_option(Some(s))), Some(s));
+        assert_ne!(Span::new(u32::MAX, 0), NO_SPAN);
     }
 }

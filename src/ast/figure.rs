@@ -40,7 +40,7 @@ use std::fmt;
 /// use speechmark::{Currency, FigureKind};
 ///
 /// let doc = speechmark::parse("Trade reached US$1.3 billion in 2024.\n");
-/// let figures = doc.figures();
+/// let figures: Vec<_> = doc.figures().collect();
 /// assert_eq!(figures[0].figure, FigureKind::Money);
 /// assert_eq!(figures[0].value.unwrap().to_string(), "1300000000");
 /// assert_eq!(figures[0].currency, Some(Currency::Usd));

@@ -1,6 +1,6 @@
 //! Inline nodes: what a sentence holds (figures, links, link placeholders, quotations).
 
-use super::document::{Document, InlineKind, QuoteMarks};
+use super::document::{Document, InlineKind, InlineRec, QuoteRec};
 use super::ids::InlineId;
 use super::kind::NodeKind;
 use super::{Figure, Link, LinkPlaceholder};
@@ -23,10 +23,13 @@ pub const MAX_QUOTE_DEPTH: usize = 4;
 /// let Inline::Quote(q) = first.get() else { panic!("a quotation") };
 /// assert_eq!(q.span().slice(text), Some("“a record”"));
 /// ```
-#[derive(Clone, Copy, Debug)]
+///
+/// A figure comes as an owned [`Figure`], built from the document's compact storage when the
+/// node is read (so `Inline` is `Clone` but not `Copy`).
+#[derive(Clone, Debug)]
 pub enum Inline<'d> {
     /// A number with its meaning.
-    Figure(&'d Figure),
+    Figure(Figure),
     /// A URL or e-mail address.
     Link(&'d Link),
     /// Text that stood for a link whose target was lost.
@@ -56,18 +59,12 @@ impl<'d> InlineRef<'d> {
         InlineRef { doc, id }
     }
 
-    pub(crate) fn rec(self) -> super::document::InlineRec {
+    pub(crate) fn rec(self) -> InlineRec {
         // Ids are only made for records that exist; the fallback keeps the view total.
-        self.doc
-            .inlines
-            .get(self.id.index())
-            .copied()
-            .unwrap_or(super::document::InlineRec {
-                kind: InlineKind::Quote,
-                index: u32::MAX,
-                subtree_end: 0,
-                parent: 0,
-            })
+        self.doc.inline_rec(self.id.index()).unwrap_or(InlineRec {
+            kind: InlineKind::Quote,
+            index: u32::MAX,
+        })
     }
 
     /// The node's id.
@@ -83,10 +80,10 @@ impl<'d> InlineRef<'d> {
         let i = rec.index as usize;
         let doc = self.doc;
         match rec.kind {
-            InlineKind::Figure => doc.figures.get(i).map(|f| f.span),
+            InlineKind::Figure => doc.figure_span(i),
             InlineKind::Link => doc.links.get(i).map(|l| l.span),
             InlineKind::Placeholder => doc.placeholders.get(i).map(|p| p.span),
-            InlineKind::Quote => doc.quotes.get(i).map(|q| q.open.cover(q.close)),
+            InlineKind::Quote => doc.quotes.get(i).map(|q: &QuoteRec| q.open.cover(q.close)),
         }
         .unwrap_or_default()
     }
@@ -116,7 +113,7 @@ impl<'d> InlineRef<'d> {
         let i = rec.index as usize;
         let doc = self.doc;
         match rec.kind {
-            InlineKind::Figure => doc.figures.get(i).map(Inline::Figure),
+            InlineKind::Figure => doc.decode_figure(i).map(Inline::Figure),
             InlineKind::Link => doc.links.get(i).map(Inline::Link),
             InlineKind::Placeholder => doc.placeholders.get(i).map(Inline::LinkPlaceholder),
             InlineKind::Quote => None,
@@ -124,11 +121,12 @@ impl<'d> InlineRef<'d> {
         .unwrap_or(Inline::Quote(QuoteRef(self)))
     }
 
-    /// The figure, if this node is one.
+    /// The figure, if this node is one, built from the document's compact storage.
     #[must_use]
-    pub fn as_figure(self) -> Option<&'d Figure> {
-        match self.get() {
-            Inline::Figure(f) => Some(f),
+    pub fn as_figure(self) -> Option<Figure> {
+        let rec = self.rec();
+        match rec.kind {
+            InlineKind::Figure => self.doc.decode_figure(rec.index as usize),
             _ => None,
         }
     }
@@ -136,8 +134,9 @@ impl<'d> InlineRef<'d> {
     /// The link, if this node is one.
     #[must_use]
     pub fn as_link(self) -> Option<&'d Link> {
-        match self.get() {
-            Inline::Link(l) => Some(l),
+        let rec = self.rec();
+        match rec.kind {
+            InlineKind::Link => self.doc.links.get(rec.index as usize),
             _ => None,
         }
     }
@@ -145,8 +144,9 @@ impl<'d> InlineRef<'d> {
     /// The link placeholder, if this node is one.
     #[must_use]
     pub fn as_link_placeholder(self) -> Option<&'d LinkPlaceholder> {
-        match self.get() {
-            Inline::LinkPlaceholder(p) => Some(p),
+        let rec = self.rec();
+        match rec.kind {
+            InlineKind::Placeholder => self.doc.placeholders.get(rec.index as usize),
             _ => None,
         }
     }
@@ -154,16 +154,13 @@ impl<'d> InlineRef<'d> {
     /// The quotation, if this node is one.
     #[must_use]
     pub fn as_quote(self) -> Option<QuoteRef<'d>> {
-        match self.get() {
-            Inline::Quote(q) => Some(q),
-            _ => None,
-        }
+        (self.rec().kind == InlineKind::Quote).then_some(QuoteRef(self))
     }
 
     /// The inline nodes directly inside this one (only a quotation has any).
     pub fn children(self) -> InlineSiblings<'d> {
-        let rec = self.rec();
-        InlineSiblings::new(self.doc, self.id.index() + 1, rec.subtree_end as usize)
+        let i = self.id.index();
+        InlineSiblings::new(self.doc, i + 1, self.doc.inline_subtree_end(i))
     }
 }
 
@@ -196,17 +193,11 @@ impl std::fmt::Debug for InlineRef<'_> {
 pub struct QuoteRef<'d>(InlineRef<'d>);
 
 impl<'d> QuoteRef<'d> {
-    fn marks(self) -> QuoteMarks {
-        let rec = self.0.rec();
+    fn marks(self) -> (Span, Span) {
         self.0
             .doc
-            .quotes
-            .get(rec.index as usize)
-            .copied()
-            .unwrap_or(QuoteMarks {
-                open: Span::empty(0),
-                close: Span::empty(0),
-            })
+            .quote_at(self.0.id.index())
+            .map_or((Span::empty(0), Span::empty(0)), |q| (q.open, q.close))
     }
 
     /// The quotation as an inline node (its id, parent, ...).
@@ -224,13 +215,13 @@ impl<'d> QuoteRef<'d> {
     /// The opening mark.
     #[must_use]
     pub fn open(self) -> Span {
-        self.marks().open
+        self.marks().0
     }
 
     /// The closing mark.
     #[must_use]
     pub fn close(self) -> Span {
-        self.marks().close
+        self.marks().1
     }
 
     /// The inline nodes inside the quotation, in order and without overlaps.
@@ -262,13 +253,11 @@ impl<'d> Iterator for InlineSiblings<'d> {
     type Item = InlineRef<'d>;
 
     fn next(&mut self) -> Option<InlineRef<'d>> {
-        if self.next >= self.end {
+        if self.next >= self.end || self.next >= self.doc.inlines.len() {
             return None;
         }
-        let rec = self.doc.inlines.get(self.next)?;
         let node = InlineRef::new(self.doc, InlineId::new(self.next));
-        // A subtree always ends after its root; `max` keeps the walk moving on any record.
-        self.next = (rec.subtree_end as usize).max(self.next + 1);
+        self.next = self.doc.inline_subtree_end(self.next);
         Some(node)
     }
 }

@@ -3,8 +3,9 @@
 //! Every node keeps spans into the source, never copies of its text. The storage is flat and
 //! per document ([`Document`]: one array per node kind, children as contiguous ranges); users
 //! read it through typed `Copy` views ([`TurnRef`], [`SentenceRef`], ...), a uniform
-//! [`NodeRef`] with a [`NodeKind`], typed ids to key side tables on, and plain slices of leaf
-//! data ([`Document::figures`]). Leaf data ([`Figure`], [`Link`], [`LinkPlaceholder`],
+//! [`NodeRef`] with a [`NodeKind`], typed ids to key side tables on, plain slices of links
+//! ([`Document::links`]) and figures built on access ([`Document::figures`]: the document
+//! stores them compactly). Leaf data ([`Figure`], [`Link`], [`LinkPlaceholder`],
 //! [`SpeakerLabel`]) are plain public structs.
 //!
 //! In JSON every node is an object with a `"kind"` (the node's name in snake_case, as
@@ -13,9 +14,11 @@
 
 mod append;
 mod blocks;
+mod compact;
 mod decimal;
 mod document;
 mod figure;
+mod figures;
 mod fraction;
 mod ids;
 mod inline;
@@ -31,6 +34,7 @@ pub use blocks::BlockRef;
 pub use decimal::{Decimal, ParseDecimalError};
 pub use document::Document;
 pub use figure::{Currency, Direction, Figure, FigureKind, IsoDate, Sense};
+pub use figures::Figures;
 pub use fraction::Fraction;
 pub use ids::{
     DialogueId, HeadingId, InlineId, PageMarkerId, ParagraphId, SentenceId, SeparatorId, TurnId,

@@ -188,7 +188,7 @@ impl<'d> NodeRef<'d> {
                 Inner::Utterance(
                     u.doc,
                     rec.map_or(0..0, |r| r.paragraphs.range()),
-                    rec.map_or(0..0, |r| r.markers.range()),
+                    u.doc.turn_markers(u.id.index()),
                 )
             }
             NodeRef::Inline(i) => Inner::Inlines(i.children()),
@@ -440,7 +440,7 @@ impl<'d> InlineRef<'d> {
     /// The node this one is directly inside: a quotation, or its sentence.
     #[must_use]
     pub fn parent(self) -> NodeRef<'d> {
-        match self.rec().parent.checked_sub(1) {
+        match self.doc.inline_parent(self.id.index()).checked_sub(1) {
             Some(q) => NodeRef::Inline(InlineRef::new(self.doc, InlineId::new(q as usize))),
             None => NodeRef::Sentence(self.sentence()),
         }

@@ -104,7 +104,7 @@ impl Serialize for SentenceRef<'_> {
 
 impl Serialize for Inline<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match *self {
+        match self {
             Inline::Figure(f) => f.serialize(s),
             Inline::Link(l) => l.serialize(s),
             Inline::LinkPlaceholder(p) => p.serialize(s),

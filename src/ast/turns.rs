@@ -1,6 +1,6 @@
 //! Typed views of dialogue: a dialogue, its turns, and each turn's utterance.
 
-use super::document::{DialogueRec, Document, TurnRec};
+use super::document::{DialogueRec, Document, TurnRec, to_option};
 use super::ids::{DialogueId, PageMarkerId, ParagraphId, TurnId};
 use super::views::{PageMarkerRef, ParagraphRef, SentenceRef, view};
 use super::{LabelStyle, SpeakerLabel};
@@ -53,7 +53,7 @@ impl<'d> TurnRef<'d> {
     /// From the label to the end of the utterance (its closing mark, if any).
     #[must_use]
     pub fn span(self) -> Span {
-        self.rec().span
+        self.rec().span()
     }
 
     /// Who speaks.
@@ -160,7 +160,7 @@ impl<'d> UtteranceRef<'d> {
     /// The quotation mark that opens the utterance, if it is quoted.
     #[must_use]
     pub fn open(self) -> Option<Span> {
-        self.rec().open
+        to_option(self.rec().open)
     }
 
     /// Opening marks that re-open the quotation at the start of later paragraphs (the usual
@@ -169,14 +169,14 @@ impl<'d> UtteranceRef<'d> {
     pub fn reopen(self) -> &'d [Span] {
         self.doc
             .reopens
-            .get(self.rec().reopen.range())
+            .get(self.doc.turn_reopens(self.id.index()))
             .unwrap_or_default()
     }
 
     /// The quotation mark that closes the utterance, if any.
     #[must_use]
     pub fn close(self) -> Option<Span> {
-        self.rec().close
+        to_option(self.rec().close)
     }
 
     /// The paragraphs of speech, quotation marks excluded.
@@ -192,9 +192,7 @@ impl<'d> UtteranceRef<'d> {
     /// break in the middle of a speech).
     pub fn page_markers(self) -> impl ExactSizeIterator<Item = PageMarkerRef<'d>> + use<'d> {
         let doc = self.doc;
-        self.rec()
-            .markers
-            .range()
+        doc.turn_markers(self.id.index())
             .map(move |i| PageMarkerRef::new(doc, PageMarkerId::new(i)))
     }
 }
@@ -204,12 +202,11 @@ impl<'d> PageMarkerRef<'d> {
     #[must_use]
     pub fn turn(self) -> Option<TurnRef<'d>> {
         let i = self.id.index();
-        let turns = &self.doc.turns;
-        let t = turns.partition_point(|t| (t.utterance.markers.end as usize) <= i);
-        turns
-            .get(t)
-            .is_some_and(|r| r.utterance.markers.range().contains(&i))
-            .then(|| TurnRef::new(self.doc, TurnId::new(t)))
+        let m = &self.doc.utterance_markers;
+        let k = m.partition_point(|e| (e.markers.end as usize) <= i);
+        m.get(k)
+            .filter(|e| e.markers.range().contains(&i))
+            .map(|e| TurnRef::new(self.doc, TurnId::new(e.turn as usize)))
     }
 }
 

@@ -226,29 +226,29 @@ impl<'d> SentenceRef<'d> {
     /// The sentence's top-level inline nodes, in order; they do not overlap.
     #[must_use]
     pub fn inlines(self) -> InlineSiblings<'d> {
-        let c = self.rec().inlines;
-        InlineSiblings::new(self.doc, c.start as usize, c.end as usize)
+        let r = self.doc.sentence_inlines(self.id.index());
+        InlineSiblings::new(self.doc, r.start, r.end)
     }
 
     /// Every inline node of the sentence, nested ones included, in pre-order.
     pub fn descendants(self) -> impl ExactSizeIterator<Item = InlineRef<'d>> + use<'d> {
         let doc = self.doc;
-        self.rec()
-            .inlines
-            .range()
+        doc.sentence_inlines(self.id.index())
             .map(move |i| InlineRef::new(doc, super::ids::InlineId::new(i)))
     }
 
-    /// Every figure in the sentence, those inside quotations included, in order.
-    pub fn figures(self) -> impl Iterator<Item = &'d Figure> + use<'d> {
+    /// Every figure in the sentence, those inside quotations included, in order (each built
+    /// on access, as [`Document::figures`] does).
+    pub fn figures(self) -> impl Iterator<Item = Figure> + use<'d> {
         let doc = self.doc;
-        let c = self.rec().inlines;
-        doc.inlines
-            .get(c.range())
-            .unwrap_or_default()
+        let r = doc.sentence_inlines(self.id.index());
+        let kinds = doc.inline_kinds.get(r.clone()).unwrap_or_default();
+        let indices = doc.inlines.get(r).unwrap_or_default();
+        kinds
             .iter()
-            .filter(|r| r.kind == InlineKind::Figure)
-            .filter_map(move |r| doc.figures.get(r.index as usize))
+            .zip(indices)
+            .filter(|(k, _)| **k == InlineKind::Figure)
+            .filter_map(move |(_, i)| doc.decode_figure(*i as usize))
     }
 
     /// The paragraph this sentence is in, or `None` for a heading's title.
@@ -354,7 +354,7 @@ impl<'d> InlineRef<'d> {
         let s = self
             .doc
             .sentences
-            .partition_point(|s| (s.inlines.end as usize) <= i);
+            .partition_point(|s| (s.inlines_end as usize) <= i);
         SentenceRef::new(self.doc, super::ids::SentenceId::new(s))
     }
 }

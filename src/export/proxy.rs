@@ -506,13 +506,13 @@ impl Serialize for Claims<'_> {
 }
 
 #[derive(serde::Serialize)]
-struct ClaimJson<'a> {
+struct ClaimJson {
     kind: &'static str,
     span: Span,
     sentence: usize,
     speaker: Option<usize>,
     cue: crate::analysis::Cue,
-    figures: Vec<&'a crate::ast::Figure>,
+    figures: Vec<crate::ast::Figure>,
 }
 
 /// [`Json`] is written by running the document's own serialisation through the proxy.
