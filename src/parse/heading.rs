@@ -15,6 +15,10 @@ fn hashes(i: &str) -> IResult<&str, &str> {
 
 /// An ATX heading `## Title`: returns the level and the offset where the title starts.
 pub(crate) fn atx(line: &str) -> Option<(u8, usize)> {
+    // One byte rules out almost every line before the grammar runs.
+    if line.as_bytes().first() != Some(&b'#') {
+        return None;
+    }
     let (rest, marks) = hashes(line).ok()?;
     let (title, spaces) = take_while::<_, _, nom::error::Error<&str>>(|c| c == ' ' || c == '\t')
         .parse(rest)
@@ -201,7 +205,14 @@ impl<'a> Iterator for TitleWords<'a> {
             let start = self.at;
             let mut end = bytes.len();
             let mut next = end;
-            for i in memchr::memchr3_iter(b' ', b'\t', 0xC2, rest) {
+            // Words are short: a plain loop finds their end sooner than a vector search
+            // would start.
+            let gaps = rest
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| matches!(b, b' ' | b'\t' | 0xC2))
+                .map(|(i, _)| i);
+            for i in gaps {
                 match rest.get(i..i + 2) {
                     Some([0xC2, b]) if *b != 0xA0 => continue,
                     Some([0xC2, _]) => (end, next) = (start + i, start + i + 2),

@@ -1,9 +1,8 @@
 //! Detecting the paragraph layout: one paragraph per line, or blank-line separated and
 //! hard-wrapped.
 
-use super::lines::Lines;
+use super::lines::{Lines, trim_line};
 use crate::ast::Layout;
-use crate::lexical::is_space;
 
 /// The most columns of indent that start a paragraph in text laid out like the
 /// Congressional Record (`  Mr. SMITH. Mr. President, ...`); deeper is inserted material.
@@ -23,15 +22,14 @@ pub(crate) fn detect(text: &str) -> Layout {
     // The previous line's content and indent, if it was not blank.
     let mut prev: Option<(&str, usize)> = None;
     for line in Lines::new(text) {
-        let raw = text.get(line.start..line.end).unwrap_or("");
-        let unindented = raw.trim_start_matches(is_space);
-        let content = unindented.trim_end_matches(is_space);
+        let (s, e) = trim_line(text, line.start, line.end);
+        let content = text.get(s..e).unwrap_or("");
         if content.is_empty() {
             blanks += 1;
             prev = None;
             continue;
         }
-        let indent = raw.len() - unindented.len();
+        let indent = s - line.start;
         if let Some((p, p_indent)) = prev {
             pairs += 1;
             if breaks_mid_sentence(p, content) {
@@ -53,12 +51,16 @@ pub(crate) fn detect(text: &str) -> Layout {
 }
 
 fn breaks_mid_sentence(first: &str, next: &str) -> bool {
-    let ends_open = first
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-' | '–' | '—'));
-    let continues = next.chars().next().is_some_and(char::is_lowercase);
-    ends_open && continues
+    // The first byte of `next` decides most pairs: an ASCII byte is its own character.
+    let continues = match next.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => next.chars().next().is_some_and(char::is_lowercase),
+    };
+    continues
+        && first
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-' | '–' | '—'))
 }
 
 #[cfg(test)]

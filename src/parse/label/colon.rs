@@ -200,8 +200,12 @@ fn name_word(w: &str) -> bool {
     if matches!(w, "–" | "—" | "-" | "&") {
         return true;
     }
-    // A bracketed gloss inside a title: `Delovaya Rossiya [Business Russia]`.
-    let w = w.trim_start_matches('[').trim_end_matches(']');
+    // A bracketed gloss inside a title: `Delovaya Rossiya [Business Russia]`. (Most words
+    // have no bracket, and two bytes say so.)
+    let w = match w.as_bytes() {
+        [b'[', ..] | [.., b']'] => w.trim_start_matches('[').trim_end_matches(']'),
+        _ => w,
+    };
     // One pass over the bytes of an ASCII word; other words are decoded.
     let mut stops = false;
     let mut ascii = true;
@@ -378,8 +382,11 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     // any word is read. The label's colon is the first one (words hold no colon).
     let colon = memchr::memchr(b':', window.as_bytes())?;
     let head = window.get(..colon)?;
+    // More than MAX_WORDS spaces need more than MAX_WORDS bytes: most heads are too short
+    // to need counting.
     if !first_char(head).is_some_and(char::is_alphabetic)
-        || memchr::memchr_iter(b' ', head.as_bytes()).count() > MAX_WORDS
+        || (head.len() > MAX_WORDS
+            && memchr::memchr_iter(b' ', head.as_bytes()).count() > MAX_WORDS)
     {
         return None;
     }
@@ -391,7 +398,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
             return None;
         }
     }
-    let speech = after.trim_start_matches(is_space);
+    let speech = super::skip_spaces(after);
     if first_char(speech).is_some_and(char::is_lowercase) {
         return None;
     }

@@ -8,9 +8,8 @@ mod record;
 
 use super::heading::{self, Bare};
 use super::label::{self, LabelMatch};
-use super::lines::Lines;
+use super::lines::{Lines, trim_line};
 use crate::ast::Layout;
-use crate::lexical::trim;
 use crate::span::off;
 
 /// A paragraph-sized piece of the text: one line in web copy, a run of lines in hard-wrapped
@@ -117,7 +116,7 @@ pub(crate) fn units(text: &str, layout: Layout) -> Vec<Unit> {
     let mut open: Option<Open> = None;
     let mut seen = Seen::default();
     for line in Lines::new(text) {
-        let (s, e) = trim(text, line.start, line.end);
+        let (s, e) = trim_line(text, line.start, line.end);
         if s == e {
             blank_before = true;
             if let Some(o) = open.take() {
@@ -281,7 +280,9 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
 fn finish(text: &str, mut unit: Unit) -> Unit {
     let body = || text.get(unit.start()..unit.end()).unwrap_or("");
     let is_text = match unit.class {
-        Class::Heading { level: None, .. } => body().contains(['\n', '\r']),
+        Class::Heading { level: None, .. } => {
+            memchr::memchr2(b'\n', b'\r', body().as_bytes()).is_some()
+        }
         Class::Narration => !record::narration_body(body()),
         _ => false,
     };
