@@ -3,7 +3,7 @@
 
 use super::builder::Builder;
 use super::label::LabelMatch;
-use super::units::{Class, Unit};
+use super::units::{Class, UnitStream};
 use crate::ast::{Layout, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::lexical::skip_space;
@@ -14,9 +14,11 @@ use memchr::{memchr2, memchr2_iter, memchr3, memchr3_iter};
 
 /// Appends the top-level blocks to the builder, in order. Consecutive turns form one
 /// dialogue; anything else between them ends it.
-pub(crate) fn build(text: &str, units: &[Unit], layout: Layout, b: &mut Builder<'_>) {
+pub(crate) fn build(text: &str, units: &mut UnitStream<'_>, layout: Layout, b: &mut Builder<'_>) {
     let mut i = 0;
+    // Every unit before `i` is in the document: the stream may forget it.
     while let Some(unit) = units.get(i) {
+        units.release(i);
         if let Class::Label(m) = unit.class {
             let next = turn(text, units, i, m, layout, b);
             i = next.max(i + 1);
@@ -162,13 +164,13 @@ fn follow(
 /// first unit after it.
 fn turn(
     text: &str,
-    units: &[Unit],
+    units: &mut UnitStream<'_>,
     i: usize,
     m: LabelMatch,
     layout: Layout,
     b: &mut Builder<'_>,
 ) -> usize {
-    let Some(unit) = units.get(i).copied() else {
+    let Some(unit) = units.get(i) else {
         // Unreachable by construction; skipping the unit keeps the parser total regardless.
         return i + 1;
     };
@@ -226,7 +228,7 @@ fn turn(
 /// continues it, past any page markers (a printed record's page break does not end a turn);
 /// `None` when the next unit after them starts something else, or (with `blank_stops`, one
 /// paragraph per line) when a blank line comes first.
-fn continuation(units: &[Unit], next: usize, blank_stops: bool) -> Option<usize> {
+fn continuation(units: &mut UnitStream<'_>, next: usize, blank_stops: bool) -> Option<usize> {
     let mut k = next;
     while matches!(units.get(k)?.class, Class::PageMarker) {
         k += 1;
@@ -236,9 +238,11 @@ fn continuation(units: &[Unit], next: usize, blank_stops: bool) -> Option<usize>
 }
 
 /// Appends the page markers of `range` to the open turn.
-fn markers(units: &[Unit], range: std::ops::Range<usize>, b: &mut Builder<'_>) {
-    for u in units.get(range).unwrap_or_default() {
-        b.utterance_marker(sp(u.start(), u.end()));
+fn markers(units: &mut UnitStream<'_>, range: std::ops::Range<usize>, b: &mut Builder<'_>) {
+    for k in range {
+        if let Some(u) = units.get(k) {
+            b.utterance_marker(sp(u.start(), u.end()));
+        }
     }
 }
 
@@ -266,7 +270,7 @@ fn label_node(start: usize, m: LabelMatch) -> SpeakerLabel {
 /// unquoted.
 fn quoted(
     text: &str,
-    units: &[Unit],
+    units: &mut UnitStream<'_>,
     i: usize,
     open: Span,
     style: Style,

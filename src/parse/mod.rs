@@ -23,10 +23,16 @@ use builder::Builder;
 
 /// Runs every pass over `text`, whose length the caller has checked.
 pub(crate) fn parse(text: &str, options: &Options) -> Document {
-    let layout = options.layout.unwrap_or_else(|| layout::detect(text));
-    let units = units::units(text, layout);
-    let mut builder = Builder::new(text, layout, options.inlines, &units);
-    dialogue::build(text, &units, layout, &mut builder);
+    let (layout, units) = match options.layout {
+        Some(layout) => (layout, None),
+        None => {
+            let shape = layout::detect(text);
+            (shape.layout, shape.units)
+        }
+    };
+    let mut builder = Builder::new(text, layout, options.inlines, units);
+    let mut units = units::UnitStream::new(text, layout);
+    dialogue::build(text, &mut units, layout, &mut builder);
     control_characters(text, builder.diagnostics());
     builder.finish()
 }
