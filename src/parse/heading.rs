@@ -36,6 +36,14 @@ pub(crate) fn atx(line: &str) -> Option<(u8, usize)> {
 /// A separator line: three or more of the same break character, optionally spaced
 /// (`* * *`, `***`, `---`, `___`, `~~~`, `• • •`).
 pub(crate) fn separator(line: &str) -> bool {
+    // A line that starts with a letter or a digit is not a break: one byte says so.
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
     let mut marks = line.chars().filter(|&c| !is_space(c));
     let Some(first) = marks.next() else {
         return false;
@@ -247,6 +255,14 @@ impl<'a> Iterator for TitleWords<'a> {
 /// section name, in capitals or in title case; otherwise [`Bare::Weak`] unless a word marks
 /// a clause (a personal pronoun or a finite auxiliary: `The fee is $5 million`).
 pub(crate) fn bare(line: &str) -> Option<Bare> {
+    // Most lines of text end with a full stop: one byte rules them out (the same test as
+    // below, on the last character, for the ASCII marks).
+    if matches!(
+        line.as_bytes().last(),
+        Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b'"' | b'-')
+    ) {
+        return None;
+    }
     let first = line.chars().next()?;
     let last = line.chars().next_back()?;
     // A closing parenthesis may end a title that opened one: `On trade (an interview)`.

@@ -197,7 +197,11 @@ fn particle_name(w: &str) -> bool {
 }
 
 fn name_word(w: &str) -> bool {
-    if matches!(w, "–" | "—" | "-" | "&") {
+    // `–`, `—`, `-`, `&`, matched on their bytes.
+    if matches!(
+        w.as_bytes(),
+        [b'-' | b'&'] | [0xE2, 0x80, 0x93] | [0xE2, 0x80, 0x94]
+    ) {
         return true;
     }
     // A bracketed gloss inside a title: `Delovaya Rossiya [Business Russia]`. (Most words
@@ -253,9 +257,11 @@ fn class(t: Token<'_>) -> Class {
         Token::Gloss(g) => return if gloss_ok(g) { Class::Name } else { Class::Bad },
         Token::Word(w) => w.strip_suffix(',').unwrap_or(w),
     };
+    // Every connector is in lower case: a capital first letter skips the list.
+    let capital = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     if w.is_empty() {
         Class::Bad
-    } else if words::connector(w) {
+    } else if !capital && words::connector(w) {
         Class::Connector
     } else if name_word(w) {
         Class::Name
@@ -365,6 +371,18 @@ fn style_of(name: &str) -> LabelStyle {
     } else if name.bytes().any(|b| b.is_ascii_lowercase()) {
         // Most names: no need to decode them to know they are not in capitals.
         LabelStyle::Name
+    } else if name.is_ascii() {
+        // No lower-case letter: in capitals if it has two letters or more.
+        if name
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .nth(1)
+            .is_some()
+        {
+            LabelStyle::Upper
+        } else {
+            LabelStyle::Name
+        }
     } else if name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase)
     {
