@@ -4,7 +4,6 @@
 //! into sentences and scanned for inline nodes as soon as it is appended, while its text is
 //! still in the cache.
 
-use super::units::{Class, Unit};
 use crate::ast::{Document, Layout, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::Diagnostic;
 use crate::inline::{self, InlineScanner};
@@ -20,19 +19,18 @@ pub(crate) struct Builder<'t> {
 }
 
 impl<'t> Builder<'t> {
-    /// A builder for `text`, with room for what `units` can give: each unit makes at most
-    /// one block and one paragraph, and each label unit one turn. Reserving that up front
-    /// (the spare capacity is given back at the end, in place) spares the arrays the copies
-    /// of growing by doubling.
-    pub(crate) fn new(text: &'t str, layout: Layout, inlines: bool, units: &[Unit]) -> Self {
+    /// A builder for `text`, with room for what `units` units can give, when the layout
+    /// tells how many there will be: each unit makes at most one block and one paragraph.
+    /// Reserving that up front (the spare capacity is given back at the end, in place)
+    /// spares the arrays the copies of growing; otherwise they grow by a quarter at a time
+    /// ([`room`]), not by doubling, so that the memory of a parse stays close to that of the
+    /// document it makes.
+    pub(crate) fn new(text: &'t str, layout: Layout, inlines: bool, units: Option<usize>) -> Self {
         let mut doc = Document::empty(crate::span::sp(0, text.len()), layout);
-        let labels = units
-            .iter()
-            .filter(|u| matches!(u.class, Class::Label(_)))
-            .count();
-        doc.blocks.reserve_exact(units.len());
-        doc.paragraphs.reserve_exact(units.len());
-        doc.turns.reserve_exact(labels);
+        if let Some(units) = units {
+            doc.blocks.reserve_exact(units);
+            doc.paragraphs.reserve_exact(units);
+        }
         Builder {
             text,
             inlines,
@@ -49,6 +47,7 @@ impl<'t> Builder<'t> {
         level: Option<u8>,
         placeholder: Option<PlaceholderKind>,
     ) {
+        room(&mut self.doc.blocks);
         self.doc.append_heading(span, title, level, placeholder);
         if !self.inlines || title.is_empty() {
             return;
@@ -66,11 +65,13 @@ impl<'t> Builder<'t> {
     }
 
     pub(crate) fn separator(&mut self, span: Span) {
+        room(&mut self.doc.blocks);
         self.doc.append_separator(span);
     }
 
     /// A page marker between blocks.
     pub(crate) fn page_marker(&mut self, span: Span) {
+        room(&mut self.doc.blocks);
         self.doc.append_page_marker(span);
     }
 
@@ -81,17 +82,22 @@ impl<'t> Builder<'t> {
 
     /// A narrative paragraph, with its sentences and inline nodes.
     pub(crate) fn paragraph(&mut self, span: Span) {
+        room(&mut self.doc.blocks);
+        room(&mut self.doc.paragraphs);
         self.doc.open_paragraph_block(span);
         self.fill(span);
     }
 
     /// Starts a turn; its paragraphs follow, then [`Builder::close_turn`].
     pub(crate) fn open_turn(&mut self, label: SpeakerLabel) {
+        room(&mut self.doc.blocks);
+        room(&mut self.doc.turns);
         self.doc.open_turn(label);
     }
 
     /// A paragraph of the open turn's utterance, with its sentences and inline nodes.
     pub(crate) fn utterance_paragraph(&mut self, span: Span) {
+        room(&mut self.doc.paragraphs);
         self.doc.open_utterance_paragraph(span);
         self.fill(span);
     }
@@ -143,4 +149,20 @@ impl<'t> Builder<'t> {
         self.doc.shrink();
         self.doc
     }
+}
+
+/// Makes room for one more element in `v`, growing it by a quarter when it is full. Doubling
+/// would leave up to half of a large array unused until the end of the parse; a quarter
+/// keeps the waste small and the copies still linear in all.
+#[inline]
+fn room<T>(v: &mut Vec<T>) {
+    if v.len() == v.capacity() {
+        grow(v);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn grow<T>(v: &mut Vec<T>) {
+    v.reserve_exact(v.capacity() / 4 + 16);
 }

@@ -3,20 +3,22 @@
 
 use super::builder::Builder;
 use super::label::LabelMatch;
-use super::units::{Class, Unit};
+use super::units::{Class, UnitStream};
 use crate::ast::{Layout, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::lexical::skip_space;
 use crate::lexical::trim;
 use crate::lexical::{self as quotes, Style};
 use crate::span::{Span, sp};
-use memchr::{memchr2, memchr2_iter, memchr3_iter};
+use memchr::{memchr2, memchr2_iter, memchr3, memchr3_iter};
 
 /// Appends the top-level blocks to the builder, in order. Consecutive turns form one
 /// dialogue; anything else between them ends it.
-pub(crate) fn build(text: &str, units: &[Unit], layout: Layout, b: &mut Builder<'_>) {
+pub(crate) fn build(text: &str, units: &mut UnitStream<'_>, layout: Layout, b: &mut Builder<'_>) {
     let mut i = 0;
+    // Every unit before `i` is in the document: the stream may forget it.
     while let Some(unit) = units.get(i) {
+        units.release(i);
         if let Class::Label(m) = unit.class {
             let next = turn(text, units, i, m, layout, b);
             i = next.max(i + 1);
@@ -72,12 +74,41 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
     let Some(body) = text.get(from..end) else {
         return QuoteEnd::Open;
     };
+    let bytes = body.as_bytes();
+    // Every mark is `"` or starts with the UTF-8 lead byte 0xE2 (curly marks) or 0xC2
+    // (guillemets). Apostrophes and dashes share the lead byte 0xE2 and are frequent, so
+    // when the marks that count here can only be `"`, `“` and `”` (no byte of `„`, `«` or
+    // `»` in the paragraph), their last bytes are searched for instead, and the rare false
+    // hit (another character that ends in 0x9C or 0x9D) is told apart by its lead bytes.
+    if open != Style::CurlySingle && memchr3(0x9E, 0xAB, 0xBB, bytes).is_none() {
+        let marks = memchr3_iter(b'"', 0x9C, 0x9D, bytes).filter_map(|j| match bytes.get(j) {
+            Some(b'"') => Some(j),
+            _ => j
+                .checked_sub(2)
+                .filter(|&i| bytes.get(i..j) == Some(&[0xE2, 0x80][..])),
+        });
+        follow(text, from, end, open, marks)
+    } else {
+        follow(text, from, end, open, memchr3_iter(b'"', 0xE2, 0xC2, bytes))
+    }
+}
+
+/// [`scan_quote`] over the candidate marks at `candidates` (offsets into `text[from..end]`,
+/// in order; every mark of the family among them).
+fn follow(
+    text: &str,
+    from: usize,
+    end: usize,
+    open: Style,
+    candidates: impl Iterator<Item = usize>,
+) -> QuoteEnd {
+    let Some(body) = text.get(from..end) else {
+        return QuoteEnd::Open;
+    };
     let single = open == Style::CurlySingle;
     let mut depth = 1usize;
-    // Every mark is `"` or starts with the UTF-8 lead byte 0xE2 (curly marks) or 0xC2
-    // (guillemets): jump between those and decode only the characters around them.
     let bytes = body.as_bytes();
-    for i in memchr3_iter(b'"', 0xE2, 0xC2, bytes) {
+    for i in candidates {
         // Most hits are other characters (dashes, apostrophes, no-break spaces): tell the
         // marks by their bytes, and decode a neighbour only where it decides.
         let Some(c) = quotes::mark_at(bytes, i) else {
@@ -133,13 +164,13 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
 /// first unit after it.
 fn turn(
     text: &str,
-    units: &[Unit],
+    units: &mut UnitStream<'_>,
     i: usize,
     m: LabelMatch,
     layout: Layout,
     b: &mut Builder<'_>,
 ) -> usize {
-    let Some(unit) = units.get(i).copied() else {
+    let Some(unit) = units.get(i) else {
         // Unreachable by construction; skipping the unit keeps the parser total regardless.
         return i + 1;
     };
@@ -197,7 +228,7 @@ fn turn(
 /// continues it, past any page markers (a printed record's page break does not end a turn);
 /// `None` when the next unit after them starts something else, or (with `blank_stops`, one
 /// paragraph per line) when a blank line comes first.
-fn continuation(units: &[Unit], next: usize, blank_stops: bool) -> Option<usize> {
+fn continuation(units: &mut UnitStream<'_>, next: usize, blank_stops: bool) -> Option<usize> {
     let mut k = next;
     while matches!(units.get(k)?.class, Class::PageMarker) {
         k += 1;
@@ -207,9 +238,11 @@ fn continuation(units: &[Unit], next: usize, blank_stops: bool) -> Option<usize>
 }
 
 /// Appends the page markers of `range` to the open turn.
-fn markers(units: &[Unit], range: std::ops::Range<usize>, b: &mut Builder<'_>) {
-    for u in units.get(range).unwrap_or_default() {
-        b.utterance_marker(sp(u.start(), u.end()));
+fn markers(units: &mut UnitStream<'_>, range: std::ops::Range<usize>, b: &mut Builder<'_>) {
+    for k in range {
+        if let Some(u) = units.get(k) {
+            b.utterance_marker(sp(u.start(), u.end()));
+        }
     }
 }
 
@@ -239,7 +272,7 @@ fn label_node(start: usize, m: LabelMatch) -> SpeakerLabel {
 /// unquoted.
 fn quoted(
     text: &str,
-    units: &[Unit],
+    units: &mut UnitStream<'_>,
     i: usize,
     open: Span,
     style: Style,

@@ -15,6 +15,10 @@ fn hashes(i: &str) -> IResult<&str, &str> {
 
 /// An ATX heading `## Title`: returns the level and the offset where the title starts.
 pub(crate) fn atx(line: &str) -> Option<(u8, usize)> {
+    // One byte rules out almost every line before the grammar runs.
+    if line.as_bytes().first() != Some(&b'#') {
+        return None;
+    }
     let (rest, marks) = hashes(line).ok()?;
     let (title, spaces) = take_while::<_, _, nom::error::Error<&str>>(|c| c == ' ' || c == '\t')
         .parse(rest)
@@ -32,6 +36,14 @@ pub(crate) fn atx(line: &str) -> Option<(u8, usize)> {
 /// A separator line: three or more of the same break character, optionally spaced
 /// (`* * *`, `***`, `---`, `___`, `~~~`, `• • •`).
 pub(crate) fn separator(line: &str) -> bool {
+    // A line that starts with a letter or a digit is not a break: one byte says so.
+    if line
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
     let mut marks = line.chars().filter(|&c| !is_space(c));
     let Some(first) = marks.next() else {
         return false;
@@ -201,7 +213,14 @@ impl<'a> Iterator for TitleWords<'a> {
             let start = self.at;
             let mut end = bytes.len();
             let mut next = end;
-            for i in memchr::memchr3_iter(b' ', b'\t', 0xC2, rest) {
+            // Words are short: a plain loop finds their end sooner than a vector search
+            // would start.
+            let gaps = rest
+                .iter()
+                .enumerate()
+                .filter(|&(_, &b)| matches!(b, b' ' | b'\t' | 0xC2))
+                .map(|(i, _)| i);
+            for i in gaps {
                 match rest.get(i..i + 2) {
                     Some([0xC2, b]) if *b != 0xA0 => continue,
                     Some([0xC2, _]) => (end, next) = (start + i, start + i + 2),
@@ -236,6 +255,14 @@ impl<'a> Iterator for TitleWords<'a> {
 /// section name, in capitals or in title case; otherwise [`Bare::Weak`] unless a word marks
 /// a clause (a personal pronoun or a finite auxiliary: `The fee is $5 million`).
 pub(crate) fn bare(line: &str) -> Option<Bare> {
+    // Most lines of text end with a full stop: one byte rules them out (the same test as
+    // below, on the last character, for the ASCII marks).
+    if matches!(
+        line.as_bytes().last(),
+        Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b'"' | b'-')
+    ) {
+        return None;
+    }
     let first = line.chars().next()?;
     let last = line.chars().next_back()?;
     // A closing parenthesis may end a title that opened one: `On trade (an interview)`.

@@ -1,13 +1,21 @@
 //! Detecting the paragraph layout: one paragraph per line, or blank-line separated and
 //! hard-wrapped.
 
-use super::lines::Lines;
+use super::lines::{Lines, trim_line};
 use crate::ast::Layout;
-use crate::lexical::is_space;
 
 /// The most columns of indent that start a paragraph in text laid out like the
 /// Congressional Record (`  Mr. SMITH. Mr. President, ...`); deeper is inserted material.
 const MAX_PARAGRAPH_INDENT: usize = 4;
+
+/// What [`detect`] finds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Shape {
+    pub layout: Layout,
+    /// How many units the text makes, when the layout alone says so: one a non-blank line
+    /// when there is one paragraph per line.
+    pub units: Option<usize>,
+}
 
 /// Looks at consecutive non-blank lines. In hard-wrapped text many of them break mid-sentence:
 /// the first ends without closing punctuation and the next starts in lower case. Web copy
@@ -15,23 +23,24 @@ const MAX_PARAGRAPH_INDENT: usize = 4;
 /// read as blank-line separated, so that a turn may run over several of them, and so is text
 /// whose paragraphs start with a small indent after a line with none (the Congressional
 /// Record's layout: hard-wrapped, no blank line between paragraphs).
-pub(crate) fn detect(text: &str) -> Layout {
+pub(crate) fn detect(text: &str) -> Shape {
     let mut pairs = 0usize;
     let mut wrapped_pairs = 0usize;
     let mut indented_starts = 0usize;
     let mut blanks = 0usize;
+    let mut lines = 0usize;
     // The previous line's content and indent, if it was not blank.
     let mut prev: Option<(&str, usize)> = None;
     for line in Lines::new(text) {
-        let raw = text.get(line.start..line.end).unwrap_or("");
-        let unindented = raw.trim_start_matches(is_space);
-        let content = unindented.trim_end_matches(is_space);
+        lines += 1;
+        let (s, e) = trim_line(text, line.start, line.end);
+        let content = text.get(s..e).unwrap_or("");
         if content.is_empty() {
             blanks += 1;
             prev = None;
             continue;
         }
-        let indent = raw.len() - unindented.len();
+        let indent = s - line.start;
         if let Some((p, p_indent)) = prev {
             pairs += 1;
             if breaks_mid_sentence(p, content) {
@@ -46,40 +55,63 @@ pub(crate) fn detect(text: &str) -> Layout {
     let wrapped = wrapped_pairs > 0 && wrapped_pairs * 5 >= pairs;
     let indented = indented_starts >= 2 && indented_starts * 10 >= pairs;
     if wrapped || indented || (pairs == 0 && blanks > 0) {
-        Layout::BlankLineSeparated
+        Shape {
+            layout: Layout::BlankLineSeparated,
+            units: None,
+        }
     } else {
-        Layout::LinePerParagraph
+        Shape {
+            layout: Layout::LinePerParagraph,
+            units: Some(lines - blanks),
+        }
     }
 }
 
 fn breaks_mid_sentence(first: &str, next: &str) -> bool {
-    let ends_open = first
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-' | '–' | '—'));
-    let continues = next.chars().next().is_some_and(char::is_lowercase);
-    ends_open && continues
+    // The first byte of `next` decides most pairs: an ASCII byte is its own character.
+    let continues = match next.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => next.chars().next().is_some_and(char::is_lowercase),
+    };
+    continues
+        && first
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-' | '–' | '—'))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn layout(text: &str) -> Layout {
+        detect(text).layout
+    }
+
+    #[test]
+    fn one_paragraph_per_line_counts_its_units() {
+        // Five lines, one of them blank: four units.
+        let t = "Title\n\nLead text here.\nPutin: Hello there.\nSharif: Hello.\n";
+        assert_eq!(detect(t).units, Some(4));
+        assert_eq!(detect("").units, Some(0));
+        assert_eq!(detect("Q: Why?\n\nA: Because.\n").units, None);
+    }
+
     #[test]
     fn web_copy_is_one_paragraph_per_line() {
         let t = "Title\n\nLead text here.\nPutin: Hello there.\nSharif: Hello.\n";
-        assert_eq!(detect(t), Layout::LinePerParagraph);
-        assert_eq!(detect(""), Layout::LinePerParagraph);
-        assert_eq!(detect("One line"), Layout::LinePerParagraph);
+        assert_eq!(layout(t), Layout::LinePerParagraph);
+        assert_eq!(layout(""), Layout::LinePerParagraph);
+        assert_eq!(layout("One line"), Layout::LinePerParagraph);
     }
 
     #[test]
     fn wrapped_text_is_blank_line_separated() {
         let t =
             "The minister said that the\ntalks would go on for\nanother week.\n\nQ: And then?\n";
-        assert_eq!(detect(t), Layout::BlankLineSeparated);
+        assert_eq!(layout(t), Layout::BlankLineSeparated);
         assert_eq!(
-            detect("Q: Why?\n\nA: Because.\n"),
+            layout("Q: Why?\n\nA: Because.\n"),
             Layout::BlankLineSeparated
         );
     }
@@ -88,10 +120,10 @@ mod tests {
     fn indent_started_paragraphs_are_blank_line_separated() {
         // No line here breaks before a lower-case word; the indents alone tell.
         let t = "  Mr. HOLLIS. Mr. President, I rise to speak about the Harbour\nBill. It matters.\n  The PRESIDING OFFICER. The Senator from New\nHampshire.\n  Mrs. VANCE. Mr. President, I thank the Senator from New\nHampshire.\n";
-        assert_eq!(detect(t), Layout::BlankLineSeparated);
+        assert_eq!(layout(t), Layout::BlankLineSeparated);
         // Every line indented alike is not a paragraph indent.
         assert_eq!(
-            detect("  One line.\n  Another line.\n  A third.\n"),
+            layout("  One line.\n  Another line.\n  A third.\n"),
             Layout::LinePerParagraph
         );
     }

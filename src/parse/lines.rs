@@ -1,7 +1,8 @@
 //! Lines: the first layer. Splits the text at `\n`, `\r\n` and lone `\r` with memchr, and
 //! knows what counts as blank.
 
-use memchr::memchr2;
+use crate::lexical::{is_space, trim};
+use memchr::{memchr, memchr2};
 
 /// One line of the input: `start..end` is its content, `next` is where the following line
 /// starts (after the line terminator, if any).
@@ -17,13 +18,18 @@ pub(crate) struct Line {
 pub(crate) struct Lines<'a> {
     bytes: &'a [u8],
     pos: usize,
+    /// Whether the text holds a `\r` at all. Most texts do not, and a search for one byte
+    /// per line costs less than a search for two.
+    cr: bool,
 }
 
 impl<'a> Lines<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
         Lines {
-            bytes: text.as_bytes(),
+            bytes,
             pos: 0,
+            cr: memchr(b'\r', bytes).is_some(),
         }
     }
 }
@@ -34,7 +40,12 @@ impl Iterator for Lines<'_> {
     fn next(&mut self) -> Option<Line> {
         let start = self.pos;
         let rest = self.bytes.get(start..).filter(|r| !r.is_empty())?;
-        let line = match memchr2(b'\n', b'\r', rest) {
+        let found = if self.cr {
+            memchr2(b'\n', b'\r', rest)
+        } else {
+            memchr(b'\n', rest)
+        };
+        let line = match found {
             None => Line {
                 start,
                 end: self.bytes.len(),
@@ -55,6 +66,18 @@ impl Iterator for Lines<'_> {
     }
 }
 
+/// [`trim`] for a line: most lines start and end with an ASCII character that is not white
+/// space, and two bytes tell so without decoding anything.
+pub(crate) fn trim_line(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !is_space(char::from(b)));
+    if start < end && plain(bytes.get(start)) && plain(bytes.get(end - 1)) {
+        (start, end)
+    } else {
+        trim(text, start, end)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +95,23 @@ mod tests {
         assert_eq!(spans(""), vec![]);
         assert_eq!(spans("\n\n"), vec![(0, 0, 1), (1, 1, 2)]);
         assert_eq!(spans("x\r"), vec![(0, 1, 2)]);
+        assert_eq!(spans("a\nb\n"), vec![(0, 1, 2), (2, 3, 4)]);
+    }
+
+    #[test]
+    fn trimming_a_line_is_trimming() {
+        let t = "ab \u{a0}\tcd\u{feff}";
+        for (s, e) in [
+            (0, 2),
+            (0, 3),
+            (2, 8),
+            (3, 8),
+            (6, 11),
+            (0, 11),
+            (2, 6),
+            (11, 11),
+        ] {
+            assert_eq!(trim_line(t, s, e), trim(t, s, e), "{s}..{e}");
+        }
     }
 }

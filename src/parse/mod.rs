@@ -23,10 +23,16 @@ use builder::Builder;
 
 /// Runs every pass over `text`, whose length the caller has checked.
 pub(crate) fn parse(text: &str, options: &Options) -> Document {
-    let layout = options.layout.unwrap_or_else(|| layout::detect(text));
-    let units = units::units(text, layout);
-    let mut builder = Builder::new(text, layout, options.inlines, &units);
-    dialogue::build(text, &units, layout, &mut builder);
+    let (layout, units) = match options.layout {
+        Some(layout) => (layout, None),
+        None => {
+            let shape = layout::detect(text);
+            (shape.layout, shape.units)
+        }
+    };
+    let mut builder = Builder::new(text, layout, options.inlines, units);
+    let mut units = units::UnitStream::new(text, layout);
+    dialogue::build(text, &mut units, layout, &mut builder);
     control_characters(text, builder.diagnostics());
     builder.finish()
 }
@@ -36,37 +42,49 @@ pub(crate) fn parse(text: &str, options: &Options) -> Document {
 fn control_characters(text: &str, out: &mut Vec<Diagnostic>) {
     const CHUNK: usize = 64;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        // A branch-free test over a whole chunk lets the compiler vectorise the common case of
-        // clean text; only a chunk that holds a control character is walked byte by byte.
-        let end = (i + CHUNK).min(bytes.len());
-        let chunk = bytes.get(i..end).unwrap_or_default();
-        if !chunk.iter().fold(false, |any, &b| any | is_control_bits(b)) {
-            i = end;
-            continue;
+    let mut chunks = bytes.chunks_exact(CHUNK);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        // A fixed-size chunk and a branch-free test over it let the compiler unroll and
+        // vectorise the common case of clean text; only a chunk that holds a control
+        // character is walked byte by byte.
+        if chunk.iter().fold(0u8, |any, &b| any | control_bit(b)) != 0 {
+            runs(bytes, at, at + CHUNK, out);
         }
-        while i < end {
-            if is_control(bytes.get(i).copied().unwrap_or(b' ')) {
-                let start = i;
-                while bytes.get(i).is_some_and(|&b| is_control(b)) {
-                    i += 1;
-                }
-                out.push(Diagnostic::new(
-                    sp(start, i),
-                    DiagnosticCode::ControlCharacter,
-                    if i - start == 1 {
-                        std::borrow::Cow::Borrowed("a control character in the text")
-                    } else {
-                        std::borrow::Cow::Owned(format!(
-                            "{} control characters in the text",
-                            i - start
-                        ))
-                    },
-                ));
-            } else {
+        at += CHUNK;
+    }
+    if chunks.remainder().iter().any(|&b| control_bit(b) != 0) {
+        runs(bytes, at, bytes.len(), out);
+    }
+}
+
+/// Reports the runs of control characters that start in `bytes[from..to]` (a run may go on
+/// past `to`; the next chunk then starts inside it and skips what was reported).
+fn runs(bytes: &[u8], from: usize, to: usize, out: &mut Vec<Diagnostic>) {
+    let mut i = from;
+    // A run reported from the previous chunk already covers this chunk's first bytes.
+    if from > 0 && bytes.get(from - 1).is_some_and(|&b| is_control(b)) {
+        while i < to && bytes.get(i).is_some_and(|&b| is_control(b)) {
+            i += 1;
+        }
+    }
+    while i < to {
+        if is_control(bytes.get(i).copied().unwrap_or(b' ')) {
+            let start = i;
+            while bytes.get(i).is_some_and(|&b| is_control(b)) {
                 i += 1;
             }
+            out.push(Diagnostic::new(
+                sp(start, i),
+                DiagnosticCode::ControlCharacter,
+                if i - start == 1 {
+                    std::borrow::Cow::Borrowed("a control character in the text")
+                } else {
+                    std::borrow::Cow::Owned(format!("{} control characters in the text", i - start))
+                },
+            ));
+        } else {
+            i += 1;
         }
     }
 }
@@ -75,7 +93,35 @@ fn is_control(b: u8) -> bool {
     (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f
 }
 
-/// [`is_control`] without branches, for the chunked scan.
-fn is_control_bits(b: u8) -> bool {
-    ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r')) | (b == 0x7f)
+/// [`is_control`] as 0 or 1, without branches, for the chunked scan: `b & 0xE0 == 0` is
+/// `b < 0x20`, and `b | 4 == 13` holds for tab (9) and carriage return (13) alone.
+fn control_bit(b: u8) -> u8 {
+    let low = b & 0xE0 == 0;
+    let allowed = (b | 4 == 13) | (b == b'\n');
+    u8::from((low & !allowed) | (b == 0x7f))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_branch_free_test_is_the_plain_one() {
+        for b in 0..=u8::MAX {
+            assert_eq!(control_bit(b) == 1, is_control(b), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn runs_across_chunks_are_reported_once() {
+        // A run of three control characters straddling the first 64-byte chunk boundary,
+        // then one in the short tail.
+        let mut text = "a".repeat(62);
+        text.push_str("\u{1}\u{2}\u{3}");
+        text.push_str("bc\u{7f}");
+        let mut out = Vec::new();
+        control_characters(&text, &mut out);
+        let spans: Vec<_> = out.iter().map(|d| (d.span.start, d.span.end)).collect();
+        assert_eq!(spans, vec![(62, 65), (67, 68)]);
+    }
 }

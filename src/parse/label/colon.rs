@@ -231,11 +231,19 @@ fn particle_name(w: &str) -> bool {
 }
 
 fn name_word(w: &str) -> bool {
-    if matches!(w, "–" | "—" | "-" | "&") {
+    // `–`, `—`, `-`, `&`, matched on their bytes.
+    if matches!(
+        w.as_bytes(),
+        [b'-' | b'&'] | [0xE2, 0x80, 0x93] | [0xE2, 0x80, 0x94]
+    ) {
         return true;
     }
-    // A bracketed gloss inside a title: `Delovaya Rossiya [Business Russia]`.
-    let w = w.trim_start_matches('[').trim_end_matches(']');
+    // A bracketed gloss inside a title: `Delovaya Rossiya [Business Russia]`. (Most words
+    // have no bracket, and two bytes say so.)
+    let w = match w.as_bytes() {
+        [b'[', ..] | [.., b']'] => w.trim_start_matches('[').trim_end_matches(']'),
+        _ => w,
+    };
     // One pass over the bytes of an ASCII word; other words are decoded.
     let mut stops = false;
     let mut ascii = true;
@@ -283,9 +291,11 @@ fn class(t: Token<'_>) -> Class {
         Token::Gloss(g) => return if gloss_ok(g) { Class::Name } else { Class::Bad },
         Token::Word(w) => w.strip_suffix(',').unwrap_or(w),
     };
+    // Every connector is in lower case: a capital first letter skips the list.
+    let capital = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     if w.is_empty() {
         Class::Bad
-    } else if words::connector(w) {
+    } else if !capital && words::connector(w) {
         Class::Connector
     } else if name_word(w) {
         Class::Name
@@ -402,6 +412,18 @@ fn style_of(name: &str) -> LabelStyle {
     } else if name.bytes().any(|b| b.is_ascii_lowercase()) {
         // Most names: no need to decode them to know they are not in capitals.
         LabelStyle::Name
+    } else if name.is_ascii() {
+        // No lower-case letter: in capitals if it has two letters or more.
+        if name
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .nth(1)
+            .is_some()
+        {
+            LabelStyle::Upper
+        } else {
+            LabelStyle::Name
+        }
     } else if name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(char::is_lowercase)
     {
@@ -459,8 +481,11 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
         colon + 1
     };
     let head = window.get(..punct_start)?;
+    // More than MAX_WORDS spaces need more than MAX_WORDS bytes: most heads are too short
+    // to need counting.
     if !first_char(head).is_some_and(char::is_alphabetic)
-        || memchr::memchr_iter(b' ', head.as_bytes()).count() > MAX_WORDS
+        || (head.len() > MAX_WORDS
+            && memchr::memchr_iter(b' ', head.as_bytes()).count() > MAX_WORDS)
     {
         return None;
     }
@@ -472,7 +497,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
             return None;
         }
     }
-    let speech = after.trim_start_matches(is_space);
+    let speech = super::skip_spaces(after);
     if first_char(speech).is_some_and(char::is_lowercase) {
         return None;
     }

@@ -127,5 +127,19 @@ fn first_char(w: &str) -> Option<char> {
 }
 
 fn is_capitalised(w: &str) -> bool {
-    first_char(w).is_some_and(char::is_uppercase)
+    // An ASCII first byte is the whole first character: no decoding.
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => first_char(w).is_some_and(char::is_uppercase),
+    }
+}
+
+/// `s` without its leading white space; the usual single ASCII space is skipped without
+/// decoding.
+fn skip_spaces(s: &str) -> &str {
+    let rest = s.strip_prefix(' ').unwrap_or(s);
+    match rest.as_bytes().first() {
+        Some(b) if b.is_ascii() && !crate::lexical::is_space(char::from(*b)) => rest,
+        _ => rest.trim_start_matches(crate::lexical::is_space),
+    }
 }

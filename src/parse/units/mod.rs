@@ -8,9 +8,8 @@ mod record;
 
 use super::heading::{self, Bare};
 use super::label::{self, LabelMatch};
-use super::lines::Lines;
+use super::lines::{Lines, trim_line};
 use crate::ast::Layout;
-use crate::lexical::trim;
 use crate::span::off;
 
 /// A paragraph-sized piece of the text: one line in web copy, a run of lines in hard-wrapped
@@ -113,86 +112,189 @@ struct Open {
     indent: usize,
 }
 
-/// Splits the text into units and classifies them.
-pub(crate) fn units(text: &str, layout: Layout) -> Vec<Unit> {
-    let mut units: Vec<Unit> = Vec::new();
-    // The start of the text counts as a blank line: a Record-style label may open it.
-    let mut blank_before = true;
-    let mut open: Option<Open> = None;
-    let mut seen = Seen::default();
-    for line in Lines::new(text) {
-        let (s, e) = trim(text, line.start, line.end);
-        if s == e {
-            blank_before = true;
-            if let Some(o) = open.take() {
-                units.push(finish(text, o.unit));
-            }
-            continue;
-        }
-        let content = text.get(s..e).unwrap_or("");
-        let indent = text.get(line.start..s).map_or(0, |i| i.chars().count());
-        // In text laid out like the Record, a small indent always starts a paragraph
-        // (wrapped lines are not indented), even after a one-line paragraph.
-        let indented_start =
-            seen.indented_paragraphs && (1..record::INSERT_INDENT).contains(&indent);
-        // Whether this line may start a paragraph whatever it holds. A line that only
-        // continues the open one is not looked at for narration.
-        let may_start = layout == Layout::LinePerParagraph
-            || indented_start
-            || open.as_ref().is_none_or(|o| {
-                indent > o.indent || o.unit.class.stands_alone() || inserted(o.unit.class)
-            });
-        let line_info = LineInfo {
-            start: s,
-            indent,
-            may_start,
-            blank_before,
+/// The units of a text, in order, classified: an iterator over the lines that yields each
+/// unit once its last line is known, so that no pass needs all of them at once.
+pub(crate) struct Units<'t> {
+    text: &'t str,
+    layout: Layout,
+    lines: Lines<'t>,
+    blank_before: bool,
+    open: Option<Open>,
+    seen: Seen,
+}
+
+impl<'t> Units<'t> {
+    fn new(text: &'t str, layout: Layout) -> Self {
+        Units {
+            text,
             layout,
+            lines: Lines::new(text),
+            // The start of the text counts as a blank line: a Record-style label may open it.
+            blank_before: true,
+            open: None,
+            seen: Seen::default(),
+        }
+    }
+}
+
+impl Units<'_> {
+    /// Appends the next units to `out`, until it holds `want` or the text ends; returns
+    /// whether the text has ended. Units are made a batch at a time so that the state of the
+    /// scan stays in registers across many lines.
+    fn fill(&mut self, out: &mut Vec<Unit>, want: usize) -> bool {
+        let text = self.text;
+        let layout = self.layout;
+        while out.len() < want {
+            let Some(line) = self.lines.next() else {
+                out.extend(self.open.take().map(|o| finish(text, o.unit)));
+                return true;
+            };
+            let (s, e) = trim_line(text, line.start, line.end);
+            if s == e {
+                self.blank_before = true;
+                if let Some(o) = self.open.take() {
+                    out.push(finish(text, o.unit));
+                }
+                continue;
+            }
+            let content = text.get(s..e).unwrap_or("");
+            let indent = text.get(line.start..s).map_or(0, |i| i.chars().count());
+            // In text laid out like the Record, a small indent always starts a paragraph
+            // (wrapped lines are not indented), even after a one-line paragraph.
+            let indented_start =
+                self.seen.indented_paragraphs && (1..record::INSERT_INDENT).contains(&indent);
+            // Whether this line may start a paragraph whatever it holds. A line that only
+            // continues the open one is not looked at for narration.
+            let may_start = layout == Layout::LinePerParagraph
+                || indented_start
+                || self.open.as_ref().is_none_or(|o| {
+                    indent > o.indent || o.unit.class.stands_alone() || inserted(o.unit.class)
+                });
+            let line_info = LineInfo {
+                start: s,
+                indent,
+                may_start,
+                blank_before: self.blank_before,
+                layout,
+            };
+            let class = classify(content, &line_info, &mut self.seen);
+            let unit = Unit::new(s, e, self.blank_before, class);
+            self.blank_before = false;
+            match layout {
+                Layout::LinePerParagraph => out.push(finish(text, unit)),
+                Layout::BlankLineSeparated => match self.open.as_mut() {
+                    Some(o) if !indented_start && joins(o, class, indent) => {
+                        o.unit.end = off(e);
+                        o.indent = indent;
+                    }
+                    _ => {
+                        // A paragraph started by a small indent and no blank line: the
+                        // Record's layout.
+                        if (1..record::INSERT_INDENT).contains(&indent)
+                            && self.open.as_ref().is_some_and(|o| indent > o.indent)
+                        {
+                            self.seen.indented_paragraphs = true;
+                        }
+                        let next = Open {
+                            unit,
+                            first_indent: indent,
+                            indent,
+                        };
+                        if let Some(o) = self.open.replace(next) {
+                            out.push(finish(text, o.unit));
+                        }
+                    }
+                },
+            }
+        }
+        false
+    }
+}
+
+/// How many units the stream makes at a time.
+const BATCH: usize = 64;
+
+/// The units as the dialogue pass reads them: by index, forwards, with a little lookahead.
+/// Units are made a batch at a time, and only those from the oldest one still wanted
+/// ([`UnitStream::release`]) on are kept, so the memory does not grow with the text (the
+/// units of one turn are kept until it ends).
+pub(crate) struct UnitStream<'t> {
+    units: Units<'t>,
+    /// Units `base..base + ahead.len()`.
+    ahead: Vec<Unit>,
+    base: usize,
+    /// The units before this one will not be asked for again.
+    keep: usize,
+    /// The text has no more units.
+    done: bool,
+}
+
+impl<'t> UnitStream<'t> {
+    /// Splits `text` into units and classifies them, as they are asked for.
+    pub(crate) fn new(text: &'t str, layout: Layout) -> Self {
+        let mut stream = UnitStream {
+            units: Units::new(text, layout),
+            ahead: Vec::with_capacity(BATCH),
+            base: 0,
+            keep: 0,
+            done: false,
         };
-        let class = classify(content, &line_info, &mut seen);
-        let unit = Unit::new(s, e, blank_before, class);
-        blank_before = false;
-        match layout {
-            Layout::LinePerParagraph => units.push(finish(text, unit)),
-            Layout::BlankLineSeparated => match open.as_mut() {
-                Some(o) if !indented_start && joins(o, class, indent) => {
-                    o.unit.end = off(e);
-                    o.indent = indent;
+        // A text of one unit is a heading only if it looks like one by itself: `The fee is
+        // $5 million` alone is a paragraph, `Summary` alone a heading. Looking at the
+        // second unit tells whether there is only one.
+        if stream.get(1).is_none() {
+            if let Some(only) = stream.ahead.first_mut() {
+                let body = text.get(only.start()..only.end()).unwrap_or("");
+                if matches!(only.class, Class::Heading { level: None, .. })
+                    && heading::bare(body) != Some(Bare::Strong)
+                {
+                    only.class = Class::Text;
                 }
-                _ => {
-                    // A paragraph started by a small indent and no blank line: the Record's
-                    // layout.
-                    if (1..record::INSERT_INDENT).contains(&indent)
-                        && open.as_ref().is_some_and(|o| indent > o.indent)
-                    {
-                        seen.indented_paragraphs = true;
-                    }
-                    let next = Open {
-                        unit,
-                        first_indent: indent,
-                        indent,
-                    };
-                    if let Some(o) = open.replace(next) {
-                        units.push(finish(text, o.unit));
-                    }
-                }
-            },
+            }
+        }
+        stream
+    }
+
+    /// Unit `k`, if the text has that many (and it was not released).
+    #[inline]
+    pub(crate) fn get(&mut self, k: usize) -> Option<Unit> {
+        // The unit is almost always made already: that check is inlined where it is asked.
+        match k.checked_sub(self.base).and_then(|at| self.ahead.get(at)) {
+            Some(u) => Some(*u),
+            None => self.make(k),
         }
     }
-    if let Some(o) = open {
-        units.push(finish(text, o.unit));
-    }
-    // A text of one line is a heading only if it looks like one by itself: `The fee is
-    // $5 million` alone is a paragraph, `Summary` alone a heading.
-    if let [only] = units.as_mut_slice() {
-        let body = text.get(only.start()..only.end()).unwrap_or("");
-        if matches!(only.class, Class::Heading { level: None, .. })
-            && heading::bare(body) != Some(Bare::Strong)
-        {
-            only.class = Class::Text;
+
+    /// [`UnitStream::get`] for a unit not made yet: makes batches until it is.
+    #[inline(never)]
+    fn make(&mut self, k: usize) -> Option<Unit> {
+        loop {
+            if let Some(u) = k.checked_sub(self.base).and_then(|at| self.ahead.get(at)) {
+                return Some(*u);
+            }
+            if k < self.keep || self.done {
+                return None;
+            }
+            // Drop what was released, then make the next batch.
+            let gone = self.keep.saturating_sub(self.base).min(self.ahead.len());
+            self.ahead.drain(..gone);
+            self.base += gone;
+            let want = (k + 1 - self.base).max(self.ahead.len() + BATCH);
+            self.done = self.units.fill(&mut self.ahead, want);
         }
     }
-    units
+
+    /// Forgets the units before `k`: they will not be asked for again.
+    pub(crate) fn release(&mut self, k: usize) {
+        self.keep = self.keep.max(k);
+    }
+}
+
+/// Every unit of `text`, as the dialogue pass would see them.
+#[cfg(test)]
+pub(crate) fn units(text: &str, layout: Layout) -> Vec<Unit> {
+    let mut stream = UnitStream::new(text, layout);
+    (0..).map_while(|k| stream.get(k)).collect()
 }
 
 fn inserted(class: Class) -> bool {
@@ -299,7 +401,9 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
 fn finish(text: &str, mut unit: Unit) -> Unit {
     let body = || text.get(unit.start()..unit.end()).unwrap_or("");
     let is_text = match unit.class {
-        Class::Heading { level: None, .. } => body().contains(['\n', '\r']),
+        Class::Heading { level: None, .. } => {
+            memchr::memchr2(b'\n', b'\r', body().as_bytes()).is_some()
+        }
         Class::Narration => !record::narration_body(body()),
         _ => false,
     };
