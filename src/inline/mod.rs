@@ -1,5 +1,6 @@
 //! Inline nodes inside sentences: figures, links, link placeholders and quotations.
 
+mod candidates;
 mod figure;
 mod link;
 mod placeholder;
@@ -8,6 +9,8 @@ pub(crate) mod sentences;
 
 pub(crate) use placeholder::announces_links;
 
+pub(crate) use candidates::Candidates;
+use candidates::Class;
 use crate::ast::{Document, Figure, Link, LinkPlaceholder, MAX_QUOTE_DEPTH};
 use crate::span::Span;
 
@@ -20,6 +23,8 @@ pub(crate) struct InlineScanner {
     figures: Vec<Figure>,
     /// The figure finder and its buffers, reused for every sentence.
     finder: figure::FigureFinder,
+    /// The candidate bytes of the sentence passes, found a stretch of text at a time.
+    candidates: Candidates,
     /// Links and placeholders merged, then everything merged.
     high: Vec<Leaf>,
     leaves: Vec<Leaf>,
@@ -44,6 +49,13 @@ enum From {
 }
 
 impl InlineScanner {
+    /// Appends to `out` the sentence spans of the paragraph at `span` of `src`
+    /// ([`sentences::split`]), finding the candidate bytes of the paragraph and of the text
+    /// after it for the sentences' own scans.
+    pub(crate) fn split(&mut self, src: &str, span: Span, out: &mut Vec<Span>) {
+        sentences::split_with(&mut self.candidates, src, span, out);
+    }
+
     /// Finds the inline nodes of the sentence at `span` of `src` and appends them to `doc`
     /// (whose last sentence is this one), in pre-order.
     ///
@@ -54,12 +66,23 @@ impl InlineScanner {
     /// children, never its siblings. Every child span lies inside its parent, siblings are
     /// ordered and disjoint.
     pub(crate) fn scan(&mut self, src: &str, span: Span, doc: &mut Document) {
+        let (start, end) = (span.start as usize, span.end as usize);
         self.links.clear();
         self.anchors.clear();
         self.figures.clear();
-        link::find_links(src, span, &mut self.links);
-        placeholder::find_placeholders(src, span, &mut self.anchors);
+        let hits = self.candidates.get(src, start, end, Class::Links);
+        if !hits.is_empty() {
+            link::find_links(src, span, hits, &mut self.links);
+        }
+        let hits = self.candidates.get(src, start, end, Class::Anchors);
+        placeholder::find_placeholders(src, span, hits, &mut self.anchors);
         self.finder.find(src, span, &mut self.figures);
+        let quotes = self.candidates.get(src, start, end, Class::Quotes);
+        let no_leaves = self.links.is_empty() && self.anchors.is_empty() && self.figures.is_empty();
+        // Most sentences have no inline node at all: nothing to merge or nest.
+        if no_leaves && quotes.is_empty() {
+            return;
+        }
         let links = self.links.iter().enumerate().map(|(i, l)| Leaf {
             span: l.span,
             from: From::Link,
@@ -81,6 +104,7 @@ impl InlineScanner {
         quote::find(
             src,
             span,
+            quotes,
             self.leaves.iter().map(|l| l.span),
             &mut self.pairs,
         );

@@ -36,18 +36,6 @@ impl Needles {
     }
 }
 
-/// `.`, `?`, `!`: the terminators.
-pub(super) fn stops() -> &'static Needles {
-    static N: OnceLock<Needles> = OnceLock::new();
-    N.get_or_init(|| Needles::new([b'.', b'?', b'!']))
-}
-
-/// Line breaks and the last byte of `…` (E2 80 A6), rarer than its first.
-pub(super) fn breaks() -> &'static Needles {
-    static N: OnceLock<Needles> = OnceLock::new();
-    N.get_or_init(|| Needles::new([b'\n', b'\r', 0xA6]))
-}
-
 /// `)` and the last bytes of `•` (E2 80 A2) and `⁃` (E2 81 83): where a list's next item may
 /// start.
 pub(super) fn marks() -> &'static Needles {
@@ -87,6 +75,36 @@ impl Finder {
             .get(at..)
             .and_then(|rest| self.needles.find(rest))
             .map_or(usize::MAX, |off| at + off)
+    }
+}
+
+/// The next offset at or after a given one among a paragraph's candidate bytes of one class
+/// (offsets into the whole text, in order, from [`crate::inline::Candidates`]).
+pub(super) struct Hits<'h> {
+    hits: &'h [u32],
+    /// The paragraph's offset in the whole text.
+    base: usize,
+    /// The first hit not yet passed.
+    k: usize,
+}
+
+impl<'h> Hits<'h> {
+    pub(super) fn new(hits: &'h [u32], base: usize) -> Self {
+        Hits { hits, base, k: 0 }
+    }
+
+    /// The first offset, relative to the paragraph, at or after `at`, or `usize::MAX`.
+    #[inline]
+    pub(super) fn find(&mut self, at: usize) -> usize {
+        let at = at.saturating_add(self.base);
+        while let Some(&h) = self.hits.get(self.k) {
+            let h = h as usize;
+            if h >= at {
+                return h - self.base;
+            }
+            self.k += 1;
+        }
+        usize::MAX
     }
 }
 
