@@ -10,7 +10,6 @@
 //! come in document order. What a pass sees is exactly what its own memchr search from the
 //! same offset would have found.
 
-use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The least number of bytes searched at once: enough to make memchr's set-up per search
@@ -48,50 +47,30 @@ pub(crate) struct Candidates {
 }
 
 impl Candidates {
-    /// The offsets of `class` in `start..end` of `text`, in order. Searches the text from
-    /// `start` first if the stretch already searched does not cover the range.
-    pub(crate) fn get(&mut self, text: &str, start: usize, end: usize, class: Class) -> &[u32] {
-        let r = self.locate(text, start, end, class);
-        self.slice(class, r)
-    }
-
-    /// Where the offsets of `class` in `start..end` of `text` are among the hits, for
-    /// [`Candidates::slice`]: [`Candidates::get`] for two classes at once.
-    pub(crate) fn locate(
+    /// The offsets of `classes` in `start..end` of `text`, each in order. Searches the text
+    /// from `start` first if the stretch already searched does not cover the range.
+    #[inline]
+    pub(crate) fn get<const N: usize>(
         &mut self,
         text: &str,
         start: usize,
         end: usize,
-        class: Class,
-    ) -> Range<usize> {
+        classes: [Class; N],
+    ) -> [&[u32]; N] {
         let id = (text.as_ptr() as usize, text.len());
         if self.text != id || start < self.lo || end > self.hi {
             self.search(text, id, start, end);
         }
-        let c = class as usize;
-        let (Some(hits), Some(cursor)) = (self.hits.get(c), self.cursor.get_mut(c)) else {
-            return 0..0;
-        };
-        let (start, end) = (start as u64, end as u64);
-        // Sentences come in order, so the cursor mostly moves forward a little; a range
-        // before it (asked out of order) starts again from the beginning.
-        if *cursor > 0 && hits.get(*cursor - 1).is_some_and(|&h| u64::from(h) >= start) {
-            *cursor = 0;
+        let start = u32::try_from(start).unwrap_or(u32::MAX);
+        let end = u32::try_from(end).unwrap_or(u32::MAX);
+        let mut out: [&[u32]; N] = [&[]; N];
+        for (o, class) in out.iter_mut().zip(classes) {
+            let c = class as usize;
+            if let (Some(hits), Some(cursor)) = (self.hits.get(c), self.cursor.get_mut(c)) {
+                *o = advance(hits, cursor, start, end);
+            }
         }
-        while hits.get(*cursor).is_some_and(|&h| u64::from(h) < start) {
-            *cursor += 1;
-        }
-        let rest = hits.get(*cursor..).unwrap_or_default();
-        let n = rest.iter().take_while(|&&h| u64::from(h) < end).count();
-        *cursor..*cursor + n
-    }
-
-    /// The hits of `class` at `r`, from [`Candidates::locate`].
-    pub(crate) fn slice(&self, class: Class, r: Range<usize>) -> &[u32] {
-        self.hits
-            .get(class as usize)
-            .and_then(|h| h.get(r))
-            .unwrap_or_default()
+        out
     }
 
     /// Searches `text` from `start` to at least `end` (and [`CHUNK`] bytes on if the text is
@@ -123,11 +102,19 @@ impl Candidates {
             stops.push(at(off));
         });
         searcher(&BREAKS, [b'\n', b'\r', 0xA6]).each(hay, |off| breaks.push(at(off)));
+        // `click` and `link` have their `k` after a `c` or an `n`: the placeholders look at no
+        // other (a word with another `k` before is none of theirs).
+        let anchor = |off: usize| {
+            matches!(
+                (lo + off).checked_sub(1).and_then(|b| bytes.get(b)),
+                Some(b'c' | b'C' | b'n' | b'N')
+            )
+        };
         searcher(&COLON, [b':', b'@', b'k']).each(hay, |off| {
-            if hay.get(off) == Some(&b'k') {
-                anchors.push(at(off));
-            } else {
+            if hay.get(off) != Some(&b'k') {
                 second.push(at(off));
+            } else if anchor(off) {
+                anchors.push(at(off));
             }
         });
         // `.` came from one searcher and `:` `@` from another.
@@ -135,7 +122,9 @@ impl Candidates {
         let mut guillemets = false;
         searcher(&UPPER, [b'K', 0xAB, 0xBB]).each(hay, |off| {
             if hay.get(off) == Some(&b'K') {
-                second.push(at(off));
+                if anchor(off) {
+                    second.push(at(off));
+                }
             } else if off > 0 && hay.get(off - 1) == Some(&0xC2) {
                 // `«` and `»` (C2 AB, C2 BB) are found from their second byte: C2 starts the
                 // frequent no-break space too.
@@ -155,6 +144,23 @@ impl Candidates {
     }
 }
 
+/// The hits in `start..end`, from the cursor on; the cursor is left after them, where the
+/// next range (which starts at or after `end`) begins. A range before the cursor (asked out
+/// of order) is looked up from the start.
+#[inline]
+fn advance<'h>(hits: &'h [u32], cursor: &mut usize, start: u32, end: u32) -> &'h [u32] {
+    let mut k = *cursor;
+    if k > 0 && hits.get(k - 1).is_none_or(|&h| h >= start) {
+        k = hits.partition_point(|&h| h < start);
+    }
+    let rest = hits.get(k..).unwrap_or_default();
+    let first = rest.iter().take_while(|&&h| h < start).count();
+    let rest = rest.get(first..).unwrap_or_default();
+    let n = rest.iter().take_while(|&&h| h < end).count();
+    *cursor = k + first + n;
+    rest.get(..n).unwrap_or_default()
+}
+
 /// Merges the ordered offsets of `second` into the ordered `into`, and empties `second`.
 fn merge(into: &mut Vec<u32>, second: &mut Vec<u32>) {
     if second.is_empty() {
@@ -165,9 +171,11 @@ fn merge(into: &mut Vec<u32>, second: &mut Vec<u32>) {
     second.clear();
     // Both runs are sorted: the standard stable sort finds and merges the two runs in
     // linear time.
-    if into.get(..n).zip(into.get(n..)).is_some_and(|(a, b)| {
-        a.last().zip(b.first()).is_some_and(|(x, y)| x > y)
-    }) {
+    if into
+        .get(..n)
+        .zip(into.get(n..))
+        .is_some_and(|(a, b)| a.last().zip(b.first()).is_some_and(|(x, y)| x > y))
+    {
         into.sort();
     }
 }

@@ -28,6 +28,21 @@ static URL_BYTES: [bool; 256] = {
     t
 };
 
+/// Whether a sentence whose bytes `.`, `:` and `@` stand at `hits` (offsets in `src`) may
+/// hold a link: every form needs an `@`, a `://`, or a full stop before a letter or digit
+/// (`www.x`, `example.com`, `a@b.org`). Most sentences have only their final full stop.
+pub(crate) fn may_have_links(src: &str, hits: &[u32]) -> bool {
+    let bytes = src.as_bytes();
+    hits.iter().any(|&h| {
+        let h = h as usize;
+        match bytes.get(h) {
+            Some(b'@') => true,
+            Some(b':') => bytes.get(h + 1..h + 3) == Some(b"//"),
+            _ => bytes.get(h + 1).is_some_and(u8::is_ascii_alphanumeric),
+        }
+    })
+}
+
 /// Finds the links in the sentence at `span` of `src`, in order, looking only at `hits`: the
 /// offsets in `src` of the sentence's bytes `.`, `:` and `@`, in order.
 pub(crate) fn find_links(src: &str, span: Span, hits: &[u32], out: &mut Vec<Link>) {

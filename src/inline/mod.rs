@@ -9,10 +9,10 @@ pub(crate) mod sentences;
 
 pub(crate) use placeholder::announces_links;
 
-pub(crate) use candidates::Candidates;
-use candidates::Class;
 use crate::ast::{Document, Figure, Link, LinkPlaceholder, MAX_QUOTE_DEPTH};
 use crate::span::Span;
+pub(crate) use candidates::Candidates;
+use candidates::Class;
 
 /// The inline layer's scratch space, kept by the document builder and reused for every
 /// sentence, so that scanning a sentence allocates nothing once the buffers have grown.
@@ -29,6 +29,8 @@ pub(crate) struct InlineScanner {
     high: Vec<Leaf>,
     leaves: Vec<Leaf>,
     pairs: Vec<(Span, Span)>,
+    /// The quotation marks open while pairing them.
+    stack: quote::Stack,
     /// The quotations open while nesting: their spans and the index of their records.
     open: Vec<(Span, usize)>,
 }
@@ -70,14 +72,17 @@ impl InlineScanner {
         self.links.clear();
         self.anchors.clear();
         self.figures.clear();
-        let hits = self.candidates.get(src, start, end, Class::Links);
-        if !hits.is_empty() {
-            link::find_links(src, span, hits, &mut self.links);
+        let [links, anchors, quotes] = self.candidates.get(
+            src,
+            start,
+            end,
+            [Class::Links, Class::Anchors, Class::Quotes],
+        );
+        if link::may_have_links(src, links) {
+            link::find_links(src, span, links, &mut self.links);
         }
-        let hits = self.candidates.get(src, start, end, Class::Anchors);
-        placeholder::find_placeholders(src, span, hits, &mut self.anchors);
+        placeholder::find_placeholders(src, span, anchors, &mut self.anchors);
         self.finder.find(src, span, &mut self.figures);
-        let quotes = self.candidates.get(src, start, end, Class::Quotes);
         let no_leaves = self.links.is_empty() && self.anchors.is_empty() && self.figures.is_empty();
         // Most sentences have no inline node at all: nothing to merge or nest.
         if no_leaves && quotes.is_empty() {
@@ -106,6 +111,7 @@ impl InlineScanner {
             span,
             quotes,
             self.leaves.iter().map(|l| l.span),
+            &mut self.stack,
             &mut self.pairs,
         );
         self.nest(doc);

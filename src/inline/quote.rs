@@ -31,11 +31,16 @@ enum Family {
     Guillemet,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct Open {
     mark: Span,
     family: Family,
 }
+
+/// The stack of open marks, kept by the scanner so that a sentence with quotation marks
+/// allocates nothing once it has grown.
+#[derive(Debug, Default)]
+pub(crate) struct Stack(Vec<Open>);
 
 /// Finds the quotations in the sentence at `span` of `src` as (opening mark, closing mark)
 /// pairs, ordered by their opening marks; pairs nest or are disjoint. Only the marks at
@@ -46,13 +51,15 @@ pub(crate) fn find(
     span: Span,
     hits: &[u32],
     skip: impl Iterator<Item = Span>,
+    stack: &mut Stack,
     out: &mut Vec<(Span, Span)>,
 ) {
     let base = span.start as usize;
     let Some(text) = src.get(span.range()) else {
         return;
     };
-    let mut stack: Vec<Open> = Vec::new();
+    let stack = &mut stack.0;
+    stack.clear();
     let mut overflow = 0usize;
     let mut skip = skip.peekable();
     let mut hits = hits.iter().map(|&h| (h as usize).wrapping_sub(base));

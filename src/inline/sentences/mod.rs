@@ -41,12 +41,12 @@ mod scan;
 mod tests;
 mod words;
 
+use super::candidates::{Candidates, Class};
 use crate::lexical::trim;
 use crate::span::{Span, sp};
 use abbreviations::Abbrev;
 use markers::Marker;
 use scan::{Finder, Hits};
-use super::candidates::{Candidates, Class};
 use words::starts_sentence;
 
 /// The longest word, in bytes, that the abbreviation lists are asked about: a longer word
@@ -64,12 +64,7 @@ pub(crate) fn split(src: &str, span: Span, out: &mut Vec<Span>) {
 /// [`split`], with the terminators and line breaks taken from `candidates`, which a caller
 /// splitting many paragraphs of one text keeps between them (it searches the text a long
 /// stretch at a time). Allocates nothing but what `out` and `candidates` need to grow.
-pub(crate) fn split_with(
-    candidates: &mut Candidates,
-    src: &str,
-    span: Span,
-    out: &mut Vec<Span>,
-) {
+pub(crate) fn split_with(candidates: &mut Candidates, src: &str, span: Span, out: &mut Vec<Span>) {
     let Some(text) = src.get(span.range()) else {
         return;
     };
@@ -90,10 +85,9 @@ pub(crate) fn split_with(
     // Only the bytes that may start a terminator or a line break are visited (`…` is E2 80
     // A6: its last byte is rarer than its first); memchr jumps over the rest.
     let (start, end) = (span.start as usize, span.end as usize);
-    let stops = candidates.locate(src, start, end, Class::Stops);
-    let breaks = candidates.locate(src, start, end, Class::Breaks);
-    let mut stops = Hits::new(candidates.slice(Class::Stops, stops), start);
-    let mut breaks = Hits::new(candidates.slice(Class::Breaks, breaks), start);
+    let [stops, breaks] = candidates.get(src, start, end, [Class::Stops, Class::Breaks]);
+    let mut stops = Hits::new(stops, start);
+    let mut breaks = Hits::new(breaks, start);
     let mut i = first;
     loop {
         let mut p = stops.find(i).min(breaks.find(i));
