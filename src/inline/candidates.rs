@@ -218,4 +218,15 @@ impl Three {
         let [a, b, c] = self.bytes;
         memchr::Memchr3::new(a, b, c, hay).for_each(f);
     }
+
+    /// The first offset in `hay` of the three bytes.
+    #[inline]
+    pub(crate) fn find(&self, hay: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(three) = &self.avx2 {
+            return three.find(hay);
+        }
+        let [a, b, c] = self.bytes;
+        memchr::memchr3(a, b, c, hay)
+    }
 }

@@ -29,8 +29,9 @@ static URL_BYTES: [bool; 256] = {
 };
 
 /// Whether a sentence whose bytes `.`, `:` and `@` stand at `hits` (offsets in `src`) may
-/// hold a link: every form needs an `@`, a `://`, or a full stop before a letter or digit
-/// (`www.x`, `example.com`, `a@b.org`). Most sentences have only their final full stop.
+/// hold a link. Every form needs one of: an `@` (`a@b.org`, `mailto:`), a `://`, a full stop
+/// before a letter (the last label of a host is a top-level domain of letters: `example.com`),
+/// or `www.` (`www.1.2`). Most sentences have only their final full stop and decimals.
 pub(crate) fn may_have_links(src: &str, hits: &[u32]) -> bool {
     let bytes = src.as_bytes();
     hits.iter().any(|&h| {
@@ -38,7 +39,14 @@ pub(crate) fn may_have_links(src: &str, hits: &[u32]) -> bool {
         match bytes.get(h) {
             Some(b'@') => true,
             Some(b':') => bytes.get(h + 1..h + 3) == Some(b"//"),
-            _ => bytes.get(h + 1).is_some_and(u8::is_ascii_alphanumeric),
+            _ => match bytes.get(h + 1) {
+                Some(b) if b.is_ascii_alphabetic() => true,
+                Some(b) if b.is_ascii_digit() => h
+                    .checked_sub(3)
+                    .and_then(|s| bytes.get(s..h))
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"www")),
+                _ => false,
+            },
         }
     })
 }

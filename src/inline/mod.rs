@@ -11,7 +11,7 @@ pub(crate) use placeholder::announces_links;
 
 use crate::ast::{Document, Figure, Link, LinkPlaceholder, MAX_QUOTE_DEPTH};
 use crate::span::Span;
-pub(crate) use candidates::Candidates;
+use candidates::Candidates;
 use candidates::Class;
 
 /// The inline layer's scratch space, kept by the document builder and reused for every
