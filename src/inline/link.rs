@@ -1,6 +1,6 @@
 //! Links: URLs, `www.` addresses and e-mail addresses in running text.
 //!
-//! Links are found from the bytes `.`, `:` and `@` (memchr): around each, the run of printable
+//! Links are found from the bytes `.`, `:` and `@` ([`super::candidates`]): around each, the run of printable
 //! ASCII is the candidate token, examined once. Non-ASCII text (curly quotes, dashes,
 //! non-breaking spaces) ends a link, so internationalised addresses written in their own
 //! script are not found.
@@ -8,7 +8,6 @@
 use crate::ast::{Link, LinkForm};
 use crate::lexical::starts_with_ci;
 use crate::span::{Span, sp};
-use memchr::memchr3;
 
 /// A byte that may be part of a link: printable ASCII other than quotes and angle brackets.
 fn url_byte(b: u8) -> bool {
@@ -29,20 +28,40 @@ static URL_BYTES: [bool; 256] = {
     t
 };
 
-/// Finds the links in the sentence at `span` of `src`, in order.
-pub(crate) fn find_links(src: &str, span: Span, out: &mut Vec<Link>) {
+/// Whether a sentence whose bytes `.`, `:` and `@` stand at `hits` (offsets in `src`) may
+/// hold a link. Every form needs one of: an `@` (`a@b.org`, `mailto:`), a `://`, a full stop
+/// before a letter (the last label of a host is a top-level domain of letters: `example.com`),
+/// or `www.` (`www.1.2`). Most sentences have only their final full stop and decimals.
+pub(crate) fn may_have_links(src: &str, hits: &[u32]) -> bool {
+    let bytes = src.as_bytes();
+    hits.iter().any(|&h| {
+        let h = h as usize;
+        match bytes.get(h) {
+            Some(b'@') => true,
+            Some(b':') => bytes.get(h + 1..h + 3) == Some(b"//"),
+            _ => match bytes.get(h + 1) {
+                Some(b) if b.is_ascii_alphabetic() => true,
+                Some(b) if b.is_ascii_digit() => h
+                    .checked_sub(3)
+                    .and_then(|s| bytes.get(s..h))
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"www")),
+                _ => false,
+            },
+        }
+    })
+}
+
+/// Finds the links in the sentence at `span` of `src`, in order, looking only at `hits`: the
+/// offsets in `src` of the sentence's bytes `.`, `:` and `@`, in order.
+pub(crate) fn find_links(src: &str, span: Span, hits: &[u32], out: &mut Vec<Link>) {
     let base = span.start as usize;
     let Some(text) = src.get(span.range()) else {
         return;
     };
     let bytes = text.as_bytes();
     let (mut pos, mut done) = (0, 0);
-    while let Some(off) = bytes
-        .get(pos..)
-        .filter(|rest| !rest.is_empty())
-        .and_then(|rest| memchr3(b'.', b':', b'@', rest))
-    {
-        let p = pos + off;
+    let mut hits = hits.iter().map(|&h| (h as usize).wrapping_sub(base));
+    while let Some(p) = hits.find(|&p| p >= pos && p < bytes.len()) {
         let mut s = p;
         // Whether the token has another `.`, `:` or `@` before `p`.
         let mut anchor_before = false;

@@ -1,5 +1,6 @@
 //! Inline nodes inside sentences: figures, links, link placeholders and quotations.
 
+mod candidates;
 mod figure;
 mod link;
 mod placeholder;
@@ -10,6 +11,8 @@ pub(crate) use placeholder::announces_links;
 
 use crate::ast::{Document, Figure, Link, LinkPlaceholder, MAX_QUOTE_DEPTH};
 use crate::span::Span;
+use candidates::Candidates;
+use candidates::Class;
 
 /// The inline layer's scratch space, kept by the document builder and reused for every
 /// sentence, so that scanning a sentence allocates nothing once the buffers have grown.
@@ -20,10 +23,14 @@ pub(crate) struct InlineScanner {
     figures: Vec<Figure>,
     /// The figure finder and its buffers, reused for every sentence.
     finder: figure::FigureFinder,
+    /// The candidate bytes of the sentence passes, found a stretch of text at a time.
+    candidates: Candidates,
     /// Links and placeholders merged, then everything merged.
     high: Vec<Leaf>,
     leaves: Vec<Leaf>,
     pairs: Vec<(Span, Span)>,
+    /// The quotation marks open while pairing them.
+    stack: quote::Stack,
     /// The quotations open while nesting: their spans and the index of their records.
     open: Vec<(Span, usize)>,
 }
@@ -44,6 +51,13 @@ enum From {
 }
 
 impl InlineScanner {
+    /// Appends to `out` the sentence spans of the paragraph at `span` of `src`
+    /// ([`sentences::split`]), finding the candidate bytes of the paragraph and of the text
+    /// after it for the sentences' own scans.
+    pub(crate) fn split(&mut self, src: &str, span: Span, out: &mut Vec<Span>) {
+        sentences::split_with(&mut self.candidates, src, span, out);
+    }
+
     /// Finds the inline nodes of the sentence at `span` of `src` and appends them to `doc`
     /// (whose last sentence is this one), in pre-order.
     ///
@@ -54,12 +68,26 @@ impl InlineScanner {
     /// children, never its siblings. Every child span lies inside its parent, siblings are
     /// ordered and disjoint.
     pub(crate) fn scan(&mut self, src: &str, span: Span, doc: &mut Document) {
+        let (start, end) = (span.start as usize, span.end as usize);
         self.links.clear();
         self.anchors.clear();
         self.figures.clear();
-        link::find_links(src, span, &mut self.links);
-        placeholder::find_placeholders(src, span, &mut self.anchors);
+        let [links, anchors, quotes] = self.candidates.get(
+            src,
+            start,
+            end,
+            [Class::Links, Class::Anchors, Class::Quotes],
+        );
+        if link::may_have_links(src, links) {
+            link::find_links(src, span, links, &mut self.links);
+        }
+        placeholder::find_placeholders(src, span, anchors, &mut self.anchors);
         self.finder.find(src, span, &mut self.figures);
+        let no_leaves = self.links.is_empty() && self.anchors.is_empty() && self.figures.is_empty();
+        // Most sentences have no inline node at all: nothing to merge or nest.
+        if no_leaves && quotes.is_empty() {
+            return;
+        }
         let links = self.links.iter().enumerate().map(|(i, l)| Leaf {
             span: l.span,
             from: From::Link,
@@ -81,7 +109,9 @@ impl InlineScanner {
         quote::find(
             src,
             span,
+            quotes,
             self.leaves.iter().map(|l| l.span),
+            &mut self.stack,
             &mut self.pairs,
         );
         self.nest(doc);

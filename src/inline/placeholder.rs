@@ -1,12 +1,11 @@
 //! Link placeholders: text that stood for a link whose target was lost.
 //!
-//! Inline anchors are found from the letter `k` (`click`, `link`) and at the start of the
+//! Inline anchors are found from the letter `k` (`click`, `link`; [`super::candidates`]) and at the start of the
 //! sentence (`Read more`); a heading that announces links (`Further Reading`) with nothing
 //! under it is judged by [`announces_links`].
 
 use crate::ast::{LinkPlaceholder, PlaceholderKind};
 use crate::span::{Span, sp};
-use memchr::memchr2;
 
 /// Whether a heading's title announces a list of links (`Further Reading`, `See also:`).
 /// Case-insensitive; any run of whitespace (non-breaking spaces included) counts as one space;
@@ -56,8 +55,14 @@ pub(crate) fn announces_links(title: &str) -> bool {
 }
 
 /// Finds the link placeholders (`click here`, `this link`, `Read more`) in the sentence at
-/// `span` of `src`, in order.
-pub(crate) fn find_placeholders(src: &str, span: Span, out: &mut Vec<LinkPlaceholder>) {
+/// `span` of `src`, in order, looking only at the start and at `hits`: the offsets in `src` of
+/// the sentence's letters `k` and `K`, in order.
+pub(crate) fn find_placeholders(
+    src: &str,
+    span: Span,
+    hits: &[u32],
+    out: &mut Vec<LinkPlaceholder>,
+) {
     let base = span.start as usize;
     let Some(text) = src.get(span.range()) else {
         return;
@@ -75,12 +80,8 @@ pub(crate) fn find_placeholders(src: &str, span: Span, out: &mut Vec<LinkPlaceho
         pos = end;
     }
     let mut done = pos;
-    while let Some(off) = bytes
-        .get(pos..)
-        .filter(|rest| !rest.is_empty())
-        .and_then(|rest| memchr2(b'k', b'K', rest))
-    {
-        let p = pos + off;
+    let mut hits = hits.iter().map(|&h| (h as usize).wrapping_sub(base));
+    while let Some(p) = hits.find(|&p| p >= pos && p < bytes.len()) {
         // `p` is the word's first `k` (the word starts at or after `done`): in `click` and
         // `clicking` it follows a `c`, in `link` an `n`. Other words need only their end.
         let candidate = p > done && matches!(bytes.get(p - 1), Some(b'c' | b'C' | b'n' | b'N'));

@@ -1,7 +1,7 @@
 //! Quotations nested inside sentences.
 //!
-//! One pass over the sentence's bytes (only `"`, `'` and the lead bytes of `“ ” „ ‘ ’ « »` are
-//! looked at) with a stack of open marks no deeper than [`MAX_QUOTE_DEPTH`]. A closing mark pairs with
+//! One pass over the sentence's marks (only `"`, `'` and the first bytes of `“ ” „ ‘ ’ « »`,
+//! found by [`super::candidates`], are looked at) with a stack of open marks no deeper than [`MAX_QUOTE_DEPTH`]. A closing mark pairs with
 //! the nearest open mark of its family and discards any unmatched marks opened after it, so
 //! unmatched marks cost nothing more than their own step and the pass stays linear. Marks that
 //! lie inside another inline node (a link, a figure such as `5'10"`) are not quotation marks.
@@ -13,7 +13,6 @@
 
 use crate::ast::MAX_QUOTE_DEPTH;
 use crate::span::{Span, sp};
-use memchr::{memchr2, memchr3};
 
 /// Which marks close which.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,61 +31,41 @@ enum Family {
     Guillemet,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct Open {
     mark: Span,
     family: Family,
 }
 
+/// The stack of open marks, kept by the scanner so that a sentence with quotation marks
+/// allocates nothing once it has grown.
+#[derive(Debug, Default)]
+pub(crate) struct Stack(Vec<Open>);
+
 /// Finds the quotations in the sentence at `span` of `src` as (opening mark, closing mark)
-/// pairs, ordered by their opening marks; pairs nest or are disjoint. Marks inside `skip`
-/// (sorted, non-overlapping spans) are ignored.
+/// pairs, ordered by their opening marks; pairs nest or are disjoint. Only the marks at
+/// `hits` are looked at: the offsets in `src` of the first bytes of the sentence's `"`, `'`,
+/// `“ ” „ ‘ ’ « »`, in order. Marks inside `skip` (sorted, non-overlapping spans) are ignored.
 pub(crate) fn find(
     src: &str,
     span: Span,
+    hits: &[u32],
     skip: impl Iterator<Item = Span>,
+    stack: &mut Stack,
     out: &mut Vec<(Span, Span)>,
 ) {
     let base = span.start as usize;
     let Some(text) = src.get(span.range()) else {
         return;
     };
-    let bytes = text.as_bytes();
-    let mut stack: Vec<Open> = Vec::new();
+    let stack = &mut stack.0;
+    stack.clear();
     let mut overflow = 0usize;
     let mut skip = skip.peekable();
-    // Only the marks themselves are visited: `"`, `'` and `“ ” „ ‘ ’` (E2 80 9C, 9D, 9E, 98,
-    // 99) are found from their first byte, `« »` (C2 AB, C2 BB) from their second, so the
-    // frequent C2 A0 (no-break space) and the other E2 characters cost next to nothing.
+    let mut hits = hits.iter().map(|&h| (h as usize).wrapping_sub(base));
     let mut i = 0;
-    let (mut ascii, mut guil) = (Hit::default(), Hit::default());
-    loop {
-        let a = ascii.next(bytes, i, |r| memchr3(b'"', b'\'', 0xE2, r));
-        let g = guil.next(bytes, i + 1, |r| memchr2(0xAB, 0xBB, r));
-        if a == usize::MAX && g == usize::MAX {
-            break;
-        }
-        if g.saturating_sub(1) < a {
-            // `g >= i + 1`, so the mark would start at or after `i`.
-            if bytes.get(g - 1) != Some(&0xC2) {
-                i = g;
-                continue;
-            }
-            i = g - 1;
-        } else {
-            let mark = match bytes.get(a) {
-                Some(0xE2) => {
-                    bytes.get(a + 1) == Some(&0x80)
-                        && matches!(bytes.get(a + 2), Some(0x98 | 0x99 | 0x9C | 0x9D | 0x9E))
-                }
-                _ => true,
-            };
-            if !mark {
-                i = a + 1;
-                continue;
-            }
-            i = a;
-        }
+    while let Some(p) = hits.find(|&p| p >= i) {
+        i = p;
         let abs = base + i;
         while skip.next_if(|s| (s.end as usize) <= abs).is_some() {}
         if let Some(s) = skip.peek().filter(|s| (s.start as usize) <= abs) {
@@ -132,28 +111,6 @@ pub(crate) fn find(
     }
     // Pairs were found in the order of their closing marks; inner ones close first.
     out.sort_unstable_by_key(|(open, _)| open.start);
-}
-
-/// The next offset at or after a given one where a search hits, remembered between calls.
-#[derive(Default)]
-struct Hit {
-    /// The offset searched from; `None` before the first search.
-    from: Option<usize>,
-    /// The first hit at or after `from`, `usize::MAX` for none.
-    hit: usize,
-}
-
-impl Hit {
-    fn next(&mut self, bytes: &[u8], at: usize, search: impl Fn(&[u8]) -> Option<usize>) -> usize {
-        if self.from.is_none_or(|f| f > at) || self.hit < at {
-            self.hit = bytes
-                .get(at..)
-                .and_then(search)
-                .map_or(usize::MAX, |off| at + off);
-            self.from = Some(at);
-        }
-        self.hit
-    }
 }
 
 enum Role {

@@ -6,7 +6,7 @@
 
 use crate::ast::{Document, Layout, LinkPlaceholder, PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::Diagnostic;
-use crate::inline::{self, InlineScanner};
+use crate::inline::InlineScanner;
 use crate::span::Span;
 
 pub(crate) struct Builder<'t> {
@@ -131,7 +131,7 @@ impl<'t> Builder<'t> {
             return;
         }
         self.sentences.clear();
-        inline::sentences::split(self.text, span, &mut self.sentences);
+        self.scanner.split(self.text, span, &mut self.sentences);
         for &s in &self.sentences {
             self.doc.append_sentence(s);
             self.scanner.scan(self.text, s, &mut self.doc);

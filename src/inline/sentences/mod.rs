@@ -41,11 +41,12 @@ mod scan;
 mod tests;
 mod words;
 
+use super::candidates::{Candidates, Class};
 use crate::lexical::trim;
 use crate::span::{Span, sp};
 use abbreviations::Abbrev;
 use markers::Marker;
-use scan::Finder;
+use scan::{Finder, Hits};
 use words::starts_sentence;
 
 /// The longest word, in bytes, that the abbreviation lists are asked about: a longer word
@@ -54,8 +55,16 @@ const MAX_WORD: usize = 12;
 
 /// Appends to `out` the sentence spans of the paragraph at `span` of `src`, in order, each
 /// trimmed of surrounding white space, together covering every non-white-space character of
-/// the paragraph. Allocates nothing but what `out` needs to grow.
+/// the paragraph.
+#[cfg(test)]
 pub(crate) fn split(src: &str, span: Span, out: &mut Vec<Span>) {
+    split_with(&mut Candidates::default(), src, span, out);
+}
+
+/// [`split`], with the terminators and line breaks taken from `candidates`, which a caller
+/// splitting many paragraphs of one text keeps between them (it searches the text a long
+/// stretch at a time). Allocates nothing but what `out` and `candidates` need to grow.
+pub(crate) fn split_with(candidates: &mut Candidates, src: &str, span: Span, out: &mut Vec<Span>) {
     let Some(text) = src.get(span.range()) else {
         return;
     };
@@ -75,11 +84,13 @@ pub(crate) fn split(src: &str, span: Span, out: &mut Vec<Span>) {
     seg.begin(first);
     // Only the bytes that may start a terminator or a line break are visited (`…` is E2 80
     // A6: its last byte is rarer than its first); memchr jumps over the rest.
-    let mut stops = Finder::new(scan::stops(), bytes, first);
-    let mut breaks = Finder::new(scan::breaks(), bytes, first);
+    let (start, end) = (span.start as usize, span.end as usize);
+    let [stops, breaks] = candidates.get(src, start, end, [Class::Stops, Class::Breaks]);
+    let mut stops = Hits::new(stops, start);
+    let mut breaks = Hits::new(breaks, start);
     let mut i = first;
     loop {
-        let mut p = stops.find(bytes, i).min(breaks.find(bytes, i));
+        let mut p = stops.find(i).min(breaks.find(i));
         if let Some(marks) = seg.marks.as_mut() {
             p = p.min(marks.find(bytes, i));
         }

@@ -3,70 +3,29 @@
 //! before). Quotation marks and white space are [`crate::lexical`]'s; this module only adds the
 //! ASCII fast paths and the few marks that matter to sentences alone.
 
+use crate::inline::candidates::Three;
 use crate::lexical;
 use std::sync::OnceLock;
 
-/// A search for any of three bytes, built once. On x86-64 with AVX2 it is memchr's vector
-/// searcher itself, so that each of the splitter's many short searches (one per full stop)
-/// skips memchr's run-time dispatch, about a fifth of their cost; elsewhere it is `memchr3`.
-pub(super) struct Needles {
-    bytes: [u8; 3],
-    #[cfg(target_arch = "x86_64")]
-    avx2: Option<memchr::arch::x86_64::avx2::memchr::Three>,
-}
-
-impl Needles {
-    fn new(bytes: [u8; 3]) -> Self {
-        let [_a, _b, _c] = bytes;
-        Needles {
-            bytes,
-            #[cfg(target_arch = "x86_64")]
-            avx2: memchr::arch::x86_64::avx2::memchr::Three::new(_a, _b, _c),
-        }
-    }
-
-    #[inline]
-    fn find(&self, haystack: &[u8]) -> Option<usize> {
-        #[cfg(target_arch = "x86_64")]
-        if let Some(three) = &self.avx2 {
-            return three.find(haystack);
-        }
-        let [a, b, c] = self.bytes;
-        memchr::memchr3(a, b, c, haystack)
-    }
-}
-
-/// `.`, `?`, `!`: the terminators.
-pub(super) fn stops() -> &'static Needles {
-    static N: OnceLock<Needles> = OnceLock::new();
-    N.get_or_init(|| Needles::new([b'.', b'?', b'!']))
-}
-
-/// Line breaks and the last byte of `…` (E2 80 A6), rarer than its first.
-pub(super) fn breaks() -> &'static Needles {
-    static N: OnceLock<Needles> = OnceLock::new();
-    N.get_or_init(|| Needles::new([b'\n', b'\r', 0xA6]))
-}
-
 /// `)` and the last bytes of `•` (E2 80 A2) and `⁃` (E2 81 83): where a list's next item may
 /// start.
-pub(super) fn marks() -> &'static Needles {
-    static N: OnceLock<Needles> = OnceLock::new();
-    N.get_or_init(|| Needles::new([b')', 0xA2, 0x83]))
+pub(super) fn marks() -> &'static Three {
+    static N: OnceLock<Three> = OnceLock::new();
+    N.get_or_init(|| Three::new([b')', 0xA2, 0x83]))
 }
 
 /// The next offset at or after a given one that holds one of three bytes, remembered between
 /// calls so that each byte of the paragraph is searched once however often the question is
 /// asked (offsets only grow).
 pub(super) struct Finder {
-    needles: &'static Needles,
+    needles: &'static Three,
     /// The offset of the next hit, `usize::MAX` for none.
     hit: usize,
 }
 
 impl Finder {
     /// A finder whose first answer is the first hit at or after `at`.
-    pub(super) fn new(needles: &'static Needles, bytes: &[u8], at: usize) -> Self {
+    pub(super) fn new(needles: &'static Three, bytes: &[u8], at: usize) -> Self {
         let mut f = Finder { needles, hit: 0 };
         f.hit = f.search(bytes, at);
         f
@@ -87,6 +46,36 @@ impl Finder {
             .get(at..)
             .and_then(|rest| self.needles.find(rest))
             .map_or(usize::MAX, |off| at + off)
+    }
+}
+
+/// The next offset at or after a given one among a paragraph's candidate bytes of one class
+/// (offsets into the whole text, in order, from [`crate::inline::candidates::Candidates`]).
+pub(super) struct Hits<'h> {
+    hits: &'h [u32],
+    /// The paragraph's offset in the whole text.
+    base: usize,
+    /// The first hit not yet passed.
+    k: usize,
+}
+
+impl<'h> Hits<'h> {
+    pub(super) fn new(hits: &'h [u32], base: usize) -> Self {
+        Hits { hits, base, k: 0 }
+    }
+
+    /// The first offset, relative to the paragraph, at or after `at`, or `usize::MAX`.
+    #[inline]
+    pub(super) fn find(&mut self, at: usize) -> usize {
+        let at = at.saturating_add(self.base);
+        while let Some(&h) = self.hits.get(self.k) {
+            let h = h as usize;
+            if h >= at {
+                return h - self.base;
+            }
+            self.k += 1;
+        }
+        usize::MAX
     }
 }
 
