@@ -142,7 +142,7 @@ pub(super) fn spaced(i: &str) -> R<'_, &str> {
 }
 
 /// A number in digits.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub(super) struct Num {
     pub val: Decimal,
     /// The value when the number is a plain integer (digits only).
