@@ -68,6 +68,9 @@ const fn leads(x: u64) -> u64 {
 
 /// Eight bytes as a little-endian word, zero past the end of `c`.
 fn word(c: &[u8]) -> u64 {
+    if let Ok(a) = <[u8; 8]>::try_from(c) {
+        return u64::from_le_bytes(a);
+    }
     let mut a = [0u8; 8];
     for (d, s) in a.iter_mut().zip(c) {
         *d = *s;
@@ -78,12 +81,11 @@ fn word(c: &[u8]) -> u64 {
 /// The 64 bytes at `o`, one bit per byte: which are letters, which digits, and which lead
 /// bytes. Zero past the end of the text.
 fn block(b: &[u8], o: usize) -> [u64; 3] {
-    let mut m = [0u64; 3];
+    let (mut l, mut d, mut p) = (0u64, 0u64, 0u64);
     let mut add = |k: usize, x: u64| {
-        let [l, d, p] = &mut m;
-        *l |= gather(letters(x)) << (8 * k);
-        *d |= gather(digits(x)) << (8 * k);
-        *p |= gather(leads(x)) << (8 * k);
+        l |= gather(letters(x)) << (8 * k);
+        d |= gather(digits(x)) << (8 * k);
+        p |= gather(leads(x)) << (8 * k);
     };
     match b.get(o..o + 64) {
         Some(full) => full
@@ -97,19 +99,21 @@ fn block(b: &[u8], o: usize) -> [u64; 3] {
             .enumerate()
             .for_each(|(k, c)| add(k, word(c))),
     }
-    m
+    [l, d, p]
 }
 
 /// Appends the windows of `text` to `out`, in order, disjoint and not touching.
 pub(super) fn windows(text: &str, out: &mut Vec<Window>) {
     let b = text.as_bytes();
+    let n = b.len();
     let mut w = Windows::new(b, out);
     let [mut l, mut d, mut lead] = block(b, 0);
     // Bit 0: whether the last byte of the previous block is a letter, a digit.
     let (mut prev, mut prev_d) = (0u64, 0u64);
     let mut o = 0;
-    while o < b.len() {
-        let [nl, nd, nlead] = block(b, o + 64);
+    while o < n {
+        // The next block, for words that run into it (nothing past the end of the text).
+        let [nl, nd, nlead] = if o + 64 < n { block(b, o + 64) } else { [0; 3] };
         // Runs of digits start an anchor, and lead bytes may start a vulgar fraction.
         let sp = (d & !((d << 1) | prev_d)) | lead;
         // Word starts (a letter after a non-letter) followed by two more letters (anchor words
@@ -125,23 +129,8 @@ pub(super) fn windows(text: &str, out: &mut Vec<Window>) {
                 w.special(at);
                 continue;
             }
-            // Its first two letters must start some anchor word …
-            let Some(&[c0, c1]) = b.get(at..at + 2) else {
-                continue;
-            };
-            let lengths = FILTER.get(pair(c0, c1)).copied().unwrap_or(0);
-            if lengths == 0 {
-                continue;
-            }
-            // … of its length: to the first non-letter, in this block or the next.
-            let rest = !l >> p;
-            let len = if rest != 0 {
-                rest.trailing_zeros()
-            } else {
-                (64 - p) + (!nl).trailing_zeros()
-            };
-            if len < 16 && lengths & (1 << len) != 0 && anchor_word(b, at, len as usize) {
-                w.anchor(at, at + len as usize);
+            if let Some(len) = anchor_len(b, at, !l >> p, nl, p) {
+                w.anchor(at, at + len);
             }
         }
         prev = l >> 63;
@@ -150,6 +139,26 @@ pub(super) fn windows(text: &str, out: &mut Vec<Window>) {
         o += 64;
     }
     w.flush();
+}
+
+/// The length of the anchor word starting at `at`, bit `p` of its block: `rest` is the
+/// block's non-letter mask shifted down to the word, `next` the next block's letter mask.
+#[inline]
+fn anchor_len(b: &[u8], at: usize, rest: u64, next: u64, p: u32) -> Option<usize> {
+    // Its first two letters must start some anchor word …
+    let (&c0, &c1) = (b.get(at)?, b.get(at + 1)?);
+    let lengths = FILTER.get(pair(c0, c1)).copied().unwrap_or(0);
+    if lengths == 0 {
+        return None;
+    }
+    // … of its length: to the first non-letter, in this block or the next.
+    let len = if rest != 0 {
+        rest.trailing_zeros()
+    } else {
+        (64 - p) + (!next).trailing_zeros()
+    };
+    (len < 16 && lengths & (1 << len) != 0 && anchor_word(b, at, len as usize))
+        .then_some(len as usize)
 }
 
 /// Builds the windows as anchors arrive, in order.
@@ -491,10 +500,24 @@ fn anchor_word(b: &[u8], at: usize, len: usize) -> bool {
     let Some(&c0) = b.get(at) else {
         return false;
     };
-    let Some(w) = b.get(at..at + len) else {
-        return false;
+    let k = match b.get(at..at + len.max(8)) {
+        // Eight bytes at hand: one load, the bytes past the word masked off.
+        Some(w8) => {
+            let Ok(a) = <[u8; 8]>::try_from(w8.get(..8).unwrap_or_default()) else {
+                return false;
+            };
+            let keep = if len >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * len)) - 1
+            };
+            ((u64::from_le_bytes(a) | (0x20 * ONES)) & keep) ^ ((len as u64) << 59)
+        }
+        None => match b.get(at..at + len) {
+            Some(w) => key_of(w),
+            None => return false,
+        },
     };
-    let k = key_of(w);
     let mut s = slot(k);
     loop {
         match (KEYS.get(s), CAPS.get(s)) {

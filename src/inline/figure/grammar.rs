@@ -142,7 +142,7 @@ pub(super) fn spaced(i: &str) -> R<'_, &str> {
 }
 
 /// A number in digits.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub(super) struct Num {
     pub val: Decimal,
     /// The value when the number is a plain integer (digits only).
@@ -156,14 +156,27 @@ pub(super) struct Num {
 ///          | (western | indian | spaced | digit+) ('.' digit+)?
 /// ```
 pub(super) fn number(i: &str) -> R<'_, Num> {
-    let (r, text) = recognize(alt((
-        recognize((char('.'), digit1)),
-        recognize((
-            alt((western, indian, spaced, digit1)),
-            opt((char('.'), digit1)),
-        )),
-    )))
-    .parse(i)?;
+    // The grouped forms need a comma or a space after their first one to three digits: when
+    // the character after the leading digits can start neither, only `digit+` can match, and
+    // the grouped forms are not tried.
+    let lead = i.bytes().take_while(u8::is_ascii_digit).count();
+    let grouped = matches!(i.as_bytes().get(lead), Some(b',' | b' ' | 0xC2 | 0xE2));
+    let (r, text) = if grouped {
+        recognize(alt((
+            recognize((char('.'), digit1)),
+            recognize((
+                alt((western, indian, spaced, digit1)),
+                opt((char('.'), digit1)),
+            )),
+        )))
+        .parse(i)?
+    } else {
+        recognize(alt((
+            recognize((char('.'), digit1)),
+            recognize((digit1, opt((char('.'), digit1)))),
+        )))
+        .parse(i)?
+    };
     let Some(val) = digits_value(text) else {
         return fail(i);
     };

@@ -58,7 +58,13 @@ fn number_end(text: &str, i: usize, to: usize) -> usize {
         && bytes
             .get(i..e)
             .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    if short && bytes.get(e).is_some_and(|&b| b == b' ' || b >= 0x80) {
+    // (A plain space must be followed by a digit for a group to follow: most are not.)
+    let group = match bytes.get(e) {
+        Some(b' ') => bytes.get(e + 1).is_some_and(u8::is_ascii_digit),
+        Some(&b) => b >= 0x80,
+        None => false,
+    };
+    if short && group {
         if let Some(rest) = text.get(i..to) {
             if let Ok((r, _)) = grammar::spaced(rest) {
                 let g = to - r.len();

@@ -197,10 +197,12 @@ impl Scanner<'_> {
         })
     }
 
-    /// The amount at `i` when it is a plain whole number that no fraction continues: the usual
-    /// case, read without the fraction and number grammars (with the same result).
+    /// The amount at `i` when it is a number token read whole that no fraction continues: the
+    /// usual case, read without the fraction and number grammars (with the same result: the
+    /// number grammar run from the token reads the token, as the tokeniser stops where it
+    /// does).
     fn plain(&self, i: usize, money: bool) -> Option<((Written, Option<u32>), usize)> {
-        let n = self.num(i).filter(|n| n.int.is_some())?;
+        let n = self.num(i)?;
         let fraction = (self.is_p(i + 1, '/') && self.tight(i + 1))
             || self.p(i + 1).is_some_and(grammar::is_vulgar)
             || (self.num_tok(i + 1) && self.is_p(i + 2, '/'));

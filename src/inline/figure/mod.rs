@@ -48,6 +48,8 @@ use crate::span::Span;
 #[derive(Debug, Default)]
 pub(crate) struct FigureFinder {
     tokens: Vec<lex::Tok>,
+    /// The values of the number tokens of the current window.
+    nums: Vec<Option<grammar::Num>>,
     windows: Vec<anchor::Window>,
 }
 
@@ -69,10 +71,12 @@ impl FigureFinder {
         for w in &self.windows {
             self.tokens.clear();
             lex::lex(text, w.start, w.end, &mut self.tokens);
-            scan::Scanner::new(text, &self.tokens, span.start, w.end).run(out);
+            scan::numbers(text, &self.tokens, &mut self.nums);
+            scan::Scanner::new(text, &self.tokens, &self.nums, span.start, w.end).run(out);
         }
         if self.tokens.capacity() > KEEP_TOKENS {
             self.tokens = Vec::new();
+            self.nums = Vec::new();
         }
     }
 
@@ -85,6 +89,7 @@ impl FigureFinder {
         };
         self.tokens.clear();
         lex::lex(text, 0, text.len(), &mut self.tokens);
-        scan::Scanner::new(text, &self.tokens, span.start, text.len()).run(out);
+        scan::numbers(text, &self.tokens, &mut self.nums);
+        scan::Scanner::new(text, &self.tokens, &self.nums, span.start, text.len()).run(out);
     }
 }

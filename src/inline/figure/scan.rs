@@ -29,15 +29,24 @@ pub(super) struct Scanner<'a> {
     base: u32,
     /// Where the window ends in `text`: grammars read no further.
     end: usize,
+    /// The value of each number token ([`numbers`]), `None` for the other tokens.
+    nums: &'a [Option<grammar::Num>],
 }
 
 impl<'a> Scanner<'a> {
-    pub(super) fn new(text: &'a str, t: &'a [Tok], base: u32, end: usize) -> Self {
+    pub(super) fn new(
+        text: &'a str,
+        t: &'a [Tok],
+        nums: &'a [Option<grammar::Num>],
+        base: u32,
+        end: usize,
+    ) -> Self {
         Scanner {
             text,
             t,
             base,
             end: end.min(text.len()),
+            nums,
         }
     }
 
@@ -349,25 +358,10 @@ impl Scanner<'_> {
 // ----- numbers at a token ------------------------------------------------------------------------
 
 impl Scanner<'_> {
-    /// The number token `i` (the whole token): `None` for `1.2.3`, `10,20` or a word.
+    /// The number token `i` (the whole token): `None` for `1.2.3`, `10,20` or a word. Read
+    /// once per token, when the window is tokenised ([`numbers`]).
     pub(super) fn num(&self, i: usize) -> Option<grammar::Num> {
-        if !self.num_tok(i) {
-            return None;
-        }
-        // Plain digits, the usual case, need no grammar.
-        let s = self.s(i);
-        if s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()) {
-            let v = s.bytes().fold(0u32, |a, b| a * 10 + u32::from(b - b'0'));
-            return Some(grammar::Num {
-                val: crate::ast::Decimal::from(i64::from(v)),
-                int: Some(v),
-                len: s.len(),
-            });
-        }
-        match grammar::number(s) {
-            Ok(("", n)) => Some(n),
-            _ => None,
-        }
+        self.nums.get(i).copied().flatten()
     }
 
     /// A plain integer token of `len` bytes (any length when `len` is 0).
@@ -384,4 +378,30 @@ impl Scanner<'_> {
         let y = self.int(i, 4)?;
         u16::try_from(y).ok().filter(|y| (1000..=2199).contains(y))
     }
+}
+
+/// The value of each of `tokens` that is a number read whole by [`grammar::number`] (`None`
+/// for `1.2.3`, `10,20` and the tokens that are no numbers), into `out`: the rules ask for a
+/// number token's value several times, and it is read once.
+pub(super) fn numbers(text: &str, tokens: &[Tok], out: &mut Vec<Option<grammar::Num>>) {
+    out.clear();
+    out.extend(tokens.iter().map(|t| {
+        if t.k != K::Num {
+            return None;
+        }
+        let s = text.get(t.s as usize..t.e as usize)?;
+        // Plain digits, the usual case, need no grammar.
+        if s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()) {
+            let v = s.bytes().fold(0u32, |a, b| a * 10 + u32::from(b - b'0'));
+            return Some(grammar::Num {
+                val: crate::ast::Decimal::from(i64::from(v)),
+                int: Some(v),
+                len: s.len(),
+            });
+        }
+        match grammar::number(s) {
+            Ok(("", n)) => Some(n),
+            _ => None,
+        }
+    }));
 }
