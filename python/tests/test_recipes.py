@@ -165,7 +165,7 @@ def test_spark_writes_the_table(tmp_path, spark, folder):
     check_table(output, folder)
 
 
-def test_spark_reads_through_the_jvm_too(tmp_path, spark):
+def test_spark_can_read_through_the_jvm(tmp_path, spark):
     from speechmark.recipes import spark as recipe
 
     output = tmp_path / "table.parquet"
@@ -203,13 +203,23 @@ def test_dask_groups_files_by_size(tmp_path):
 
 
 def test_spark_doc_ids():
-    from speechmark.recipes.spark import doc_id, local_path, root_uri
-
-    assert local_path("file:/data/corpus/a/b%20c.txt") == "/data/corpus/a/b c.txt"
-    assert local_path("file:///data/x.txt") == "/data/x.txt"
+    from speechmark.recipes.spark import doc_id, root_uri
 
     assert root_uri("s3a://bucket/corpus") == "s3a://bucket/corpus/"
     assert root_uri("/data/corpus/") == "file:/data/corpus/"
     assert doc_id("file:/data/corpus/a/b%20c.txt", "file:/data/corpus/") == "a/b c.txt"
     assert doc_id("file:///data/corpus/x.txt", "file:/data/corpus/") == "x.txt"
     assert doc_id("hdfs://elsewhere/x.txt", "file:/data/corpus/") == "hdfs://elsewhere/x.txt"
+
+
+@pytest.mark.parametrize("read", [True, False], ids=["executors-read", "jvm-reads"])
+def test_spark_executors_can_write_the_parquet_files(tmp_path, spark, read):
+    from speechmark.recipes import spark as recipe
+
+    output = tmp_path / "table.parquet"
+    output.mkdir()
+    (output / "stale.parquet").write_bytes(b"not parquet")
+    rows = recipe.corpus_table(spark, str(CORPUS), str(output), read_on_executors=read, write_on_executors=True)
+    assert rows.count() == len(expected_rows(CORPUS))
+    assert not (output / "stale.parquet").exists()
+    check_table(output, CORPUS)

@@ -21,26 +21,9 @@ import sys
 from pathlib import Path
 
 from speechmark import table
+from speechmark.recipes.files import doc_ids, groups_of, text_files
 
-
-def text_files(input_dir: str) -> list[str]:
-    """Every ``*.txt`` file under ``input_dir``, in path order (as the command line takes a
-    folder)."""
-    return sorted(str(p) for p in Path(input_dir).rglob("*.txt") if p.is_file())
-
-
-def groups_of(paths: list[str], partition_bytes: int) -> list[list[str]]:
-    """Consecutive groups of files of about ``partition_bytes`` each (at least one file):
-    a partition costs a task and a Parquet file, so many small documents share one."""
-    groups: list[list[str]] = []
-    size = 0
-    for p in paths:
-        if not groups or size >= partition_bytes:
-            groups.append([])
-            size = 0
-        groups[-1].append(p)
-        size += Path(p).stat().st_size
-    return groups
+__all__ = ["corpus_table", "groups_of", "text_files", "write_part"]
 
 
 def write_part(paths: list[str], root: str, output: str) -> int:
@@ -50,9 +33,7 @@ def write_part(paths: list[str], root: str, output: str) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    base = Path(root)
-    ids = [Path(p).relative_to(base).as_posix() for p in paths]
-    batch = table.file_batch(paths, ids)
+    batch = table.file_batch(paths, doc_ids(paths, root))
     pq.write_table(pa.Table.from_batches([batch], schema=table.arrow_schema()), output)
     return batch.num_rows
 
