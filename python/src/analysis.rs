@@ -34,7 +34,9 @@ fn sentence_id(node: &Bound<'_, PyAny>) -> PyResult<SentenceId> {
     let node = node.cast::<Node>()?;
     match node.get().id {
         NodeId::Sentence(id) => Ok(id),
-        _ => Err(pyo3::exceptions::PyTypeError::new_err("expected a Sentence")),
+        _ => Err(pyo3::exceptions::PyTypeError::new_err(
+            "expected a Sentence",
+        )),
     }
 }
 
@@ -49,7 +51,12 @@ impl Analysis {
     pub fn new(py: Python<'_>, parsed: &Arc<Parsed>) -> PyResult<Py<Analysis>> {
         // Analyse now, with the GIL released, so that reading it costs nothing.
         parsed.analysis(py);
-        Py::new(py, Analysis { parsed: Arc::clone(parsed) })
+        Py::new(
+            py,
+            Analysis {
+                parsed: Arc::clone(parsed),
+            },
+        )
     }
 }
 
@@ -67,7 +74,10 @@ impl Analysis {
     #[getter]
     fn claims(&self, py: Python<'_>) -> PyResult<Vec<Py<Claim>>> {
         let a = self.parsed.analysis(py);
-        let ids: Vec<SentenceId> = a.claims(&self.parsed.doc).map(|c| c.sentence().id()).collect();
+        let ids: Vec<SentenceId> = a
+            .claims(&self.parsed.doc)
+            .map(|c| c.sentence().id())
+            .collect();
         ids.into_iter()
             .enumerate()
             .map(|(i, s)| Claim::new(py, &self.parsed, i, s))
@@ -111,12 +121,20 @@ pub struct Speaker {
 
 impl Speaker {
     pub fn new(py: Python<'_>, parsed: &Arc<Parsed>, index: usize) -> PyResult<Py<Speaker>> {
-        Py::new(py, Speaker { parsed: Arc::clone(parsed), index })
+        Py::new(
+            py,
+            Speaker {
+                parsed: Arc::clone(parsed),
+                index,
+            },
+        )
     }
 
     fn get<'a>(&'a self, py: Python<'_>) -> PyResult<&'a speechmark::analysis::Speaker> {
         let a = self.parsed.analysis(py);
-        a.speakers().get(self.index).ok_or_else(|| missing("speaker"))
+        a.speakers()
+            .get(self.index)
+            .ok_or_else(|| missing("speaker"))
     }
 }
 
@@ -170,7 +188,11 @@ impl Speaker {
     /// Where the role stands, in bytes, or None.
     #[getter]
     fn role_byte_span(&self, py: Python<'_>) -> PyResult<Option<Pair>> {
-        Ok(self.get(py)?.role.as_ref().map(|r| (r.span.start, r.span.end)))
+        Ok(self
+            .get(py)?
+            .role
+            .as_ref()
+            .map(|r| (r.span.start, r.span.end)))
     }
 
     /// Whether this is a generic label ("Q", "Question", "A reporter") rather than a person.
@@ -183,13 +205,18 @@ impl Speaker {
     fn turns(&self, py: Python<'_>) -> PyResult<Vec<Py<PyAny>>> {
         let labels = &self.get(py)?.labels;
         let doc = &self.parsed.doc;
-        let turns = labels.iter().filter_map(|&i| doc.turns().nth(i)).map(NodeRef::Turn);
+        let turns = labels
+            .iter()
+            .filter_map(|&i| doc.turns().nth(i))
+            .map(NodeRef::Turn);
         crate::node::wrap_all(py, &self.parsed, turns)
     }
 
     /// The speaker's claims, in order.
     fn claims(slf: PyRef<'_, Self>, py: Python<'_>) -> PyResult<Vec<Py<Claim>>> {
-        let analysis = Analysis { parsed: Arc::clone(&slf.parsed) };
+        let analysis = Analysis {
+            parsed: Arc::clone(&slf.parsed),
+        };
         analysis.claims_by(py, slf)
     }
 
@@ -201,7 +228,9 @@ impl Speaker {
     }
 
     fn __hash__(&self) -> u64 {
-        (Arc::as_ptr(&self.parsed) as u64).wrapping_mul(31).wrapping_add(self.index as u64)
+        (Arc::as_ptr(&self.parsed) as u64)
+            .wrapping_mul(31)
+            .wrapping_add(self.index as u64)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
@@ -223,8 +252,20 @@ pub struct Claim {
 }
 
 impl Claim {
-    fn new(py: Python<'_>, parsed: &Arc<Parsed>, index: usize, sentence: SentenceId) -> PyResult<Py<Claim>> {
-        Py::new(py, Claim { parsed: Arc::clone(parsed), index, sentence })
+    fn new(
+        py: Python<'_>,
+        parsed: &Arc<Parsed>,
+        index: usize,
+        sentence: SentenceId,
+    ) -> PyResult<Py<Claim>> {
+        Py::new(
+            py,
+            Claim {
+                parsed: Arc::clone(parsed),
+                index,
+                sentence,
+            },
+        )
     }
 
     fn view(&self) -> PyResult<SentenceRef<'_>> {
@@ -285,7 +326,8 @@ impl Claim {
     #[getter]
     fn turn(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
         let turn = self.view()?.turn();
-        turn.map(|t| crate::node::wrap(py, &self.parsed, NodeRef::Turn(t))).transpose()
+        turn.map(|t| crate::node::wrap(py, &self.parsed, NodeRef::Turn(t)))
+            .transpose()
     }
 
     /// Who makes the claim, or None when the narrator does (outside any turn).
@@ -334,7 +376,9 @@ impl Claim {
     }
 
     fn __hash__(&self) -> u64 {
-        (Arc::as_ptr(&self.parsed) as u64).wrapping_mul(31).wrapping_add(self.index as u64)
+        (Arc::as_ptr(&self.parsed) as u64)
+            .wrapping_mul(31)
+            .wrapping_add(self.index as u64)
     }
 
     fn __repr__(&self) -> PyResult<String> {
@@ -354,9 +398,22 @@ pub struct SpeechAct {
 }
 
 impl SpeechAct {
-    pub fn new(py: Python<'_>, parsed: &Arc<Parsed>, sentence: SentenceId) -> PyResult<Py<SpeechAct>> {
-        let act = parsed.analysis(py).act(sentence).ok_or_else(|| missing("sentence"))?;
-        Py::new(py, SpeechAct { parsed: Arc::clone(parsed), act })
+    pub fn new(
+        py: Python<'_>,
+        parsed: &Arc<Parsed>,
+        sentence: SentenceId,
+    ) -> PyResult<Py<SpeechAct>> {
+        let act = parsed
+            .analysis(py)
+            .act(sentence)
+            .ok_or_else(|| missing("sentence"))?;
+        Py::new(
+            py,
+            SpeechAct {
+                parsed: Arc::clone(parsed),
+                act,
+            },
+        )
     }
 }
 
@@ -400,6 +457,10 @@ impl SpeechAct {
     }
 
     fn __repr__(&self) -> String {
-        format!("<speech act {} ({})>", self.act.act.as_str(), self.act.cue.reason.as_str())
+        format!(
+            "<speech act {} ({})>",
+            self.act.act.as_str(),
+            self.act.cue.reason.as_str()
+        )
     }
 }

@@ -120,7 +120,16 @@ impl Table {
             let (speaker, role) = d.speaker(d.analysis.speaker_of(turn.id()));
             let label = Some(d.slice(turn.label().name));
             let sentences = turn.paragraphs().flat_map(|p| p.sentences());
-            let row = Row { kind: "turn", index: i, speaker, role, label, turn: Some(i), span: turn.span(), cue: None };
+            let row = Row {
+                kind: "turn",
+                index: i,
+                speaker,
+                role,
+                label,
+                turn: Some(i),
+                span: turn.span(),
+                cue: None,
+            };
             self.row(d, &row, figures(sentences))?;
         }
         for (i, claim) in d.analysis.claims(d.doc).enumerate() {
@@ -130,7 +139,16 @@ impl Table {
             let label = turn.map(|t| d.slice(t.label().name));
             let cue = Some(claim.cue().reason.as_str());
             let turn = turn.map(|t| t.id().index());
-            let row = Row { kind: "claim", index: i, speaker, role, label, turn, span: claim.span(), cue };
+            let row = Row {
+                kind: "claim",
+                index: i,
+                speaker,
+                role,
+                label,
+                turn,
+                span: claim.span(),
+                cue,
+            };
             self.row(d, &row, figures([sentence]))?;
         }
         Ok(())
@@ -186,13 +204,21 @@ impl Table {
             .map_err(|e| format!("{id}: {e}"))?;
         let index = LineIndex::new(text);
         let analysis = speechmark::analyze(&doc, text);
-        self.document(&Doc { id, text, doc: &doc, index: &index, analysis: &analysis })
+        self.document(&Doc {
+            id,
+            text,
+            doc: &doc,
+            index: &index,
+            analysis: &analysis,
+        })
     }
 
     /// Adds a document given as bytes that should be UTF-8.
     fn add_bytes(&mut self, id: &str, bytes: &[u8]) -> Result<(), String> {
         let text = std::str::from_utf8(bytes).map_err(|e| {
-            let e = speechmark::Error::InvalidUtf8 { offset: e.valid_up_to() };
+            let e = speechmark::Error::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            };
             format!("{id}: {e}")
         })?;
         self.add(id, text)
