@@ -5,7 +5,9 @@ a ``span`` in code points (so ``doc.text[start:end] == node.text``), a ``byte_sp
 UTF-8 text, and its ``text``. Walk it by kind (``doc.turns()``, ``doc.sentences()``,
 ``doc.figures()``, ...), through each node's typed accessors (``turn.speaker_text``,
 ``sentence.figures()``, ``figure.value``), or uniformly (``doc.nodes()``,
-``node.children()``, ``node.parent``). ``doc.to_json()`` is the crate's versioned JSON.
+``node.children()``, ``node.parent``). ``doc.analyze()`` gives the speakers (one per person,
+with the fullest name and role the text gives), every sentence's speech act and the claims.
+``doc.to_json()`` is the crate's versioned JSON.
 
 >>> import speechmark
 >>> doc = speechmark.parse("Putin: “Trade reached US$1.3 billion in 2024.”\\nSharif: Thank you.\\n")
@@ -16,8 +18,11 @@ UTF-8 text, and its ``text``. Walk it by kind (``doc.turns()``, ``doc.sentences(
 ('US$1.3 billion', Decimal('1300000000'), 'USD')
 >>> doc.text[slice(*money.span)] == money.text
 True
+>>> claim = doc.analyze().claims[0]
+>>> claim.text, claim.speaker.name, claim.cue
+('Trade reached US$1.3 billion in 2024.', 'Putin', 'figure')
 
-The corpus recipes (one row per turn, written as Parquet) are in
+The corpus recipes (one row per turn and per claim, written as Parquet) are in
 :mod:`speechmark.recipes.spark` and :mod:`speechmark.recipes.dask`; the rows themselves come
 from :mod:`speechmark.table`.
 """
@@ -25,6 +30,8 @@ from :mod:`speechmark.table`.
 from ._speechmark import (
     FORMAT_VERSION,
     MAX_INPUT_LEN,
+    Analysis,
+    Claim,
     Dialogue,
     Diagnostic,
     Document,
@@ -38,7 +45,9 @@ from ._speechmark import (
     Quote,
     Sentence,
     Separator,
+    Speaker,
     SpeakerLabel,
+    SpeechAct,
     SpeechmarkError,
     Turn,
     Utterance,
@@ -51,6 +60,8 @@ from ._speechmark import (
 __all__ = [
     "FORMAT_VERSION",
     "MAX_INPUT_LEN",
+    "Analysis",
+    "Claim",
     "Dialogue",
     "Diagnostic",
     "Document",
@@ -64,7 +75,9 @@ __all__ = [
     "Quote",
     "Sentence",
     "Separator",
+    "Speaker",
     "SpeakerLabel",
+    "SpeechAct",
     "SpeechmarkError",
     "Turn",
     "Utterance",

@@ -2,7 +2,7 @@
 code points (Python's own string indexing), ``byte_span`` in bytes of the UTF-8 text."""
 
 from decimal import Decimal
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 Span = tuple[int, int]
 
@@ -25,8 +25,15 @@ def parse_bytes(data: bytes, *, layout: Optional[str] = None, inlines: bool = Tr
 def from_json(json: str, text: str) -> Document:
     """Reads back what ``Document.to_json()`` wrote, over the text it was parsed from."""
 
-def turn_records(doc: Document, doc_id: str) -> list[dict[str, Any]]:
-    """The rows of ``speechmark.table`` for one document."""
+def table_columns(documents: list[tuple[str, Union[str, bytes]]]) -> dict[str, Any]:
+    """The buffers of ``speechmark.table``'s columns for a batch of ``(doc_id, text)``;
+    ``speechmark.table.record_batch`` wraps them."""
+
+def table_files(paths: list[str], ids: list[str]) -> dict[str, Any]:
+    """``table_columns`` for files read in Rust."""
+
+def document_columns(doc: Document, doc_id: str) -> dict[str, Any]:
+    """``table_columns`` for one parsed document."""
 
 class Node:
     """A node of the tree; node objects compare equal when they name the same node of the
@@ -81,6 +88,8 @@ class Document(Node):
     def nodes(self) -> list[tuple[int, Node]]:
         """Every node in pre-order with its depth (the document at 0)."""
     def diagnostics(self) -> list[Diagnostic]: ...
+    def analyze(self) -> Analysis:
+        """Speakers, speech acts and claims; made once (the GIL released) and kept."""
     def to_json(
         self,
         *,
@@ -90,9 +99,11 @@ class Document(Node):
         utf16: bool = False,
         lines: bool = False,
         source: Optional[str] = None,
+        analysis: bool = False,
     ) -> str:
-        """The crate's versioned JSON (byte spans); the flags add each node's text and its
-        offsets in code points, UTF-16 units and lines."""
+        """The crate's versioned JSON (byte spans); the flags add each node's text, its
+        offsets in code points, UTF-16 units and lines, and the analysis (acts, speakers,
+        claims)."""
     def __eq__(self, other: object) -> bool:
         """Same text and same tree."""
     def __hash__(self) -> int: ...
@@ -128,6 +139,9 @@ class Sentence(Node):
     @property
     def heading(self) -> Optional[Heading]: ...
     @property
+    def act(self) -> SpeechAct:
+        """What the sentence does; runs the document's analysis if needed."""
+    @property
     def turn(self) -> Optional[Turn]: ...
 
 class Dialogue(Node):
@@ -139,6 +153,9 @@ class Turn(Node):
     @property
     def speaker_text(self) -> str:
         """The name as printed in the label ("Prime Minister Sharif")."""
+    @property
+    def speaker(self) -> Optional[Speaker]:
+        """The resolved speaker ("Shehbaz Sharif"); runs the document's analysis if needed."""
     @property
     def utterance(self) -> Utterance: ...
     def paragraphs(self) -> list[Paragraph]: ...
@@ -232,3 +249,98 @@ class Diagnostic:
     def byte_span(self) -> Span: ...
     @property
     def text(self) -> str: ...
+
+class Analysis:
+    """What a document's sentences do, who speaks in it, and which sentences are claims."""
+
+    @property
+    def speakers(self) -> list[Speaker]:
+        """One per person (or anonymous role such as "Q"), in order of their first turn."""
+    @property
+    def claims(self) -> list[Claim]:
+        """The sentences that assert something checkable, in document order."""
+    def claims_by(self, speaker: Speaker) -> list[Claim]: ...
+    def act(self, sentence: Sentence) -> SpeechAct: ...
+
+class Speaker:
+    """One person who speaks (or an anonymous role): the fullest name and the role the text
+    gives, with the spans of the mentions they came from."""
+
+    @property
+    def kind(self) -> str:
+        """Always "speaker"."""
+    @property
+    def index(self) -> int: ...
+    @property
+    def name(self) -> str:
+        """"Vladimir Putin"; the label itself for an anonymous speaker ("Q")."""
+    @property
+    def name_span(self) -> Span: ...
+    @property
+    def name_byte_span(self) -> Span: ...
+    @property
+    def role(self) -> Optional[str]:
+        """"Russian President", or None."""
+    @property
+    def role_span(self) -> Optional[Span]: ...
+    @property
+    def role_byte_span(self) -> Optional[Span]: ...
+    @property
+    def anonymous(self) -> bool: ...
+    def turns(self) -> list[Turn]: ...
+    def claims(self) -> list[Claim]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class Claim:
+    """A sentence that asserts something checkable, with its speaker, figures and cue."""
+
+    @property
+    def kind(self) -> str:
+        """Always "claim"."""
+    @property
+    def index(self) -> int: ...
+    @property
+    def span(self) -> Span:
+        """In code points: ``doc.text[start:end] == claim.text``."""
+    @property
+    def byte_span(self) -> Span: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def sentence(self) -> Sentence: ...
+    @property
+    def turn(self) -> Optional[Turn]: ...
+    @property
+    def speaker(self) -> Optional[Speaker]:
+        """None when the narrator makes the claim."""
+    def figures(self) -> list[Figure]: ...
+    @property
+    def cue(self) -> str:
+        """What made it an assertion: "figure", "past_tense", "statement", ..."""
+    @property
+    def cue_span(self) -> Span: ...
+    @property
+    def cue_byte_span(self) -> Span: ...
+    @property
+    def cue_text(self) -> str: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+class SpeechAct:
+    """A sentence's act and the cue that decided it."""
+
+    @property
+    def act(self) -> str:
+        """"assertion", "opinion", "question", "thanks", "greeting", "wish", "condolence",
+        "invitation", "promise", "compliment" or "meta"."""
+    @property
+    def is_claim(self) -> bool: ...
+    @property
+    def cue(self) -> str: ...
+    @property
+    def cue_span(self) -> Span: ...
+    @property
+    def cue_byte_span(self) -> Span: ...
+    @property
+    def cue_text(self) -> str: ...

@@ -1,6 +1,5 @@
 //! `Document`: the parsed text, the flat queries over its nodes, its diagnostics and its JSON.
 
-use crate::handle::Handle;
 use crate::kinds::figures_in;
 use crate::node::Node;
 use crate::parsed::Parsed;
@@ -20,7 +19,7 @@ impl Document {
     pub fn new(py: Python<'_>, parsed: Parsed) -> PyResult<Py<Document>> {
         let base = PyClassInitializer::from(Node {
             parsed: Arc::new(parsed),
-            handle: Handle::Document,
+            id: speechmark::NodeId::Document,
         });
         Py::new(py, base.add_subclass(Document))
     }
@@ -121,11 +120,16 @@ impl Document {
         let n = slf.as_ref();
         let mut out = Vec::new();
         for (depth, node) in n.parsed.doc.nodes() {
-            if let Some(obj) = crate::node::wrap(slf.py(), &n.parsed, node)? {
-                out.push((depth, obj));
-            }
+            out.push((depth, crate::node::wrap(slf.py(), &n.parsed, node)?));
         }
         Ok(out)
+    }
+
+    /// The analysis: every sentence's act, the speakers (one per person, with the fullest
+    /// name and the role the text gives) and the claims. Made on the first call, with the GIL
+    /// released, and kept: later calls, `turn.speaker` and `sentence.act` reuse it.
+    fn analyze(slf: PyRef<'_, Self>) -> PyResult<Py<crate::analysis::Analysis>> {
+        crate::analysis::Analysis::new(slf.py(), &slf.as_ref().parsed)
     }
 
     /// What was odd about the input, in order of position.
@@ -138,8 +142,11 @@ impl Document {
 
     /// The crate's JSON (versioned by its "format_version"). The flags add, on every node,
     /// its text ("content") and its offsets in code points ("chars"), UTF-16 units
-    /// ("utf16") and lines and columns ("lines"); `source` is written at the top.
-    #[pyo3(signature = (*, pretty = false, content = false, chars = false, utf16 = false, lines = false, source = None))]
+    /// ("utf16") and lines and columns ("lines"); `source` is written at the top;
+    /// `analysis` adds the analysis ("act" and "cue" on sentences, "speaker" on turns,
+    /// "speakers" and "claims" at the end), as the command line's JSON has it.
+    #[pyo3(signature = (*, pretty = false, content = false, chars = false, utf16 = false, lines = false, source = None, analysis = false))]
+    #[allow(clippy::too_many_arguments)]
     fn to_json(
         slf: PyRef<'_, Self>,
         pretty: bool,
@@ -148,8 +155,10 @@ impl Document {
         utf16: bool,
         lines: bool,
         source: Option<String>,
+        analysis: bool,
     ) -> PyResult<String> {
         let n = slf.as_ref();
+        let analysed = analysis.then(|| n.parsed.analysis(slf.py()));
         let mut json = speechmark::export::Json::new(&n.parsed.doc, n.parsed.text())
             .content(content)
             .chars(chars)
@@ -157,6 +166,9 @@ impl Document {
             .lines(lines);
         if let Some(source) = source {
             json = json.source(source);
+        }
+        if let Some(a) = analysed {
+            json = json.analysis(a);
         }
         let written = if pretty {
             serde_json::to_string_pretty(&json)

@@ -123,6 +123,14 @@ impl Sentence {
         h.map(|h| n.wrap(slf.py(), NodeRef::Heading(h))).transpose()
     }
 
+    /// What the sentence does (its speech act) and the cue that decided it; runs the
+    /// document's analysis if it has not run yet.
+    #[getter]
+    fn act(slf: PyRef<'_, Self>) -> PyResult<Py<crate::analysis::SpeechAct>> {
+        let n = slf.as_ref();
+        crate::analysis::SpeechAct::new(slf.py(), &n.parsed, n.sentence()?.id())
+    }
+
     /// The turn the sentence is spoken in, or None in narrative text and headings.
     #[getter]
     fn turn(slf: PyRef<'_, Self>) -> PyResult<Option<Py<PyAny>>> {
@@ -163,6 +171,18 @@ impl Turn {
     fn speaker_text<'py>(slf: PyRef<'py, Self>) -> PyResult<Bound<'py, PyString>> {
         let n = slf.as_ref();
         n.slice(slf.py(), n.turn()?.label().name)
+    }
+
+    /// Who speaks: the document's `Speaker` for this turn (the fullest name and the role the
+    /// text gives); runs the document's analysis if it has not run yet.
+    #[getter]
+    fn speaker(slf: PyRef<'_, Self>) -> PyResult<Option<Py<crate::analysis::Speaker>>> {
+        let n = slf.as_ref();
+        let turn = n.turn()?.id();
+        let index = n.parsed.analysis(slf.py()).speaker_of(turn);
+        index
+            .map(|i| crate::analysis::Speaker::new(slf.py(), &n.parsed, i))
+            .transpose()
     }
 
     /// What the speaker said.

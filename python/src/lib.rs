@@ -2,25 +2,27 @@
 //! Python objects, and its JSON.
 //!
 //! The tree stays in Rust. A Python `Document` shares (behind an `Arc`) the text, its offset
-//! index and the crate's `Document`; a node object is that `Arc` and a [`handle::Handle`],
-//! made when asked for, so a parse costs no Python object per node. Spans are given in code
+//! index and the crate's `Document` (and its analysis, once asked for); a node object is that
+//! `Arc` and the node's `NodeId`, made when asked for, so a parse costs no Python object per
+//! node. Spans are given in code
 //! points (what Python slices `str` by) and in bytes.
 //!
 //! | module | what |
 //! | --- | --- |
 //! | `parsed.rs` | the text, its index and the tree; parsing with the GIL released |
-//! | `handle.rs` | a node named by numbers, and back to its view |
 //! | `node.rs` | the `Node` base class and the uniform walk |
 //! | `kinds.rs`, `figure.rs` | a class per kind of node |
 //! | `document.rs` | `Document`: flat queries, diagnostics, JSON |
+//! | `analysis.rs` | `Analysis`, `Speaker`, `Claim`, `SpeechAct`: `doc.analyze()` |
 //! | `diagnostic.rs` | `Diagnostic` |
-//! | `table.rs` | the rows of `speechmark.table`, built in Rust for corpus jobs |
+//! | `table.rs`, `columns.rs` | the table of turns and claims (`speechmark.table`), built in Rust in Arrow's layout |
 #![forbid(unsafe_code)]
 
+mod analysis;
+mod columns;
 mod diagnostic;
 mod document;
 mod figure;
-mod handle;
 mod kinds;
 mod node;
 mod parsed;
@@ -120,7 +122,9 @@ fn _speechmark(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(from_json, m)?)?;
-    m.add_function(wrap_pyfunction!(table::turn_records, m)?)?;
+    m.add_function(wrap_pyfunction!(table::table_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(table::table_files, m)?)?;
+    m.add_function(wrap_pyfunction!(table::document_columns, m)?)?;
     m.add("SpeechmarkError", m.py().get_type::<SpeechmarkError>())?;
     m.add("FORMAT_VERSION", speechmark::FORMAT_VERSION)?;
     m.add("MAX_INPUT_LEN", speechmark::MAX_INPUT_LEN)?;
@@ -141,5 +145,9 @@ fn _speechmark(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<kinds::LinkPlaceholder>()?;
     m.add_class::<kinds::Quote>()?;
     m.add_class::<diagnostic::Diagnostic>()?;
+    m.add_class::<analysis::Analysis>()?;
+    m.add_class::<analysis::Speaker>()?;
+    m.add_class::<analysis::Claim>()?;
+    m.add_class::<analysis::SpeechAct>()?;
     Ok(())
 }

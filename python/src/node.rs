@@ -2,12 +2,11 @@
 //! (children, parent, descendants, fields), and [`wrap`], which makes the object of the right
 //! class for a node.
 
-use crate::handle::Handle;
 use crate::parsed::Parsed;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
-use speechmark::{NodeKind, NodeRef, Span};
+use speechmark::{NodeId, NodeKind, NodeRef, Span};
 use std::sync::Arc;
 
 /// A span as Python sees it: `(start, end)`.
@@ -20,11 +19,12 @@ pub type Pair = (u32, u32);
 #[pyclass(module = "speechmark", name = "Node", subclass, frozen)]
 pub struct Node {
     pub parsed: Arc<Parsed>,
-    pub handle: Handle,
+    /// Which node: the crate's id, which finds the node's view again in constant time.
+    pub id: NodeId,
 }
 
-/// The error for a handle that names no node: never expected, since handles are only made
-/// from the document's own nodes.
+/// The error for an id that names no node: never expected, since ids are only taken from the
+/// document's own nodes.
 fn missing() -> PyErr {
     PyRuntimeError::new_err("node not found in its document")
 }
@@ -58,7 +58,7 @@ views! {
 impl Node {
     /// The node's view.
     pub fn node(&self) -> PyResult<NodeRef<'_>> {
-        self.handle.get(&self.parsed.doc).ok_or_else(missing)
+        self.parsed.doc.node(self.id).ok_or_else(missing)
     }
 
     /// A span of this node's document in code points.
@@ -87,7 +87,7 @@ impl Node {
 
     /// The object for one node of this document.
     pub fn wrap(&self, py: Python<'_>, node: NodeRef<'_>) -> PyResult<Py<PyAny>> {
-        wrap(py, &self.parsed, node)?.ok_or_else(missing)
+        wrap(py, &self.parsed, node)
     }
 
     fn fields_in(&self, chars: bool) -> PyResult<Vec<(&'static str, (u32, u32))>> {
@@ -136,14 +136,14 @@ impl Node {
     /// nodes, figures, links, placeholders and quotations, are numbered together).
     #[getter]
     fn index(&self) -> usize {
-        self.handle.index()
+        index(self.id)
     }
 
     /// The node this one is directly inside, or None for the document.
     #[getter]
     fn parent(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
         match self.node()?.parent() {
-            Some(p) => wrap(py, &self.parsed, p),
+            Some(p) => wrap(py, &self.parsed, p).map(Some),
             None => Ok(None),
         }
     }
@@ -157,9 +157,7 @@ impl Node {
     fn descendants(&self, py: Python<'_>) -> PyResult<Vec<(usize, Py<PyAny>)>> {
         let mut out = Vec::new();
         for (depth, n) in self.node()?.descendants() {
-            if let Some(obj) = wrap(py, &self.parsed, n)? {
-                out.push((depth, obj));
-            }
+            out.push((depth, wrap(py, &self.parsed, n)?));
         }
         Ok(out)
     }
@@ -178,7 +176,7 @@ impl Node {
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other.cast::<Node>().is_ok_and(|o| {
             let o = o.get();
-            Arc::ptr_eq(&self.parsed, &o.parsed) && self.handle == o.handle
+            Arc::ptr_eq(&self.parsed, &o.parsed) && self.id == o.id
         })
     }
 
@@ -186,7 +184,7 @@ impl Node {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         (Arc::as_ptr(&self.parsed) as usize).hash(&mut h);
-        self.handle.hash(&mut h);
+        self.id.hash(&mut h);
         h.finish()
     }
 
@@ -209,26 +207,20 @@ impl Node {
     }
 }
 
-/// The object of the right class for `node`, or None for a kind this version does not know.
-pub fn wrap(
-    py: Python<'_>,
-    parsed: &Arc<Parsed>,
-    node: NodeRef<'_>,
-) -> PyResult<Option<Py<PyAny>>> {
+/// The object of the right class for `node` (a kind this version does not know gets the base
+/// class).
+pub fn wrap(py: Python<'_>, parsed: &Arc<Parsed>, node: NodeRef<'_>) -> PyResult<Py<PyAny>> {
     use crate::kinds::*;
-    let Some(handle) = Handle::of(node) else {
-        return Ok(None);
-    };
     let base = PyClassInitializer::from(Node {
         parsed: Arc::clone(parsed),
-        handle,
+        id: node.id(),
     });
     macro_rules! make {
         ($class:expr) => {
             Py::new(py, base.add_subclass($class))?.into_any()
         };
     }
-    Ok(Some(match node.kind() {
+    Ok(match node.kind() {
         NodeKind::Document => make!(crate::document::Document),
         NodeKind::Heading => make!(Heading),
         NodeKind::Separator => make!(Separator),
@@ -244,20 +236,30 @@ pub fn wrap(
         NodeKind::LinkPlaceholder => make!(LinkPlaceholder),
         NodeKind::Quote => make!(Quote),
         _ => Py::new(py, base)?.into_any(),
-    }))
+    })
 }
 
-/// Objects for a run of nodes, skipping kinds this version does not know.
+/// Objects for a run of nodes.
 pub fn wrap_all<'d>(
     py: Python<'_>,
     parsed: &Arc<Parsed>,
     nodes: impl IntoIterator<Item = NodeRef<'d>>,
 ) -> PyResult<Vec<Py<PyAny>>> {
-    let mut out = Vec::new();
-    for n in nodes {
-        if let Some(obj) = wrap(py, parsed, n)? {
-            out.push(obj);
-        }
+    nodes.into_iter().map(|n| wrap(py, parsed, n)).collect()
+}
+
+/// A node's position among the nodes of its kind (0 for the document). A turn, its label and
+/// its utterance share the turn's.
+pub fn index(id: NodeId) -> usize {
+    match id {
+        NodeId::Heading(i) => i.index(),
+        NodeId::Separator(i) => i.index(),
+        NodeId::PageMarker(i) => i.index(),
+        NodeId::Paragraph(i) => i.index(),
+        NodeId::Sentence(i) => i.index(),
+        NodeId::Dialogue(i) => i.index(),
+        NodeId::Turn(i) | NodeId::SpeakerLabel(i) | NodeId::Utterance(i) => i.index(),
+        NodeId::Inline(i) => i.index(),
+        _ => 0,
     }
-    Ok(out)
 }

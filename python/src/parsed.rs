@@ -7,8 +7,9 @@ use pyo3::pybacked::{PyBackedBytes, PyBackedStr};
 use pyo3::sync::PyOnceLock;
 use pyo3::types::PyString;
 use self_cell::self_cell;
-use speechmark::{Document, LineIndex, Options, Span, Unit};
+use speechmark::{Analysis, Document, LineIndex, Options, Span, Unit};
 use std::str::Utf8Error;
+use std::sync::OnceLock;
 
 /// The text, borrowed from the Python object it was given as (no copy of our own).
 pub enum Source {
@@ -48,6 +49,8 @@ pub struct Parsed {
     pub doc: Document,
     /// The text as a Python `str`: the object given to `parse`, or made once on demand.
     py_text: PyOnceLock<Py<PyString>>,
+    /// The analysis (speakers, acts, claims), made once, when first asked for.
+    analysis: OnceLock<Analysis>,
 }
 
 impl Parsed {
@@ -89,7 +92,23 @@ impl Parsed {
             cell,
             doc,
             py_text: cached,
+            analysis: OnceLock::new(),
         }
+    }
+
+    /// The analysis of the document, made on the first call with the GIL released (it is
+    /// linear, in Rust only, and several times the cost of the parse).
+    pub fn analysis(&self, py: Python<'_>) -> &Analysis {
+        if let Some(a) = self.analysis.get() {
+            return a;
+        }
+        py.detach(|| self.analysed())
+    }
+
+    /// The analysis, made here if needed: for callers that already run without the GIL.
+    pub fn analysed(&self) -> &Analysis {
+        self.analysis
+            .get_or_init(|| speechmark::analyze(&self.doc, self.text()))
     }
 
     /// The text the document was parsed from.

@@ -5,10 +5,11 @@ import doctest
 import pytest
 
 import speechmark
+import speechmark.recipes.files
 import speechmark.table
 
 
-@pytest.mark.parametrize("module", [speechmark, speechmark.table], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [speechmark, speechmark.table, speechmark.recipes.files], ids=lambda m: m.__name__)
 def test_docstring_examples(module):
     failed, attempted = doctest.testmod(module, verbose=False)
     assert attempted > 0

@@ -52,3 +52,27 @@ def test_headings_and_link_placeholders(reference):
     assert found == [("click here", "anchor"), ("Further Reading", "empty_section")]
     assert doc.link_placeholders()[0].span == (3800, 3810)
     assert doc.diagnostics() == []
+
+
+def test_speakers_are_resolved_with_their_roles(reference):
+    text, doc = reference
+    speakers = doc.analyze().speakers
+    assert [(s.name, s.role, s.anonymous) for s in speakers] == [
+        ("Vladimir Putin", "Russian President", False),
+        ("Shehbaz Sharif", "Pakistan’s Prime Minister", False),
+    ]
+    for s in speakers:
+        assert text[slice(*s.name_span)] == s.name
+        assert text[slice(*s.role_span)] == s.role
+    assert [t.speaker.name for t in doc.turns()] == ["Vladimir Putin", "Shehbaz Sharif"]
+
+
+def test_the_trade_claim_is_the_narrators_with_its_figure(reference):
+    text, doc = reference
+    claims = [c for c in doc.analyze().claims if "billion" in c.text]
+    assert len(claims) == 1
+    claim = claims[0]
+    assert text[slice(*claim.span)] == claim.text
+    assert claim.speaker is None
+    money = [f for f in claim.figures() if f.figure == "money"]
+    assert [(f.text, f.value, f.currency) for f in money] == [("US$1.3 billion", Decimal("1300000000"), "USD")]
