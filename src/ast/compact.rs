@@ -34,7 +34,8 @@ pub(crate) struct FigureRec {
     bits: u8,
 }
 
-/// The scale bits when the record holds no value (scales go up to 30).
+/// The scale bits when the record holds no value: one past the largest scale (30), which
+/// `Decimal::from_normalised` refuses.
 const NO_VALUE: u8 = 31;
 const SCALE_MASK: u8 = 0b1_1111;
 /// `currency_assumed`.
@@ -269,7 +270,7 @@ impl FigureRec {
         let scale = self.bits & SCALE_MASK;
         let [lo, hi] = self.mantissa;
         let mantissa = i64::from_ne_bytes((u64::from(hi) << 32 | u64::from(lo)).to_ne_bytes());
-        let value = (scale != NO_VALUE).then(|| Decimal::new(i128::from(mantissa), scale.into()));
+        let value = Decimal::from_normalised(mantissa, scale);
         let date = match self.kind & DATE_MASK {
             DATE_YEAR => u16::try_from(mantissa).ok().map(IsoDate::year),
             DATE_PACKED => PackedDate::unpack(lo),

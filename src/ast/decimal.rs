@@ -222,6 +222,19 @@ impl Decimal {
         Some(Decimal::new(a.checked_add(b)?, s))
     }
 
+    /// The decimal of a mantissa and scale taken from a decimal (so already normalised), without
+    /// normalising again: how the document's compact figures are read back, often. `None` for
+    /// a scale above 30.
+    pub(crate) fn from_normalised(mantissa: i64, scale: u8) -> Option<Decimal> {
+        let scale = *SCALES.get(usize::from(scale))?;
+        let m = i128::from(mantissa);
+        Some(Decimal {
+            lo: m as u64,
+            hi: (m >> 64) as i64,
+            scale,
+        })
+    }
+
     /// `10^exp` as a decimal, or `None` when it does not fit.
     pub(crate) fn pow10(exp: u32) -> Option<Decimal> {
         Some(Decimal::new(pow10(exp)?, 0))

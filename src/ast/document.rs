@@ -493,7 +493,8 @@ mod tests {
     fn records_stay_small() {
         assert_eq!(std::mem::size_of::<SentenceRec>(), 12);
         assert_eq!(std::mem::size_of::<InlineKind>(), 1);
-        assert_eq!(std::mem::size_of::<TurnRec>(), 76);
+        // The label (with its optional lead-in) and the utterance record.
+        assert_eq!(std::mem::size_of::<TurnRec>(), 88);
         assert_eq!(std::mem::size_of::<ParagraphRec>(), 16);
     }
 

@@ -7,7 +7,7 @@ use std::iter::FusedIterator;
 use std::ops::Range;
 
 /// The figures of a document in order, each a [`Figure`] built on access from the document's
-/// compact storage (24 bytes a figure; see [`Document::figures`]). Cheap to clone; `nth`, `len`
+/// compact storage (20 bytes a figure; see [`Document::figures`]). Cheap to clone; `nth`, `len`
 /// and stepping from either end are constant time.
 ///
 /// ```
@@ -104,7 +104,7 @@ impl Document {
 
     /// Every figure, in document order (inside quotations too), built on access.
     ///
-    /// The document stores figures compactly (a 24-byte record each, the rare parts in side
+    /// The document stores figures compactly (a 20-byte record each, the rare parts in side
     /// tables) rather than as 144-byte [`Figure`]s, so this is an iterator of owned figures,
     /// not a slice; `collect` it for a `Vec<Figure>`.
     ///

@@ -54,6 +54,8 @@ impl<'t> Builder<'t> {
         }
         // A title is one sentence. An empty "Further Reading" section's title is a link
         // placeholder as a whole; any other title is scanned like a sentence of text.
+        room_for(&mut self.doc.sentences, 1);
+        room_for(&mut self.doc.inlines, INLINES_AHEAD);
         self.doc.append_sentence(title);
         match placeholder {
             Some(kind) => self.doc.append_placeholder(LinkPlaceholder {
@@ -132,7 +134,9 @@ impl<'t> Builder<'t> {
         }
         self.sentences.clear();
         self.scanner.split(self.text, span, &mut self.sentences);
+        room_for(&mut self.doc.sentences, self.sentences.len());
         for &s in &self.sentences {
+            room_for(&mut self.doc.inlines, INLINES_AHEAD);
             self.doc.append_sentence(s);
             self.scanner.scan(self.text, s, &mut self.doc);
         }
@@ -156,13 +160,23 @@ impl<'t> Builder<'t> {
 /// keeps the waste small and the copies still linear in all.
 #[inline]
 fn room<T>(v: &mut Vec<T>) {
-    if v.len() == v.capacity() {
-        grow(v);
+    room_for(v, 1);
+}
+
+/// Makes room for `n` more elements in `v`, the same way as [`room`].
+#[inline]
+fn room_for<T>(v: &mut Vec<T>, n: usize) {
+    if v.capacity() - v.len() < n {
+        grow(v, n);
     }
 }
 
 #[cold]
 #[inline(never)]
-fn grow<T>(v: &mut Vec<T>) {
-    v.reserve_exact(v.capacity() / 4 + 16);
+fn grow<T>(v: &mut Vec<T>, n: usize) {
+    v.reserve_exact((v.capacity() / 4).max(n) + 16);
 }
+
+/// How many inline nodes a sentence is given room for before it is scanned: more than
+/// almost any sentence holds (one that holds more makes its array grow by doubling).
+const INLINES_AHEAD: usize = 32;

@@ -96,9 +96,14 @@ fn leading_point(bytes: &[u8], i: usize, to: usize) -> bool {
 /// The end of the run of letters starting at `i` (ASCII letters fast, others decoded).
 fn word_end(text: &str, bytes: &[u8], mut e: usize, to: usize) -> usize {
     while e < to {
+        // A run of ASCII letters, the usual case, in one pass.
+        e += bytes.get(e..to).map_or(0, |r| {
+            r.iter()
+                .position(|b| !b.is_ascii_alphabetic())
+                .unwrap_or(r.len())
+        });
         match bytes.get(e) {
-            Some(b) if b.is_ascii_alphabetic() => e += 1,
-            Some(&b) if b >= 0x80 => match char_at(text, e) {
+            Some(&b) if b >= 0x80 && e < to => match char_at(text, e) {
                 Some(d) if d.is_alphabetic() => e += d.len_utf8(),
                 _ => break,
             },
