@@ -170,6 +170,9 @@ class SpeakerLabel(Node):
     @property
     def name_span(self) -> Span: ...
     @property
+    def lead(self) -> Optional[str]:
+        """What stands before the name: ">>", a timestamp ("[00:01:09]"), or both."""
+    @property
     def aside(self) -> Optional[str]: ...
     @property
     def style(self) -> str:

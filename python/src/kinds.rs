@@ -240,6 +240,15 @@ impl SpeakerLabel {
         n.chars(n.turn()?.label().name)
     }
 
+    /// What stands before the name, or None: a broadcast transcript's ">>", a timestamp
+    /// ("[00:01:09]", "(01:15)") or both (">> [00:02]").
+    #[getter]
+    fn lead<'py>(slf: PyRef<'py, Self>) -> PyResult<Option<Bound<'py, PyString>>> {
+        let n = slf.as_ref();
+        let lead = n.turn()?.label().lead;
+        lead.map(|l| n.slice(slf.py(), l)).transpose()
+    }
+
     /// A parenthetical after the name, such as "(answering a question)", or None.
     #[getter]
     fn aside<'py>(slf: PyRef<'py, Self>) -> PyResult<Option<Bound<'py, PyString>>> {

@@ -175,7 +175,7 @@ impl Table {
         let mut count = self.figures.last().copied().unwrap_or(0);
         for inline in figures {
             if let Some(f) = inline.as_figure() {
-                self.figure(d, f)?;
+                self.figure(d, &f)?;
                 count = count.checked_add(1).ok_or_else(crate::columns::too_large)?;
             }
         }

@@ -122,3 +122,13 @@ def test_page_markers_of_a_printed_record():
     assert marker in doc.turns()[0].utterance.children()
     assert [n.kind for _, n in doc.nodes()].count("page_marker") == 1
     assert doc.turns()[0].speaker_text == "Mr. VANCE"
+
+
+def test_label_lead_ins_and_asides():
+    text = ">> [00:01:09] Dana Reyes (host): Welcome back.\n>> Ola Berg: Thanks.\n"
+    labels = [t.label for t in speechmark.parse(text).turns()]
+    assert [l.name for l in labels] == ["Dana Reyes", "Ola Berg"]
+    assert [l.lead for l in labels] == [">> [00:01:09]", ">>"]
+    assert [l.aside for l in labels] == ["(host)", None]
+    # The label starts at its lead-in.
+    assert labels[0].span == (0, len(">> [00:01:09] Dana Reyes (host):"))
