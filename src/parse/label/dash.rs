@@ -101,16 +101,18 @@ pub(crate) fn dash_label(line: &str) -> Option<LabelMatch> {
 
 /// The name before the dash and the role after it, each trimmed.
 fn split_at_dash(line: &str) -> Option<(&str, &str)> {
-    let at = line.find([' ', '\u{a0}'])?;
-    // The dash stands between two gaps, after the name's words.
-    let mut from = at;
-    while from < line.len() {
-        let rest = line.get(from..)?;
-        let parsed: IResult<&str, _> = (gap, dash, gap).parse(rest);
-        if let Ok((role, _)) = parsed {
-            return Some((line.get(..from)?, role));
+    // The candidates are the bytes a dash starts with (`-`, and the first byte of `–` and
+    // `—`): most lines have none. The dash stands between two gaps, after the name's words.
+    for at in memchr::memchr2_iter(b'-', 0xE2, line.as_bytes()) {
+        let before = line.get(..at)?;
+        let name = before.trim_end_matches([' ', '\u{a0}']);
+        if name.len() == before.len() || name.is_empty() {
+            continue;
         }
-        from += rest.get(1..)?.find([' ', '\u{a0}'])? + 1;
+        let parsed: IResult<&str, _> = (dash, gap).parse(line.get(at..)?);
+        if let Ok((role, _)) = parsed {
+            return Some((name, role));
+        }
     }
     None
 }

@@ -70,6 +70,13 @@ fn gap(i: &str) -> IResult<&str, &str> {
 /// gap       ::= (white space but a line break)+
 /// ```
 pub(crate) fn lead_in(line: &str) -> (usize, usize) {
+    // Every lead-in starts with one of these bytes; most lines start with a letter.
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'>' | b'[' | b'(' | b'*' | b'0'..=b'9')
+    ) {
+        return (0, 0);
+    }
     let parsed: IResult<&str, _> = (
         opt(pair(tag(">>"), gap)),
         opt(pair(timestamp, gap)),

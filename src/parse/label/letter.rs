@@ -47,6 +47,10 @@ fn gap(i: &str) -> IResult<&str, &str> {
 /// The match's punctuation is the full stop, or an empty span after the letter when a gap
 /// ends the label.
 pub(crate) fn letter_label(line: &str, answers: bool) -> Option<(Letter, LabelMatch)> {
+    // Most lines start with another letter: one byte says so.
+    if !matches!(line.as_bytes().first(), Some(b'Q' | b'A')) {
+        return None;
+    }
     let (rest, letter) = one_of::<_, _, nom::error::Error<&str>>("QA")
         .parse(line)
         .ok()?;
