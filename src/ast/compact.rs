@@ -111,7 +111,8 @@ pub(crate) struct FigureExtra {
     ends: Option<[Span; 2]>,
     /// A unit that is not in [`UNITS`].
     pub(crate) unit: Option<Cow<'static, str>>,
-    /// A date that does not pack (a month or day above 126).
+    /// A date that does not pack (a month or day above 126), or one beside a value that is
+    /// not its year (the record's mantissa then holds the value).
     date: Option<IsoDate>,
     fraction: Option<Fraction>,
 }

@@ -133,7 +133,7 @@ pub(crate) struct DialogueRec {
     pub(crate) turns: Children,
 }
 
-/// A turn: its label and its utterance (the turn's span is theirs together). 80 bytes.
+/// A turn: its label and its utterance (the turn's span is theirs together). 88 bytes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct TurnRec {
     pub(crate) label: SpeakerLabel,
@@ -491,6 +491,7 @@ mod tests {
 
     #[test]
     fn records_stay_small() {
+        assert_eq!(std::mem::size_of::<FigureRec>(), 20);
         assert_eq!(std::mem::size_of::<SentenceRec>(), 12);
         assert_eq!(std::mem::size_of::<InlineKind>(), 1);
         // The label (with its optional lead-in) and the utterance record.

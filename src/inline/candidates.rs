@@ -16,6 +16,9 @@ use std::sync::OnceLock;
 /// negligible, small enough that the offsets stay in the cache.
 const CHUNK: usize = 16 * 1024;
 
+/// How many hits of a class a list keeps room for between searches.
+const KEEP_HITS: usize = CHUNK;
+
 /// The classes of candidate bytes, each a list of offsets into the whole text.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Class {
@@ -88,6 +91,9 @@ impl Candidates {
         self.cursor = [0; CLASSES];
         for v in &mut self.hits {
             v.clear();
+            // A stretch as long as a huge sentence (a multi-megabyte line of full stops) may
+            // have left a long list behind: it is given back rather than kept to the end.
+            v.shrink_to(KEEP_HITS);
         }
         let bytes = text.as_bytes();
         let Some(hay) = bytes.get(lo..hi) else { return };

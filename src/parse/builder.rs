@@ -22,9 +22,10 @@ impl<'t> Builder<'t> {
     /// A builder for `text`, with room for what `units` units can give, when the layout
     /// tells how many there will be: each unit makes at most one block and one paragraph.
     /// Reserving that up front (the spare capacity is given back at the end, in place)
-    /// spares the arrays the copies of growing; otherwise they grow by a quarter at a time
-    /// ([`room`]), not by doubling, so that the memory of a parse stays close to that of the
-    /// document it makes.
+    /// spares the arrays the copies of growing; otherwise the arrays of blocks, paragraphs,
+    /// turns, sentences and inline nodes grow by a quarter at a time ([`room`]), not by
+    /// doubling, so that the memory of a parse stays close to that of the document it makes.
+    /// (The arrays of figures, quotations and the rarer nodes, a smaller share, double.)
     pub(crate) fn new(text: &'t str, layout: Layout, inlines: bool, units: Option<usize>) -> Self {
         let mut doc = Document::empty(crate::span::sp(0, text.len()), layout);
         if let Some(units) = units {
@@ -56,6 +57,7 @@ impl<'t> Builder<'t> {
         // placeholder as a whole; any other title is scanned like a sentence of text.
         room_for(&mut self.doc.sentences, 1);
         room_for(&mut self.doc.inlines, INLINES_AHEAD);
+        room_for(&mut self.doc.inline_kinds, INLINES_AHEAD);
         self.doc.append_sentence(title);
         match placeholder {
             Some(kind) => self.doc.append_placeholder(LinkPlaceholder {
@@ -137,6 +139,7 @@ impl<'t> Builder<'t> {
         room_for(&mut self.doc.sentences, self.sentences.len());
         for &s in &self.sentences {
             room_for(&mut self.doc.inlines, INLINES_AHEAD);
+            room_for(&mut self.doc.inline_kinds, INLINES_AHEAD);
             self.doc.append_sentence(s);
             self.scanner.scan(self.text, s, &mut self.doc);
         }

@@ -190,7 +190,9 @@ fn turn(
     }
 
     // Unquoted: the rest of the unit, then every text unit up to the next label, heading,
-    // separator or (one paragraph per line) blank line.
+    // separator or (one paragraph per line) blank line. A label alone on its line (`Laura
+    // Chen -- Chief Executive Officer`, `Speaker 1  0:00`) may be followed by a blank line
+    // before the speech starts.
     let mut next = i + 1;
     let mut span: Option<Span> = None;
     if body < unit.end() {
@@ -198,8 +200,8 @@ fn turn(
         b.utterance_paragraph(p);
         span = Some(p);
     }
-    let blank_stops = layout == Layout::LinePerParagraph;
-    while let Some(k) = continuation(units, next, blank_stops) {
+    let line_per_paragraph = layout == Layout::LinePerParagraph;
+    while let Some(k) = continuation(units, next, line_per_paragraph && span.is_some()) {
         // A page marker can interrupt the speech, not open it (it would lie outside it).
         if k > next && span.is_none() {
             break;
@@ -280,8 +282,11 @@ fn quoted(
 ) -> Option<usize> {
     let unit = units.get(i)?;
     let mut last_paragraph: Option<Span> = None;
-    // Re-opening marks are appended once the utterance is known to be quoted.
+    // Re-opening marks are appended once the utterance is known to be quoted, and so are page
+    // markers met before its first paragraph: the marks may yet turn out to quote a phrase
+    // (`None`), and the unquoted reading then appends the markers itself.
     let mut reopen: Vec<Span> = Vec::new();
+    let mut held: Vec<Span> = Vec::new();
     let mut close = None;
     let mut from = open.end as usize;
     let mut unit_end = unit.end();
@@ -299,6 +304,9 @@ fn quoted(
         if ps < pe {
             b.utterance_paragraph(sp(ps, pe));
             last_paragraph = Some(sp(ps, pe));
+            for m in held.drain(..) {
+                b.utterance_marker(m);
+            }
         }
         match end {
             QuoteEnd::Closed {
@@ -324,7 +332,12 @@ fn quoted(
         let continues = continuation(units, next, false);
         match continues.and_then(|k| Some((k, units.get(k)?))) {
             Some((k, u)) => {
-                markers(units, next..k, b);
+                if last_paragraph.is_some() {
+                    markers(units, next..k, b);
+                } else {
+                    let spans = (next..k).filter_map(|j| units.get(j));
+                    held.extend(spans.map(|m| sp(m.start(), m.end())));
+                }
                 next = k;
                 let first = text.get(u.start()..u.end()).and_then(|s| s.chars().next());
                 from = u.start();
@@ -344,6 +357,9 @@ fn quoted(
                 break;
             }
         }
+    }
+    for m in held {
+        b.utterance_marker(m);
     }
     for &r in &reopen {
         b.reopen(r);

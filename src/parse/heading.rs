@@ -196,8 +196,9 @@ fn clause_opener(w: &str) -> bool {
 }
 
 /// The words of a title line, split at ASCII spaces and tabs and at the no-break spaces
-/// that web copy puts after short words (`Meeting on\u{a0}the\u{a0}harbour`). memchr finds
-/// the candidates, so that no character is decoded; other Unicode spaces stay inside words.
+/// that web copy puts after short words (`Meeting on\u{a0}the\u{a0}harbour`). The gaps are
+/// found by their bytes, so that no character is decoded; other Unicode spaces stay inside
+/// words.
 struct TitleWords<'a> {
     line: &'a str,
     at: usize,
@@ -246,7 +247,7 @@ impl<'a> Iterator for TitleWords<'a> {
 /// word ::= (char - gap)+
 /// ```
 ///
-/// The words are found with memchr ([`TitleWords`]) rather than nom: title lines are
+/// The words are found by their bytes ([`TitleWords`]) rather than with nom: title lines are
 /// common in web copy, and decoding each character through a combinator cost three times
 /// as much.
 ///

@@ -154,20 +154,7 @@ fn token(i: &str) -> IResult<&str, Token<'_>> {
 /// the name. More than [`MAX_WORDS`] tokens fail. Returns the tokens, the aside and what
 /// follows the colon.
 fn candidate(i: &str) -> Option<(Tokens<'_>, Option<&str>, &str)> {
-    let (mut rest, first) = word(i).ok()?;
-    let mut tokens = Tokens {
-        window: i,
-        spans: [(0, 0); MAX_WORDS],
-        glosses: 0,
-        len: 0,
-    };
-    tokens.push(Token::Word(first));
-    while let Ok((r, (_, t))) = (gap, token).parse(rest) {
-        if !tokens.push(t) {
-            return None;
-        }
-        rest = r;
-    }
+    let (mut tokens, rest) = tokens(i)?;
     let (rest, glued) = opt(aside).parse(rest).ok()?;
     let (rest, _) = (opt(gap), opt(emphasis), tag(":"), opt(emphasis))
         .parse(rest)
@@ -186,6 +173,42 @@ fn candidate(i: &str) -> Option<(Tokens<'_>, Option<&str>, &str)> {
     }
     let aside = aside.and_then(|(a, b)| i.get(a..b));
     Some((tokens, aside, rest))
+}
+
+/// `word (gap token)*` at the start of `i`: the tokens and what follows them.
+fn tokens(i: &str) -> Option<(Tokens<'_>, &str)> {
+    let (mut rest, first) = word(i).ok()?;
+    let mut tokens = Tokens {
+        window: i,
+        spans: [(0, 0); MAX_WORDS],
+        glosses: 0,
+        len: 0,
+    };
+    tokens.push(Token::Word(first));
+    while let Ok((r, (_, t))) = (gap, token).parse(rest) {
+        if !tokens.push(t) {
+            return None;
+        }
+        rest = r;
+    }
+    Some((tokens, rest))
+}
+
+/// Whether the whole of `head` names a speaker as a colon label's words would (`Dana
+/// Reyes`, `Speaker 2`, `MS. SMITH`), for labels that end otherwise than with a colon; the
+/// label's style if so. A parenthetical at the end is not taken: it would be an aside.
+pub(super) fn bare_name(head: &str) -> Option<LabelStyle> {
+    if head.len() > WINDOW {
+        return None;
+    }
+    let (tokens, rest) = tokens(head)?;
+    if !rest.is_empty()
+        || matches!(tokens.last(), Some(Token::Gloss(_)))
+        || words::not_speaker(Lower::new(head).as_bytes())
+    {
+        return None;
+    }
+    shape(&tokens, head)
 }
 
 /// What each word of a candidate may be.

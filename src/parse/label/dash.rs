@@ -52,10 +52,12 @@ fn role_word(w: &str) -> bool {
 ///
 /// ```text
 /// dash_label ::= name gap dash gap role
-/// name       ::= word (gap (word | particle)){0,2} gap word
+/// name       ::= word (gap (word | particle)){0,2} gap word  -- particle: `de`, `van`
 ///                                              -- capitalised words and initials
 /// dash       ::= '--' | '–' | '—'
-/// role       ::= role_word (gap role_word)*    -- one of them a role: `words::dash_role`
+/// role       ::= role_word (gap role_word)*    -- one of them a role: `words::dash_role`;
+///                                              -- before a comma, a role word ends the
+///                                              -- role or a connector follows it
 /// ```
 ///
 /// The name is the whole line, role included (as in `Dmitry Ivanov, ceremony moderator:`);
@@ -70,7 +72,7 @@ pub(crate) fn dash_label(line: &str) -> Option<LabelMatch> {
     for w in before.split(' ') {
         names += 1;
         // A particle inside the name: `Ana María de Souza`.
-        let particle = names > 1 && words::connector(w);
+        let particle = names > 1 && words::particle(w);
         if names > MAX_NAME_WORDS || !(name_word(w) || particle) {
             return None;
         }
@@ -81,12 +83,31 @@ pub(crate) fn dash_label(line: &str) -> Option<LabelMatch> {
     }
     let mut count = 0;
     let mut has_role = false;
+    // In the part before any comma, a role word is followed by another, by a complement
+    // that a connector opens (`Head of Research`), or by nothing: a name after it (`Prime
+    // Minister Novak`) makes a headline's title, not a role.
+    let mut just_role = false;
+    let mut before_comma = true;
     for w in after.split(' ').filter(|w| !w.is_empty()) {
         count += 1;
         if count > MAX_WORDS || !role_word(w) {
             return None;
         }
-        has_role |= words::dash_role(w.strip_suffix(',').unwrap_or(w));
+        let bare = w.strip_suffix(',');
+        let word = bare.unwrap_or(w);
+        let role = words::dash_role(word);
+        has_role |= role;
+        if before_comma {
+            if role {
+                just_role = true;
+            } else if just_role {
+                if !(words::connector(word) || word == "&") {
+                    return None;
+                }
+                just_role = false;
+            }
+        }
+        before_comma &= bare.is_none();
     }
     if !has_role || line.ends_with(',') {
         return None;
@@ -142,5 +163,15 @@ mod tests {
         assert!(dash_label("Laura Chen -- our chief executive officer").is_none());
         assert!(dash_label("Laura Chen--Chief Executive Officer").is_none());
         assert!(dash_label("Laura Chen -- Chief Executive Officer,").is_none());
+        // Headlines: a title and a name after the dash, a preposition in the "name".
+        assert!(dash_label("Energy Week — Deputy Prime Minister Novak").is_none());
+        assert!(dash_label("Visit to Osk — Prime Minister Arlen").is_none());
+    }
+
+    #[test]
+    fn roles_with_a_complement_or_a_firm() {
+        assert!(dash_label("Mia Holt -- Head of Equity Research, Osk Bank").is_some());
+        assert!(dash_label("Mia Holt -- President and Chief Executive Officer").is_some());
+        assert!(dash_label("Mia Holt -- Director of Investor Relations").is_some());
     }
 }

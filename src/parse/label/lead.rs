@@ -40,7 +40,7 @@ fn clocks(i: &str) -> IResult<&str, &str> {
     recognize((clock, opt((arrow, clock)))).parse(i)
 }
 
-fn timestamp(i: &str) -> IResult<&str, &str> {
+pub(super) fn timestamp(i: &str) -> IResult<&str, &str> {
     alt((
         recognize(delimited(ch('['), clocks, ch(']'))),
         recognize(delimited(ch('('), clocks, ch(')'))),

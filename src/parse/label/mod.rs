@@ -5,6 +5,7 @@
 //! - [`record`]: the Congressional Record's `Mr. SMITH.`, `The PRESIDING OFFICER.`;
 //! - [`letter`]: a transcript's `Q.` / `A.` and a briefing's `Q    ` without a colon;
 //! - [`dash`]: an earnings call's `Laura Chen -- Chief Executive Officer` on its own line;
+//! - [`timed`]: a transcription service's `Speaker 1  0:00` on its own line;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
 //! - [`words`]: the word lists both consult.
 //!
@@ -16,6 +17,7 @@ mod dash;
 mod lead;
 mod letter;
 mod record;
+mod timed;
 mod words;
 
 pub(crate) use colon::colon_label;
@@ -23,6 +25,7 @@ pub(crate) use dash::dash_label;
 pub(crate) use lead::lead_in;
 pub(crate) use letter::{Letter, letter_label};
 pub(crate) use record::record_label;
+pub(crate) use timed::timed_label;
 
 use crate::ast::LabelStyle;
 
@@ -34,8 +37,8 @@ pub(crate) const WINDOW: usize = 256;
 const MAX_WORDS: usize = 24;
 
 /// A label found at the start of a paragraph; offsets are relative to that start. They lie
-/// inside the [`WINDOW`], so `u16` holds them: every line of the text keeps one of these
-/// until the dialogue pass, and the small size keeps that temporary memory small.
+/// inside the [`WINDOW`], so `u16` holds them: every unit carries one of these until the
+/// dialogue pass reads it, and the small size keeps the units small.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct LabelMatch {
     /// Where a lead-in before the name ends (`>>`, a timestamp; white space after it not

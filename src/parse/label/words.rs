@@ -39,15 +39,16 @@ impl Lower {
 pub(super) fn connector(w: &str) -> bool {
     matches!(
         w,
-        "of" | "the"
-            | "and"
-            | "for"
-            | "in"
-            | "at"
-            | "on"
-            | "to"
-            | "de"
-            | "da"
+        "of" | "the" | "and" | "for" | "in" | "at" | "on" | "to" | "pro" | "tempore"
+    ) || particle(w)
+}
+
+/// Lower-case particles of a person's name (case-sensitive): `Ursula von der Leyen`,
+/// `Ana María de Souza`, `Mohammed bin Salman`.
+pub(super) fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "da"
             | "del"
             | "der"
             | "van"
@@ -64,8 +65,6 @@ pub(super) fn connector(w: &str) -> bool {
             | "do"
             | "ibn"
             | "el"
-            | "pro"
-            | "tempore"
     )
 }
 

@@ -16,8 +16,8 @@ use crate::span::off;
 /// text. `start..end` is trimmed of surrounding whitespace.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Unit {
-    // `u32` offsets (the input is at most `u32::MAX` bytes): one unit per line lives until the
-    // dialogue pass, and on line-dense input this vector is a large share of the peak memory.
+    // `u32` offsets (the input is at most `u32::MAX` bytes): units are made a batch at a time
+    // and those of a whole turn are kept until it ends, so a small unit keeps that small.
     start: u32,
     end: u32,
     /// A blank line stands between this unit and the previous one.
@@ -379,7 +379,7 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
         if let Some(m) = label::colon_label(body).and_then(|m| m.after(lead)) {
             return Class::Label(m);
         }
-        if let Some(m) = label::dash_label(line) {
+        if let Some(m) = label::dash_label(line).or_else(|| label::timed_label(line)) {
             return Class::Label(m);
         }
     }
@@ -510,8 +510,7 @@ mod tests {
 
     #[test]
     fn a_unit_stays_small() {
-        // One unit per line lives until the dialogue pass; its size sets much of the peak
-        // memory on line-dense input.
+        // The units of a turn are kept until it ends; a long turn of short lines keeps many.
         assert!(std::mem::size_of::<Unit>() <= 32);
     }
 }

@@ -1,0 +1,120 @@
+//! Timed name lines: a transcription service's export names each speaker on a line of their
+//! own with the time the turn starts, and the speech follows on the next lines:
+//!
+//! ```text
+//! Speaker 1  0:00
+//! Hello and welcome to the show.
+//!
+//! Dana Reyes  1:02:11
+//! Let us start with the budget.
+//! ```
+//!
+//! The line holds the name and the time and nothing else. A schedule has the same shape
+//! (`Opening Remarks 9:00`), so a bare clock must stand apart from the name by a wide gap
+//! (two spaces or more, or a tab), as the exports print it, unless it is bracketed
+//! (`Dana Reyes (00:04)`) or the name is a generic one (`Speaker 1 0:00`).
+
+use super::LabelMatch;
+use super::colon::bare_name;
+use super::lead::timestamp;
+use crate::ast::LabelStyle;
+use nom::combinator::eof;
+use nom::{IResult, Parser};
+
+/// The longest line that can be such a label, in bytes.
+const MAX_LINE: usize = 160;
+
+/// Recognises a timed name line: `line` must be the whole line.
+///
+/// ```text
+/// timed_label ::= name gap timestamp
+/// name        ::= the words of a colon label, without the colon (`colon::bare_name`)
+/// timestamp   ::= clock | '(' clocks ')' | '[' clocks ']'     -- `lead::timestamp`
+/// gap         ::= (' ' | '\t' | U+00A0)+   -- wide (two or more, or a tab) before a bare
+///                                          -- clock, unless the name is generic
+/// ```
+///
+/// The time is the label's aside; the punctuation is an empty span at the line's end.
+pub(crate) fn timed_label(line: &str) -> Option<LabelMatch> {
+    // The line ends with a digit or a closing bracket, and holds at least one more word.
+    if line.len() > MAX_LINE || !matches!(line.as_bytes().last(), Some(b'0'..=b'9' | b')' | b']')) {
+        return None;
+    }
+    let is_gap = |c: char| matches!(c, ' ' | '\t' | '\u{a0}');
+    let time_start = line.rfind(is_gap)? + 1;
+    let time = line.get(time_start..)?;
+    let parsed: IResult<&str, _> = (timestamp, eof).parse(time);
+    parsed.ok()?;
+    let head = line.get(..time_start)?.trim_end_matches(is_gap);
+    let gap = line.get(head.len()..time_start)?;
+    let style = bare_name(head)?;
+    let bracketed = !time.starts_with(|c: char| c.is_ascii_digit());
+    let wide = gap.len() >= 2 || gap.contains('\t');
+    if !(wide || bracketed || style == LabelStyle::Generic) {
+        return None;
+    }
+    LabelMatch::new(
+        (0, head.len()),
+        Some((time_start, line.len())),
+        (line.len(), line.len()),
+        style,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::timed_label;
+    use crate::ast::LabelStyle;
+
+    /// `(name, aside, punct, style)` of the label `s` is, as text.
+    fn parts(s: &str) -> Option<(&str, &str, (usize, usize), LabelStyle)> {
+        let m = timed_label(s)?;
+        let (n, a) = (m.name(), m.aside()?);
+        Some((s.get(n.0..n.1)?, s.get(a.0..a.1)?, m.punct(), m.style))
+    }
+
+    #[test]
+    fn names_with_the_time_their_turn_starts() {
+        // `Speaker 1  0:00` is 15 bytes: the punctuation is the empty span at its end.
+        assert_eq!(
+            parts("Speaker 1  0:00"),
+            Some(("Speaker 1", "0:00", (15, 15), LabelStyle::Generic))
+        );
+        assert_eq!(
+            parts("Dana Reyes  1:02:11"),
+            Some(("Dana Reyes", "1:02:11", (19, 19), LabelStyle::Name))
+        );
+        assert_eq!(
+            parts("Dana Reyes\t00:04"),
+            Some(("Dana Reyes", "00:04", (16, 16), LabelStyle::Name))
+        );
+        // Bracketed times and generic names need no wide gap.
+        assert_eq!(
+            parts("Dana Reyes (00:04)"),
+            Some(("Dana Reyes", "(00:04)", (18, 18), LabelStyle::Name))
+        );
+        assert_eq!(
+            parts("Speaker 2 0:05"),
+            Some(("Speaker 2", "0:05", (14, 14), LabelStyle::Generic))
+        );
+        assert_eq!(
+            parts("MARK DIAZ  [00:12:40]"),
+            Some(("MARK DIAZ", "[00:12:40]", (21, 21), LabelStyle::Upper))
+        );
+    }
+
+    #[test]
+    fn other_lines_with_a_time_are_not() {
+        // A schedule's line: one space before a bare clock.
+        assert!(timed_label("Opening Remarks 9:00").is_none());
+        // A sentence, a time alone, a time with more after it, not a clock.
+        assert!(timed_label("The meeting starts at  9:00").is_none());
+        assert!(timed_label("  10:30").is_none());
+        assert!(timed_label("10:30").is_none());
+        assert!(timed_label("Dana Reyes  1:02 pm").is_none());
+        assert!(timed_label("Dana Reyes  2025").is_none());
+        assert!(timed_label("Dana Reyes  1:2").is_none());
+        // The aside of a colon label is not a name line's.
+        assert!(timed_label("Dana Reyes (host)").is_none());
+    }
+}
