@@ -7,7 +7,9 @@
 //! a sentence that happens to have a colon in it.
 
 use super::words::{self, Lower};
-use super::{LabelMatch, MAX_WORDS, WINDOW, clip, first_char, is_capitalised, offset_of};
+use super::{
+    LabelMatch, MAX_WORDS, WINDOW, clip, emphasis, first_char, gap, is_capitalised, offset_of,
+};
 use crate::ast::LabelStyle;
 use crate::lexical::is_space;
 use nom::branch::alt;
@@ -89,21 +91,8 @@ impl<'a> Tokens<'a> {
     }
 }
 
-fn gap(i: &str) -> IResult<&str, &str> {
-    // U+202F, the narrow no-break space, is what French typesetting puts before a colon.
-    take_while1(|c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')).parse(i)
-}
-
 fn word(i: &str) -> IResult<&str, &str> {
     take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')' | '[' | ']' | '*')).parse(i)
-}
-
-/// Markdown's strong emphasis, left around a label by text copied from a web page:
-/// `**Ana Reyes:**`, `**Ana Reyes**:` (the opening `**` is the label's lead-in). Markdown's
-/// other spelling, `__`, is not taken: an underscore belongs to a diarised speaker's name
-/// (`SPEAKER_00:`).
-fn emphasis(i: &str) -> IResult<&str, &str> {
-    tag("**").parse(i)
 }
 
 fn paren_text(i: &str) -> IResult<&str, &str> {

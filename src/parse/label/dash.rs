@@ -12,20 +12,16 @@
 //! line must hold nothing else.
 
 use super::words;
-use super::{LabelMatch, MAX_WORDS, is_capitalised};
+use super::{LabelMatch, MAX_WORDS, gap, is_capitalised, is_gap};
 use crate::ast::LabelStyle;
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1};
+use nom::bytes::complete::tag;
 use nom::{IResult, Parser};
 
 /// Most words in the name: `J. Robert de Souza`.
 const MAX_NAME_WORDS: usize = 4;
 /// The longest line that can be such a label, in bytes.
 const MAX_LINE: usize = 120;
-
-fn gap(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| c == ' ' || c == '\u{a0}').parse(i)
-}
 
 fn dash(i: &str) -> IResult<&str, &str> {
     alt((tag("--"), tag("–"), tag("—"))).parse(i)
@@ -126,7 +122,7 @@ fn split_at_dash(line: &str) -> Option<(&str, &str)> {
     // `—`): most lines have none. The dash stands between two gaps, after the name's words.
     for at in memchr::memchr2_iter(b'-', 0xE2, line.as_bytes()) {
         let before = line.get(..at)?;
-        let name = before.trim_end_matches([' ', '\u{a0}']);
+        let name = before.trim_end_matches(is_gap);
         if name.len() == before.len() || name.is_empty() {
             continue;
         }

@@ -7,9 +7,9 @@
 //! emphasis (`**Ana Reyes:**`); the `**` is then the lead-in and the closing one part of the
 //! label's punctuation.
 
-use crate::lexical::is_space;
+use super::{emphasis, gap};
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while_m_n, take_while1};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char as ch;
 use nom::combinator::{opt, recognize};
 use nom::sequence::{delimited, pair, preceded};
@@ -49,14 +49,6 @@ pub(super) fn timestamp(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-fn emphasis(i: &str) -> IResult<&str, &str> {
-    tag("**").parse(i)
-}
-
-fn gap(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| is_space(c) && c != '\n' && c != '\r').parse(i)
-}
-
 /// The lead-in at the start of `line`: where its text ends and where the white space after
 /// it ends, in bytes; `(0, 0)` when there is none.
 ///
@@ -67,7 +59,7 @@ fn gap(i: &str) -> IResult<&str, &str> {
 /// clocks    ::= clock (gap? ('-->' | '->' | '-' | '–') gap? clock)?
 /// clock     ::= digit{1,2} ':' digit{2} (':' digit{2})? (('.' | ',') digit{1,3})?
 /// emphasis  ::= '**'                             -- Markdown's, from a web page: `**Ana:**`
-/// gap       ::= (white space but a line break)+
+/// gap       ::= (space | tab | U+00A0 | U+202F)+      -- `label::gap`
 /// ```
 pub(crate) fn lead_in(line: &str) -> (usize, usize) {
     // Every lead-in starts with one of these bytes; most lines start with a letter.

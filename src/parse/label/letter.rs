@@ -7,7 +7,7 @@
 //! A letter and one space is ordinary prose (`Q and A`), so the gap form needs two spaces
 //! or a tab.
 
-use super::LabelMatch;
+use super::{LabelMatch, gap, is_gap};
 use crate::ast::LabelStyle;
 use crate::lexical::is_space;
 use nom::bytes::complete::take_while1;
@@ -24,15 +24,7 @@ pub(crate) enum Letter {
 
 /// A gap of two spaces or more, or one with a tab or a no-break space in it.
 fn wide_gap(i: &str) -> IResult<&str, &str> {
-    verify(
-        take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}'),
-        |g: &str| g.len() >= 2 || g != " ",
-    )
-    .parse(i)
-}
-
-fn gap(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| c == ' ' || c == '\t' || c == '\u{a0}').parse(i)
+    verify(take_while1(is_gap), |g: &str| g.len() >= 2 || g != " ").parse(i)
 }
 
 /// Recognises a question or answer letter at the start of `line`; `answers` says whether an

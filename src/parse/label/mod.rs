@@ -28,6 +28,8 @@ pub(crate) use record::record_label;
 pub(crate) use timed::timed_label;
 
 use crate::ast::LabelStyle;
+use nom::bytes::complete::{tag, take_while1};
+use nom::{IResult, Parser};
 
 /// How far into a paragraph a label may reach. The longest real labels (a full title and a
 /// name) are around 200 bytes.
@@ -109,6 +111,25 @@ impl LabelMatch {
     pub(crate) fn punct(&self) -> (usize, usize) {
         (self.punct.0.into(), self.punct.1.into())
     }
+}
+
+/// The white space that may stand between the parts of a label's line: spaces, tabs, the
+/// no-break space web copy is full of, and the narrow no-break space that French typesetting
+/// puts before a colon. Never a line break: a label is read on one line.
+fn is_gap(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')
+}
+
+/// `gap ::= (' ' | tab | U+00A0 | U+202F)+`: see [`is_gap`].
+fn gap(i: &str) -> IResult<&str, &str> {
+    take_while1(is_gap).parse(i)
+}
+
+/// Markdown's strong emphasis, left around a label by text copied from a web page:
+/// `**Ana Reyes:**`, `**Ana Reyes**:`. Markdown's other spelling, `__`, is not taken: an
+/// underscore belongs to a diarised speaker's name (`SPEAKER_00:`).
+fn emphasis(i: &str) -> IResult<&str, &str> {
+    tag("**").parse(i)
 }
 
 /// The first `max` bytes of `s`, cut back to a character boundary.

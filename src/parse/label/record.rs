@@ -9,7 +9,7 @@
 //! courtesy title or the office, so neither is a label.
 
 use super::words;
-use super::{LabelMatch, WINDOW, clip, first_char};
+use super::{LabelMatch, WINDOW, clip, first_char, gap};
 use crate::ast::LabelStyle;
 use crate::lexical::is_space;
 use nom::bytes::complete::{tag, take_till1, take_while1};
@@ -26,10 +26,6 @@ const MAX_OFFICE_WORDS: usize = 4;
 const MAX_PLACE_WORDS: usize = 4;
 /// The longest parenthetical after a label, in bytes: `(Mr. KYL)`, `(Mrs. CAPITO)`.
 const MAX_ASIDE: usize = 64;
-
-fn gap(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| c == ' ' || c == '\u{a0}').parse(i)
-}
 
 fn courtesy(i: &str) -> IResult<&str, &str> {
     verify(

@@ -14,9 +14,9 @@
 //! (two spaces or more, or a tab), as the exports print it, unless it is bracketed
 //! (`Dana Reyes (00:04)`) or the name is a generic one (`Speaker 1 0:00`).
 
-use super::LabelMatch;
 use super::colon::bare_name;
 use super::lead::timestamp;
+use super::{LabelMatch, is_gap};
 use crate::ast::LabelStyle;
 use nom::combinator::eof;
 use nom::{IResult, Parser};
@@ -30,7 +30,7 @@ const MAX_LINE: usize = 160;
 /// timed_label ::= name gap timestamp
 /// name        ::= the words of a colon label, without the colon (`colon::bare_name`)
 /// timestamp   ::= clock | '(' clocks ')' | '[' clocks ']'     -- `lead::timestamp`
-/// gap         ::= (' ' | '\t' | U+00A0)+   -- wide (two or more, or a tab) before a bare
+/// gap         ::= (' ' | tab | U+00A0 | U+202F)+ -- wide (two or more, or a tab) before a bare
 ///                                          -- clock, unless the name is generic
 /// ```
 ///
@@ -40,7 +40,6 @@ pub(crate) fn timed_label(line: &str) -> Option<LabelMatch> {
     if line.len() > MAX_LINE || !matches!(line.as_bytes().last(), Some(b'0'..=b'9' | b')' | b']')) {
         return None;
     }
-    let is_gap = |c: char| matches!(c, ' ' | '\t' | '\u{a0}');
     let time_start = line.rfind(is_gap)? + 1;
     let time = line.get(time_start..)?;
     let parsed: IResult<&str, _> = (timestamp, eof).parse(time);
