@@ -153,8 +153,10 @@ impl SeparatorRef<'_> {
 }
 
 view! {
-    /// A page marker of a printed record: `[[Page S697]]`, or the House's `{time}  1415`. It
-    /// stands between blocks, or inside a turn whose speech goes on after it.
+    /// A page marker of a printed record: `[[Page S697]]`, or the House's `{time}  1415`; a
+    /// subtitle cue's number and timing line (`00:00:01,000 --> 00:00:04,000`) are markers of
+    /// the same kind. It stands between blocks, or inside a turn whose speech goes on after
+    /// it.
     ///
     /// ```
     /// let text = "  Mr. HOLM. Madam President, the harbour\n[[Page S12]]\nneeds dredging.\n";

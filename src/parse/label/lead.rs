@@ -20,7 +20,7 @@ fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, &str> {
 }
 
 /// `1:05`, `00:01:09`, `01:15.250`.
-fn clock(i: &str) -> IResult<&str, &str> {
+pub(crate) fn clock(i: &str) -> IResult<&str, &str> {
     recognize((
         digits(1, 2),
         preceded(ch(':'), digits(2, 2)),

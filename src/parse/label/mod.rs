@@ -22,7 +22,7 @@ mod words;
 
 pub(crate) use colon::colon_label;
 pub(crate) use dash::dash_label;
-pub(crate) use lead::lead_in;
+pub(crate) use lead::{clock, lead_in};
 pub(crate) use letter::{Letter, letter_label};
 pub(crate) use record::record_label;
 pub(crate) use timed::timed_label;

@@ -1,9 +1,11 @@
 //! Units: the second pass. Groups lines into paragraph units according to the layout and
 //! classifies each unit as a separator, a heading, the start of a turn, or text, and, in
 //! text laid out like the Congressional Record ([`record`]), as narration, inserted
-//! material, a centred title or a page marker. The dialogue pass then turns the classified
+//! material, a centred title or a page marker; a subtitle cue's number and timing line
+//! ([`cue`]) are page markers too. The dialogue pass then turns the classified
 //! units into blocks.
 
+mod cue;
 mod record;
 
 use super::heading::{self, Bare};
@@ -103,6 +105,9 @@ struct Seen {
     /// A paragraph opened with a question letter (`Q.`, `Q    `): from here on an answer
     /// letter (`A.`) is a label too, not an initial.
     questions: bool,
+    /// A subtitle cue's timing line was found: from here on a line of digits alone is a
+    /// cue's number.
+    cues: bool,
 }
 
 /// The unit being grown in blank-line layout, and the indents of its first and last lines.
@@ -338,6 +343,15 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
         return Class::Separator;
     }
     if record::page_marker(line) {
+        return Class::PageMarker;
+    }
+    // A subtitle cue's timing line and number mark a place in the source, as a page marker
+    // does (see `cue`).
+    if cue::timing(line) {
+        seen.cues = true;
+        return Class::PageMarker;
+    }
+    if seen.cues && cue::number(line) {
         return Class::PageMarker;
     }
     if let Some((level, offset)) = heading::atx(line) {
