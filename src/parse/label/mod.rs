@@ -6,6 +6,7 @@
 //! - [`letter`]: a transcript's `Q.` / `A.` and a briefing's `Q    ` without a colon;
 //! - [`dash`]: an earnings call's `Laura Chen -- Chief Executive Officer` on its own line;
 //! - [`timed`]: a transcription service's `Speaker 1  0:00` on its own line;
+//! - [`role`]: an earnings call's `Operator` on its own line;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
 //! - [`words`]: the word lists both consult.
 //!
@@ -17,6 +18,7 @@ mod dash;
 mod lead;
 mod letter;
 mod record;
+mod role;
 mod timed;
 mod words;
 
@@ -25,6 +27,7 @@ pub(crate) use dash::dash_label;
 pub(crate) use lead::{clock, lead_in};
 pub(crate) use letter::{Letter, letter_label};
 pub(crate) use record::record_label;
+pub(crate) use role::role_label;
 pub(crate) use timed::timed_label;
 
 use crate::ast::LabelStyle;

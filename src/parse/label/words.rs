@@ -98,6 +98,25 @@ pub(super) fn generic(w: &[u8]) -> bool {
     )
 }
 
+/// Roles that may name a speaker alone on a line (lowercased): an earnings call's
+/// `Operator`, a panel's `Moderator`, `Unidentified Analyst`.
+pub(super) fn role_alone(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"operator"
+            | b"moderator"
+            | b"interviewer"
+            | b"interviewee"
+            | b"narrator"
+            | b"announcer"
+            | b"unidentified speaker"
+            | b"unidentified analyst"
+            | b"unidentified participant"
+            | b"unknown speaker"
+            | b"unknown analyst"
+    )
+}
+
 /// The prepositions of a qualified generic label: `Question from the hall:`,
 /// `Question to the Minister:` (case-sensitive).
 pub(super) fn qualifier(w: &str) -> bool {

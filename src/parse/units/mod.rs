@@ -393,7 +393,10 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
         if let Some(m) = label::colon_label(body).and_then(|m| m.after(lead)) {
             return Class::Label(m);
         }
-        if let Some(m) = label::dash_label(line).or_else(|| label::timed_label(line)) {
+        let alone = label::dash_label(line)
+            .or_else(|| label::timed_label(line))
+            .or_else(|| label::role_label(line));
+        if let Some(m) = alone {
             return Class::Label(m);
         }
     }
