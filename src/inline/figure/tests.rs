@@ -480,6 +480,10 @@ fn figure_years_and_decades() {
             &["1955|year|1955|date=1955"],
         ),
         ("Work resumed in mid-2023.", &["2023|year|2023|date=2023"]),
+        // A quarter or a half before the year; `Q5` is neither.
+        ("Sales in Q3 2026 fell.", &["2026|year|2026|date=2026"]),
+        ("Costs in H1 2025 fell.", &["2025|year|2025|date=2025"]),
+        ("Sales in Q5 2026 fell.", &["2026|count|2026"]),
         ("The 2024 budget was tight.", &["2024|year|2024|date=2024"]),
         ("2019 was a hard year.", &["2019|year|2019|date=2019"]),
         (

@@ -5,7 +5,8 @@
 //! fy      ::= ('FY' | 'fiscal' ('year')?) ws? (year | yy) fiscal-tail?   -- FY2024, FY 2021-22, fiscal year 2020
 //! decade  ::= year0 ('s' | '’s' | "'s")                  -- 1990s, 2010's
 //!           | ('’' | "'") dd0 's'                        -- ’80s
-//! year    ::= dddd                                       -- after a cue word (`in 2024`), or before a verb
+//! year    ::= dddd                                       -- after a cue word (`in 2024`) or a
+//!                                                        -- quarter (`Q3 2026`), or before a verb
 //! ```
 
 use super::lex::K;
@@ -146,6 +147,15 @@ impl Scanner<'_> {
                 "the" | "this" | "that" | "last" | "next" | "its" | "their" | "our" | "fy"
             )
         {
+            return true;
+        }
+        // A quarter or a half of the year: `Q3 2026`, `H1 2025` (read as `Q` and `3`).
+        let quarter = |q: usize| {
+            matches!(self.lw(q).as_str(), "q" | "h")
+                && self.tight(q + 1)
+                && self.int(q + 1, 1).is_some_and(|d| (1..=4).contains(&d))
+        };
+        if modern && i.checked_sub(2).is_some_and(quarter) {
             return true;
         }
         let n = i + 1;
