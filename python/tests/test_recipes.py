@@ -155,14 +155,17 @@ def spark():
     session.stop()
 
 
+@pytest.mark.parametrize("writer", [None, False], ids=["default-writer", "spark-writer"])
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
-def test_spark_writes_the_table(tmp_path, spark, folder):
+def test_spark_writes_the_table(tmp_path, spark, folder, writer):
     from speechmark.recipes import spark as recipe
 
     output = tmp_path / "turns.parquet"
-    rows = recipe.corpus_table(spark, str(folder), str(output))
+    rows = recipe.corpus_table(spark, str(folder), str(output), write_on_executors=writer)
     assert rows.count() == len(expected_rows(folder))
     check_table(output, folder)
+    # The executors' files were moved into place: nothing is left beside the table.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["turns.parquet"]
 
 
 def test_spark_can_read_through_the_jvm(tmp_path, spark):
@@ -222,4 +225,5 @@ def test_spark_executors_can_write_the_parquet_files(tmp_path, spark, read):
     rows = recipe.corpus_table(spark, str(CORPUS), str(output), read_on_executors=read, write_on_executors=True)
     assert rows.count() == len(expected_rows(CORPUS))
     assert not (output / "stale.parquet").exists()
+    assert not (tmp_path / "table.parquet.incomplete").exists()
     check_table(output, CORPUS)

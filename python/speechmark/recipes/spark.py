@@ -137,6 +137,19 @@ def _filesystem(output: str):
     return fs.FileSystem.from_uri(output if "://" in output else os.path.abspath(output))
 
 
+def _move_folder(source: str, target: str) -> None:
+    """Moves the folder ``source`` to ``target``, replacing whatever ``target`` was."""
+    from pyarrow.fs import FileType
+
+    filesystem, base = _filesystem(target)
+    found = filesystem.get_file_info(base).type
+    if found == FileType.Directory:
+        filesystem.delete_dir(base)
+    elif found != FileType.NotFound:
+        filesystem.delete_file(base)
+    filesystem.move(_filesystem(source)[1], base)
+
+
 def _replace_folder(output: str) -> None:
     """Makes ``output`` an empty folder."""
     from pyarrow.fs import FileType
@@ -176,7 +189,7 @@ def corpus_table(
     *,
     file_open_cost: int | None = 64 * 1024,
     read_on_executors: bool | None = None,
-    write_on_executors: bool = False,
+    write_on_executors: bool | None = None,
 ) -> DataFrame:
     """Parses every ``*.txt`` file under ``input_dir`` (recursively) and writes the table of
     turns and claims to ``output`` as Parquet (replacing it). Returns the table, read back.
@@ -193,14 +206,18 @@ def corpus_table(
     keeps the session's setting.
 
     ``write_on_executors``: the Python executors write the Parquet files themselves
-    (pyarrow, one file per batch of documents) instead of handing the rows to Spark's
-    writer. It saves most of the JVM's share of the work (see BENCHMARKS.md) but gives up
-    Spark's output commit protocol: a failed job leaves the files of the tasks that
-    finished, and ``output`` must be a folder or a URI that pyarrow can write to (local,
-    ``s3://``, ``hdfs://``) from every executor.
+    (pyarrow, one file per batch of documents, named after its first document so that a
+    retried task replaces its own file) into a folder beside ``output`` that replaces
+    ``output`` once every task has finished, instead of handing the rows to Spark's writer.
+    That saves most of the JVM's share of the work (Spark's writer costs about 40% of a
+    warm run: see BENCHMARKS.md); it needs a folder that the driver and every executor see
+    at the same path. The default is to do so for a local folder, and to use Spark's writer
+    (and its output commit protocol) for a URI (``hdfs://``, ``s3a://``).
     """
     if read_on_executors is None:
         read_on_executors = "://" not in input_dir
+    if write_on_executors is None:
+        write_on_executors = "://" not in output
     conf = "spark.sql.files.openCostInBytes"
     before = spark.conf.get(conf, None)
     if file_open_cost is not None:
@@ -218,8 +235,12 @@ def corpus_table(
                 .select("path", "content")
             )
         if write_on_executors:
-            _replace_folder(output)
-            files.mapInArrow(write_batches(root, output), schema="file string, rows bigint").collect()
+            # The files go to a folder of their own first: a job that fails leaves `output`
+            # as it was, not half written.
+            staging = output.rstrip("/") + ".incomplete"
+            _replace_folder(staging)
+            files.mapInArrow(write_batches(root, staging), schema="file string, rows bigint").collect()
+            _move_folder(staging, output)
             return spark.read.schema(table.SPARK_SCHEMA).parquet(output)
         rows = files.mapInArrow(read_batches(root), schema=table.SPARK_SCHEMA)
         rows.write.mode("overwrite").parquet(output)
@@ -244,9 +265,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("output", help="where to write the Parquet table")
     ap.add_argument("--master", default=None, help="Spark master, e.g. local[2] (default: Spark's)")
     ap.add_argument(
-        "--write-on-executors",
-        action="store_true",
-        help="the Python executors write the Parquet files (faster; no output commit protocol)",
+        "--writer",
+        choices=("auto", "executors", "spark"),
+        default="auto",
+        help="who writes the Parquet files: the Python executors (faster; the default for a "
+        "local folder) or Spark's writer (the default for a URI)",
     )
     args = ap.parse_args(argv)
     # Local workers run this interpreter (which has speechmark) unless told otherwise.
@@ -256,7 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
     try:
-        rows = corpus_table(spark, args.input, args.output, write_on_executors=args.write_on_executors).count()
+        writer = {"auto": None, "executors": True, "spark": False}[args.writer]
+        rows = corpus_table(spark, args.input, args.output, write_on_executors=writer).count()
     finally:
         spark.stop()
     print(f"{rows} rows (turns and claims) written to {args.output}")
