@@ -15,6 +15,10 @@ by the cores the job was given:
   process over the folder (its corpus mode: parse, analysis, one JSON document a line),
   output to /dev/null, pinned to one CPU (``sched_setaffinity``; the command line sizes its
   thread pool by the CPUs it may use, so it parses on one thread): 1 core.
+* ``rust cli --format jsonl`` on every CPU: the same, not pinned (the command line then
+  parses the folder's files on as many threads as there are CPUs): per core, the reference
+  for Dask and Spark, whose workers share the same CPUs with their scheduler or driver as
+  the command line's parsing threads share them with its output.
 * ``rust cli --format claims``: the command line takes one document for ``--format claims``
   (a folder is refused: "--format claims takes one document"), so it runs as one process per
   document, in sequence (``xargs -n1``), pinned to one CPU, on the first ``--claims-copies``
@@ -31,16 +35,19 @@ by the cores the job was given:
   timed apart, not counted.
 * ``spark corpus_table``: ``speechmark.recipes.spark.corpus_table`` on ``local[2]``: 2 cores.
   The session's start-up is timed apart; a first run warms the JVM and is reported on its
-  own row, then ``--repeat`` warm runs. Two variants show where Spark's time goes: the
-  executors writing the Parquet files themselves (``write_on_executors=True``) and the rows
-  only handed to the JVM and counted, not written.
+  own row, a second is not timed, then ``--repeat`` warm runs of the default (for a local
+  folder the executors write the Parquet files). Two variants show where Spark's time goes:
+  Spark's own writer (``write_on_executors=False``) and the rows only handed to the JVM and
+  counted, not written.
 
 Before each job the script waits (at most ``--max-wait`` seconds, default 120) for the
 1-minute load average to fall below 0.7, and it prints the load before every run. "cores
 busy" is the machine's CPU time during the fastest run (``/proc/stat``, every process) over
-its wall time. Two columns say how many times slower per core a job is than the command line
-(the target is <= 1.5): against ``--format jsonl`` over the folder (measured in one process:
-parse, analysis and JSON, the command line's only mode for a folder) and against
+its wall time. Three columns say how many times slower per core a job is than the command
+line (the target is <= 1.5): against ``--format jsonl`` over the folder pinned to one CPU
+(measured in one process: parse, analysis and JSON, the command line's only mode for a
+folder), against the same on every CPU (``x jsonl-all``: the like-for-like reference for
+the two-worker engines), and against
 ``--format claims`` net of start-up (parse, analysis and the claims, no JSON: the work the
 Python table does, but derived).
 
@@ -369,6 +376,20 @@ def run_cli(args, res: Results, folder: Path, paths: list[str], tmp: Path) -> No
     res.add("rust cli `--format jsonl` (one process, the folder)", total, best, 1, busy, first, runs)
     res.rows[-1]["ref"] = "jsonl"
 
+    # The same on every CPU (the command line parses a folder's files in parallel): per core,
+    # the reference for the engines, which run as many workers on the same CPUs and share
+    # them with their driver or scheduler, as this shares them with its output thread.
+    cpus = len(os.sched_getaffinity(0))
+
+    def every_cpu():
+        cmd = [str(cli), "--format", "jsonl", str(folder)]
+        subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True)
+
+    print(f"\n## rust cli --format jsonl, one process over the folder, on {cpus} CPUs", flush=True)
+    best, busy, first, runs = timed_runs("rust cli jsonl, every CPU", args.repeat, every_cpu, args.max_wait)
+    res.add(f"rust cli `--format jsonl` (one process, the folder, {cpus} CPUs)", total, best, cpus, busy, first, runs)
+    res.rows[-1]["ref"] = "jsonl-all"
+
     # --format claims takes one document: one process per document.
     some = [p for p in paths if Path(p).relative_to(folder).parts[0] < f"copy-{args.claims_copies:03d}"]
     some_bytes = size_of(some)
@@ -506,17 +527,22 @@ def run_spark(args, res: Results, folder: Path, total: int, out: Path) -> None:
             f"spark `corpus_table`, local[2], first run (cold JVM; start-up {startup:.1f} s not counted)",
             total, cold, 2, (b1 - b0) / (t1 - t0) * os.cpu_count(), cold_load, [cold],
         )
+        # One more run untimed: the JVM is still compiling after the first.
+        recipe.corpus_table(spark, str(folder), str(out))
         best, busy, first, runs = timed_runs(
             "spark warm", args.repeat, lambda: untimed(recipe.corpus_table, spark, str(folder), str(out)), args.max_wait
         )
-        res.add("spark `corpus_table`, local[2], warm", total, best, 2, busy, first, runs)
+        res.add(
+            "spark `corpus_table`, local[2], warm (the default for a local folder: the executors write)",
+            total, best, 2, busy, first, runs,
+        )
         best, busy, first, runs = timed_runs(
-            "spark write_on_executors",
+            "spark with Spark's writer",
             args.repeat,
-            lambda: untimed(recipe.corpus_table, spark, str(folder), str(out), write_on_executors=True),
+            lambda: untimed(recipe.corpus_table, spark, str(folder), str(out), write_on_executors=False),
             args.max_wait,
         )
-        res.add("spark `corpus_table(write_on_executors=True)`, local[2], warm", total, best, 2, busy, first, runs)
+        res.add("spark `corpus_table(write_on_executors=False)`: Spark's writer, local[2], warm", total, best, 2, busy, first, runs)
 
         def no_write():
             files = recipe.local_files(spark, str(folder))
@@ -536,28 +562,29 @@ def print_table(res: Results) -> None:
     refs = {r["ref"]: per_core(r) for r in res.rows if r.get("ref")}
     print("\n# Throughput per core (MB = 2^20 bytes; fastest of the runs)\n")
     for name, label in (("jsonl", "rust cli `--format jsonl`, one process over the folder (measured)"),
+                        ("jsonl-all", "rust cli `--format jsonl` over the folder on every CPU (measured)"),
                         ("claims", "rust cli `--format claims`, net of start-up (derived)")):
         if name in refs:
             print(f"- x {name}: times slower per core than {label}: {refs[name]:.1f} MB/s per core")
     print()
     print(
-        "| job | input MB | seconds | MB/s | cores | MB/s per core | x jsonl | x claims "
+        "| job | input MB | seconds | MB/s | cores | MB/s per core | x jsonl | x jsonl-all | x claims "
         "| cores busy | load before (1/5/15 min) | runs (s) |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |")
     for r in res.rows:
         mb = r["bytes"] / MB
         if r["bytes"]:
             pc = per_core(r)
             mbs_s, pc_s = f"{pc * r['cores']:.1f}", f"{pc:.1f}"
-            ratios = [f"{refs[k] / pc:.2f}" if k in refs else "-" for k in ("jsonl", "claims")]
+            ratios = [f"{refs[k] / pc:.2f}" if k in refs else "-" for k in ("jsonl", "jsonl-all", "claims")]
         else:
             mbs_s = pc_s = "-"
-            ratios = ["-", "-"]
+            ratios = ["-", "-", "-"]
         busy = f"{r['busy']:.2f}" if r["busy"] is not None else "-"
         runs = ", ".join(f"{x:.2f}" for x in r["runs"])
         print(
-            f"| {r['job']} | {mb:.1f} | {r['seconds']:.2f} | {mbs_s} | {r['cores']} | {pc_s} | {ratios[0]} | {ratios[1]} "
+            f"| {r['job']} | {mb:.1f} | {r['seconds']:.2f} | {mbs_s} | {r['cores']} | {pc_s} | {ratios[0]} | {ratios[1]} | {ratios[2]} "
             f"| {busy} | {r['load']} | {runs} |"
         )
     for n in res.notes:
