@@ -40,7 +40,8 @@ pub(crate) fn timed_label(line: &str) -> Option<LabelMatch> {
     if line.len() > MAX_LINE || !matches!(line.as_bytes().last(), Some(b'0'..=b'9' | b')' | b']')) {
         return None;
     }
-    let time_start = line.rfind(is_gap)? + 1;
+    let (at, c) = line.char_indices().rev().find(|&(_, c)| is_gap(c))?;
+    let time_start = at + c.len_utf8();
     let time = line.get(time_start..)?;
     let parsed: IResult<&str, _> = (timestamp, eof).parse(time);
     parsed.ok()?;
@@ -48,7 +49,7 @@ pub(crate) fn timed_label(line: &str) -> Option<LabelMatch> {
     let gap = line.get(head.len()..time_start)?;
     let style = bare_name(head)?;
     let bracketed = !time.starts_with(|c: char| c.is_ascii_digit());
-    let wide = gap.len() >= 2 || gap.contains('\t');
+    let wide = gap.chars().nth(1).is_some() || gap.contains('\t');
     if !(wide || bracketed || style == LabelStyle::Generic) {
         return None;
     }
@@ -82,6 +83,13 @@ mod tests {
         assert_eq!(
             parts("Dana Reyes  1:02:11"),
             Some(("Dana Reyes", "1:02:11", (19, 19), LabelStyle::Name))
+        );
+        // A no-break space is one gap character, not two bytes of gap: `Dana Reyes` and
+        // U+00A0 are 12 bytes.
+        assert!(timed_label("Dana Reyes\u{a0}1:02").is_none());
+        assert_eq!(
+            parts("Dana Reyes\u{a0}\u{a0}1:02"),
+            Some(("Dana Reyes", "1:02", (18, 18), LabelStyle::Name))
         );
         assert_eq!(
             parts("Dana Reyes\t00:04"),
