@@ -137,29 +137,28 @@ def _filesystem(output: str):
     return fs.FileSystem.from_uri(output if "://" in output else os.path.abspath(output))
 
 
-def _move_folder(source: str, target: str) -> None:
-    """Moves the folder ``source`` to ``target``, replacing whatever ``target`` was."""
+def _remove(filesystem, base: str) -> None:
+    """Removes whatever is at ``base`` (a folder, a file, or nothing)."""
     from pyarrow.fs import FileType
 
-    filesystem, base = _filesystem(target)
     found = filesystem.get_file_info(base).type
     if found == FileType.Directory:
         filesystem.delete_dir(base)
     elif found != FileType.NotFound:
         filesystem.delete_file(base)
+
+
+def _move_folder(source: str, target: str) -> None:
+    """Moves the folder ``source`` to ``target``, replacing whatever ``target`` was."""
+    filesystem, base = _filesystem(target)
+    _remove(filesystem, base)
     filesystem.move(_filesystem(source)[1], base)
 
 
 def _replace_folder(output: str) -> None:
     """Makes ``output`` an empty folder."""
-    from pyarrow.fs import FileType
-
     filesystem, base = _filesystem(output)
-    found = filesystem.get_file_info(base).type
-    if found == FileType.Directory:
-        filesystem.delete_dir(base)
-    elif found != FileType.NotFound:
-        filesystem.delete_file(base)
+    _remove(filesystem, base)
     filesystem.create_dir(base)
 
 

@@ -222,26 +222,10 @@ fn date() -> impl Strategy<Value = IsoDate> {
         .prop_map(|(year, month, day)| IsoDate { year, month, day })
 }
 
-const KINDS: &[FigureKind] = &[
-    FigureKind::Money,
-    FigureKind::Percent,
-    FigureKind::PercentagePoints,
-    FigureKind::Quantity,
-    FigureKind::Count,
-    FigureKind::Year,
-    FigureKind::FiscalYear,
-    FigureKind::Decade,
-    FigureKind::Date,
-    FigureKind::Month,
-    FigureKind::Ordinal,
-    FigureKind::Fraction,
-    FigureKind::RelativeTime,
-];
-
 fn figure() -> impl Strategy<Value = Figure> {
     let head = (
         span(),
-        proptest::sample::select(KINDS),
+        proptest::sample::select(&super::KINDS[..]),
         proptest::option::of(decimal()),
         proptest::option::of(decimal()),
         proptest::option::of((span(), span())),
