@@ -98,7 +98,10 @@
 //!   distinct label text (an aside such as `(retranslated)` is not part of the label text);
 //! - a label's title is split from its name (`President of Russia` | `Vladimir Putin`): the
 //!   name is the last run of capitalised words that are neither title words nor words that
-//!   end an organisation's name (`Service`, `Agency`, `Bank`);
+//!   end an organisation's name (`Service`, `Agency`, `Bank`); a name before a comma may have
+//!   an honorific (`Dr. Ana Ruiz, Chief Economist`: the name is `Ana Ruiz`);
+//! - a label that is only an office names its holder in its aside: Hansard's `The Prime
+//!   Minister (Rhona Vale)`, the Congressional Record's `The PRESIDING OFFICER (Mr. KYL)`;
 //! - the narrative paragraphs give fuller names and roles: a title before the name ("Prime
 //!   Minister Sharif"), an appositive before or after it ("The Russian President, Vladimir
 //!   Putin, has ..."; "Shehbaz Sharif, Pakistan’s Prime Minister,") or a parenthetical after

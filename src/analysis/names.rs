@@ -241,9 +241,14 @@ pub(super) struct Split {
 
 /// Splits `words` (a label's name, or a phrase that ends with a name) into title and name.
 pub(super) fn split(src: &str, words: &[Word]) -> Split {
-    // `Andrei Okhlopkov, General Director of ...`: a name, a comma, then the title.
+    // `Andrei Okhlopkov, General Director of ...`: a name, a comma, then the title; an
+    // honorific before the name is not part of it (`Dr. Ana Ruiz, Chief Economist`).
     if let Some(comma) = words.iter().position(|w| w.comma) {
-        let head = words.get(..=comma).unwrap_or(&[]);
+        let honorifics = words
+            .iter()
+            .take_while(|w| is_honorific(w.text(src)))
+            .count();
+        let head = words.get(honorifics..=comma).unwrap_or(&[]);
         let tail_has_title = words
             .get(comma + 1..)
             .is_some_and(|t| t.iter().any(|w| is_title_word(w.text(src))));
@@ -254,7 +259,7 @@ pub(super) fn split(src: &str, words: &[Word]) -> Split {
         {
             return Split {
                 title: Some((comma + 1, words.len())),
-                name: Some((0, comma + 1)),
+                name: Some((honorifics, comma + 1)),
             };
         }
     }

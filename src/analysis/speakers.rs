@@ -138,6 +138,7 @@ pub fn resolve_speakers(text: &str, labels: &[LabelInput], narrative: &[Span]) -
     let mut people: Vec<Person> = Vec::new();
     let mut of_label = Vec::with_capacity(labels.len());
     let mut ws = Vec::new();
+    let mut aside_ws = Vec::new();
     for (i, label) in labels.iter().enumerate() {
         let at = label.name.start as usize;
         if label.style == LabelStyle::Generic {
@@ -164,7 +165,8 @@ pub fn resolve_speakers(text: &str, labels: &[LabelInput], narrative: &[Span]) -
             &mut ws,
         );
         let parts = split(text, &ws);
-        let (surname, given, name_span, n) = match name_of(text, &ws, parts) {
+        let named = name_of(text, &ws, parts).or_else(|| holder(text, label.aside, &mut aside_ws));
+        let (surname, given, name_span, n) = match named {
             Some(x) => x,
             // No name-like words ("Meeting points"): the whole label is the name.
             None => (
@@ -254,6 +256,31 @@ impl Person {
             labels: self.labels,
         }
     }
+}
+
+/// The holder of an office that a label names with no name of its own, from the label's
+/// aside: `The Prime Minister (Rhona Vale)`, the Record's `The PRESIDING OFFICER (Mr. KYL)`.
+/// The aside must be a name and nothing else (`(answering a question)` is none).
+fn holder(
+    text: &str,
+    aside: Option<Span>,
+    ws: &mut Vec<Word>,
+) -> Option<(String, Vec<String>, Span, usize)> {
+    let aside = aside?;
+    // Inside the brackets, which are one byte each.
+    let (start, end) = (
+        aside.start as usize + 1,
+        (aside.end as usize).checked_sub(1)?,
+    );
+    ws.clear();
+    words(text, start, end, ws);
+    let parts = split(text, ws);
+    let (a, b) = parts.name?;
+    // Every word but honorifics before it is the name.
+    let lead = ws.iter().take_while(|w| is_honorific(w.text(text))).count();
+    (parts.title.is_none() && a == lead && b == ws.len())
+        .then(|| name_of(text, ws, parts))
+        .flatten()
 }
 
 /// The surname (folded), the given names (folded), the name's span and its length in words.

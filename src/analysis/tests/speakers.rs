@@ -151,3 +151,38 @@ fn names_nobody_mentions_and_empty_input() {
     let r = resolve_speakers(text, &labels, &[Span::new(40, 99)]);
     assert_eq!(r.speakers.len(), 1);
 }
+
+#[test]
+fn an_office_names_its_holder_in_the_aside() {
+    // Hansard's and the Record's `Office (Name):`, a member's constituency and party asides,
+    // an aside that is no name, and an honorific before a name with its role after a comma.
+    let text = "The Prime Minister (Rhona Vale): Thank you.\n\
+                Mr Ian Holm (Leeds North) (Lab): Will she act?\n\
+                The Secretary of State for Health (Ian Holm): Indeed.\n\
+                Vladimir Putin (answering a question): No.\n\
+                Dr. Ana Ruiz, Chief Economist, Osk Bank: Growth slowed.\n";
+    let doc = crate::parse(text);
+    let analysis = crate::analyze(&doc, text);
+    let people: Vec<(&str, Option<&str>)> = analysis
+        .speakers()
+        .iter()
+        .map(|s| {
+            (
+                s.name.text.as_str(),
+                s.role.as_ref().map(|r| r.text.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Rhona Vale", Some("Prime Minister")),
+            ("Ian Holm", Some("Secretary of State for Health")),
+            ("Vladimir Putin", None),
+            ("Ana Ruiz", Some("Chief Economist, Osk Bank")),
+        ]
+    );
+    // The second and third turns are the same person.
+    let of: Vec<Option<usize>> = doc.turns().map(|t| analysis.speaker_of(t.id())).collect();
+    assert_eq!(of, [Some(0), Some(1), Some(1), Some(2), Some(3)]);
+}
