@@ -40,6 +40,21 @@ const LABELS: &[Case] = &[
     ("A: Because.", (0, 1), None, 1, LabelStyle::Generic),
     ("Question: Why?", (0, 8), None, 8, LabelStyle::Generic),
     ("Remark: Indeed.", (0, 6), None, 6, LabelStyle::Generic),
+    // An interview's other side, and a documentary's voice.
+    (
+        "Respondent: We left.",
+        (0, 10),
+        None,
+        10,
+        LabelStyle::Generic,
+    ),
+    (
+        "NARRATOR: It was dawn.",
+        (0, 8),
+        None,
+        8,
+        LabelStyle::Generic,
+    ),
     ("MS. SMITH: Good.", (0, 9), None, 9, LabelStyle::Upper),
     ("PUTIN: Good.", (0, 5), None, 5, LabelStyle::Upper),
     // Lower-case title: `harbour master of the Port of Veltria Anton Grell` is 49 bytes.

@@ -81,6 +81,8 @@ pub(super) fn generic(w: &[u8]) -> bool {
             | b"comment"
             | b"interviewer"
             | b"interviewee"
+            | b"respondent"
+            | b"narrator"
             | b"audience"
             | b"voice"
             | b"voices"
