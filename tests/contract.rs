@@ -45,6 +45,16 @@ fn document_line() -> impl Strategy<Value = String> {
         Just("".to_owned()),
         Just("   ".to_owned()),
         Just("\u{feff}".to_owned()),
+        // Labels of other transcript kinds, and subtitle cues.
+        Just(">> [00:01:09] Dana Reyes (host): Welcome back.".to_owned()),
+        Just("Speaker 1  0:00".to_owned()),
+        Just("Dana Reyes\u{a0}\u{a0}(1:02:09)".to_owned()),
+        Just("Laura Chen -- Chief Executive Officer".to_owned()),
+        Just("Operator".to_owned()),
+        Just("Q.  Where were you?".to_owned()),
+        Just("The Prime Minister (Rhona Vale): Thank you.".to_owned()),
+        Just("00:00:01,000 --> 00:00:04,000 align:start".to_owned()),
+        Just("12".to_owned()),
         "[a-zA-Z “”‘’\"«»:.,!?()\u{a0}\t$€%0-9-]{0,40}",
     ]
 }
