@@ -8,7 +8,8 @@
 //! - [`timed`]: a transcription service's `Speaker 1  0:00` on its own line;
 //! - [`role`]: an earnings call's `Operator` on its own line;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
-//! - [`words`]: the word lists both consult.
+//! - [`words`]: the word lists they consult;
+//! - [`is_gap`], [`gap`] and [`emphasis`]: the white space and markup every one of them reads.
 //!
 //! A label is looked for only at the start of a paragraph, and only in its first
 //! [`WINDOW`] bytes, so the cost per paragraph is bounded whatever the paragraph holds.

@@ -331,7 +331,7 @@ struct LineInfo {
     start: usize,
     /// Its indent, in characters.
     indent: usize,
-    /// Whether it may start a paragraph (see [`units`]).
+    /// Whether it may start a paragraph (see [`Units::fill`]).
     may_start: bool,
     blank_before: bool,
     layout: Layout,
