@@ -2,7 +2,7 @@
 //!
 //! A [`FigureFinder`] reads one sentence at a time, in three steps:
 //!
-//! 1. the anchor pass ([`anchor`]) reads the sentence's bytes once, classifying eight at a
+//! 1. the anchor pass ([`anchor`]) reads the text's bytes once, classifying eight at a
 //!    time, for the places a figure can be: digits, vulgar fractions (`½`), and the few words that are
 //!    numbers or sit in every figure that has no digits (`two`, `sixth`, `million`, `year`, a
 //!    capitalised month). Most sentences have none, and are done;
@@ -51,6 +51,8 @@ pub(crate) struct FigureFinder {
     /// The values of the number tokens of the current window.
     nums: Vec<Option<grammar::Num>>,
     windows: Vec<anchor::Window>,
+    /// The anchors of the stretch of text the current sentence is in.
+    anchors: anchor::Stretch,
 }
 
 /// Scratch space above this many tokens is given back after a sentence, so that one huge
@@ -67,7 +69,11 @@ impl FigureFinder {
             return;
         };
         self.windows.clear();
-        anchor::windows(text, &mut self.windows);
+        let (start, end) = (span.start as usize, span.end as usize);
+        match self.anchors.get(src, start, end) {
+            Some(anchors) => anchor::windows_around(text, anchors, start, &mut self.windows),
+            None => anchor::windows(text, &mut self.windows),
+        }
         for w in &self.windows {
             self.tokens.clear();
             lex::lex(text, w.start, w.end, &mut self.tokens);

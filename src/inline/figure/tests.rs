@@ -1402,6 +1402,90 @@ proptest::proptest! {
     }
 }
 
+/// The figures of the sentences `src[cuts[i]..cuts[i + 1]]`, found in order by one finder
+/// (so through the anchors of the stretch they lie in), and by tokenising each whole.
+fn stretch_agrees(src: &str, cuts: &[usize]) -> Result<(), String> {
+    let mut finder = FigureFinder::default();
+    for pair in cuts.windows(2) {
+        let &[start, end] = pair else { continue };
+        let span = crate::span::sp(start, end);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        finder.find(src, span, &mut a);
+        FigureFinder::default().find_whole(src, span, &mut b);
+        if a != b {
+            let show = |v: &Vec<Figure>| v.iter().map(|f| render(src, f)).collect::<Vec<_>>();
+            return Err(format!(
+                "{:?} in {src:?}\n stretch {:?}\n whole   {:?}",
+                src.get(start..end),
+                show(&a),
+                show(&b)
+            ));
+        }
+    }
+    Ok(())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+    // Sentences cut anywhere (inside words and numbers too) take the stretch's anchors or
+    // their own, and find what they would alone.
+    #[test]
+    fn figure_sentences_of_a_stretch_agree_with_whole_sentences(
+        parts in proptest::collection::vec((piece(), 0u8..5), 0..32),
+        cuts in proptest::collection::vec(0usize..400, 0..8),
+    ) {
+        let mut src = String::new();
+        for (p, sep) in &parts {
+            src.push_str(p);
+            src.push_str(match sep { 0 => "", 1 => " ", 2 => "\u{a0}", 3 => ". ", _ => "\n" });
+        }
+        let mut at: Vec<usize> = cuts
+            .iter()
+            .map(|&c| c.min(src.len()))
+            .filter(|&c| src.is_char_boundary(c))
+            .chain([0, src.len()])
+            .collect();
+        at.sort_unstable();
+        at.dedup();
+        proptest::prop_assert_eq!(stretch_agrees(&src, &at), Ok(()));
+    }
+}
+
+#[test]
+fn figure_sentences_of_a_stretch_agree_at_their_edges() {
+    // Cut at word and number edges, inside them, and across a stretch's end.
+    let text =
+        "Sales rose 12% to $4.5 million in March. Then 3,000 more came, twenty of them late.";
+    let cuts: Vec<Vec<usize>> = vec![
+        vec![0, 40, text.len()],
+        vec![0, 13, 41, text.len()],
+        vec![0, 26, 29, 50, text.len()],
+        vec![0, 7, 8, 9, 60, 66, 71, text.len()],
+    ];
+    for c in &cuts {
+        assert_eq!(stretch_agrees(text, c), Ok(()));
+    }
+    // A number and a number word cut in two, far from any other anchor, after a first
+    // sentence that takes the stretch's anchors: each part is a figure of its own sentence.
+    let text = "So, turnover grew 1234 percent, analysts said without any doubt at all.";
+    assert_eq!(stretch_agrees(text, &[0, 3, 20, text.len()]), Ok(()));
+    let text = "Well, nobody expected that it would take seventeens, she told us then.";
+    assert_eq!(stretch_agrees(text, &[0, 5, 46, text.len()]), Ok(()));
+    assert_eq!(stretch_agrees(text, &[0, 5, 50, text.len()]), Ok(()));
+    let long = format!(
+        "{} 1,250 {}",
+        "word ".repeat(4000),
+        "twenty-one ".repeat(3000)
+    );
+    let cuts: Vec<usize> = (0..long.len())
+        .step_by(97)
+        .filter(|&c| long.is_char_boundary(c))
+        .chain([long.len()])
+        .collect();
+    assert_eq!(stretch_agrees(&long, &cuts), Ok(()));
+}
+
 #[test]
 fn figure_windows_agree_on_the_table_cases() {
     let sources = include_str!("tests.rs");
@@ -1432,11 +1516,16 @@ fn figure_windows_agree_on_the_corpus() {
             continue;
         };
         let mut at = 0;
+        let mut cuts = vec![0];
         for line in text.split_inclusive('\n') {
             if let Err(err) = windows_agree(&text, at, at + line.len()) {
                 failures.push(err);
             }
             at += line.len();
+            cuts.push(at);
+        }
+        if let Err(err) = stretch_agrees(&text, &cuts) {
+            failures.push(err);
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
