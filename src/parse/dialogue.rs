@@ -4,7 +4,7 @@
 use super::builder::Builder;
 use super::label::LabelMatch;
 use super::units::{Class, UnitStream};
-use crate::ast::{Layout, PlaceholderKind, SpeakerLabel};
+use crate::ast::{PlaceholderKind, SpeakerLabel};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::lexical::skip_space;
 use crate::lexical::trim;
@@ -14,13 +14,18 @@ use memchr::{memchr2, memchr2_iter, memchr3, memchr3_iter};
 
 /// Appends the top-level blocks to the builder, in order. Consecutive turns form one
 /// dialogue; anything else between them ends it.
-pub(crate) fn build(text: &str, units: &mut UnitStream<'_>, layout: Layout, b: &mut Builder<'_>) {
+pub(crate) fn build(
+    text: &str,
+    units: &mut UnitStream<'_>,
+    blank_ends_turns: bool,
+    b: &mut Builder<'_>,
+) {
     let mut i = 0;
     // Every unit before `i` is in the document: the stream may forget it.
     while let Some(unit) = units.get(i) {
         units.release(i);
         if let Class::Label(m) = unit.class {
-            let next = turn(text, units, i, m, layout, b);
+            let next = turn(text, units, i, m, blank_ends_turns, b);
             i = next.max(i + 1);
             continue;
         }
@@ -167,7 +172,7 @@ fn turn(
     units: &mut UnitStream<'_>,
     i: usize,
     m: LabelMatch,
-    layout: Layout,
+    blank_ends_turns: bool,
     b: &mut Builder<'_>,
 ) -> usize {
     let Some(unit) = units.get(i) else {
@@ -190,7 +195,8 @@ fn turn(
     }
 
     // Unquoted: the rest of the unit, then every text unit up to the next label, heading,
-    // separator or (one paragraph per line) blank line. A label alone on its line (`Laura
+    // separator or (one paragraph per line, unless its paragraphs mostly stand alone between
+    // blank lines) blank line. A label alone on its line (`Laura
     // Chen -- Chief Executive Officer`, `Speaker 1  0:00`) may be followed by a blank line
     // before the speech starts.
     let mut next = i + 1;
@@ -200,8 +206,7 @@ fn turn(
         b.utterance_paragraph(p);
         span = Some(p);
     }
-    let line_per_paragraph = layout == Layout::LinePerParagraph;
-    while let Some(k) = continuation(units, next, line_per_paragraph && span.is_some()) {
+    while let Some(k) = continuation(units, next, blank_ends_turns && span.is_some()) {
         // A page marker can interrupt the speech, not open it (it would lie outside it).
         if k > next && span.is_none() {
             break;

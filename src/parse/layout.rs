@@ -15,6 +15,10 @@ pub(crate) struct Shape {
     /// How many units the text makes, when the layout alone says so: one a non-blank line
     /// when there is one paragraph per line.
     pub units: Option<usize>,
+    /// Most paragraphs stand alone between blank lines, and the few adjacent lines are a
+    /// header (a title and a place): a blank line separates paragraphs, not parts, so a turn
+    /// goes on over it.
+    pub lone_paragraphs: bool,
 }
 
 /// Looks at consecutive non-blank lines. In hard-wrapped text many of them break mid-sentence:
@@ -25,6 +29,10 @@ pub(crate) struct Shape {
 /// Record's layout: hard-wrapped, no blank line between paragraphs).
 pub(crate) fn detect(text: &str) -> Shape {
     let mut pairs = 0usize;
+    // Blocks of exactly one line between blank lines (or the text's ends), and the length
+    // of the current block.
+    let mut singles = 0usize;
+    let mut block = 0usize;
     let mut wrapped_pairs = 0usize;
     let mut indented_starts = 0usize;
     let mut blanks = 0usize;
@@ -37,9 +45,12 @@ pub(crate) fn detect(text: &str) -> Shape {
         let content = text.get(s..e).unwrap_or("");
         if content.is_empty() {
             blanks += 1;
+            singles += usize::from(block == 1);
+            block = 0;
             prev = None;
             continue;
         }
+        block += 1;
         let indent = s - line.start;
         if let Some((p, p_indent)) = prev {
             pairs += 1;
@@ -52,17 +63,23 @@ pub(crate) fn detect(text: &str) -> Shape {
         }
         prev = Some((content, indent));
     }
+    singles += usize::from(block == 1);
     let wrapped = wrapped_pairs > 0 && wrapped_pairs * 5 >= pairs;
     let indented = indented_starts >= 2 && indented_starts * 10 >= pairs;
+    // Three lone paragraphs to each pair of adjacent lines at least: the pairs are a header
+    // or an address, not the body's layout.
+    let lone_paragraphs = singles >= 3 && singles >= 3 * pairs;
     if wrapped || indented || (pairs == 0 && blanks > 0) {
         Shape {
             layout: Layout::BlankLineSeparated,
             units: None,
+            lone_paragraphs,
         }
     } else {
         Shape {
             layout: Layout::LinePerParagraph,
             units: Some(lines - blanks),
+            lone_paragraphs,
         }
     }
 }
@@ -126,5 +143,21 @@ mod tests {
             layout("  One line.\n  Another line.\n  A third.\n"),
             Layout::LinePerParagraph
         );
+    }
+
+    #[test]
+    fn paragraphs_alone_between_blank_lines_after_a_header() {
+        let lone = |t: &str| detect(t).lone_paragraphs;
+        // A two-line header, then paragraphs between blank lines: the header's lines stay
+        // one paragraph each, and a turn may run over the blank lines.
+        let t = "Press Briefing\nCapital City\n\nMS. LEE: Good afternoon.\n\nFirst, the trip.\n\nQ: When?\n";
+        assert_eq!(layout(t), Layout::LinePerParagraph);
+        assert!(lone(t));
+        // A title and a lead alone, then the body one paragraph a line.
+        let t = "Title\n\nLead text here.\n\nPutin: Hello there.\nSharif: Hello.\nPutin: Good.\n";
+        assert!(!lone(t));
+        // Three lone paragraphs to two pairs: the blank lines are parts' ends.
+        let t = "Title\n\nLead.\n\nA: One.\nB: Two.\nA: Three.\n\nThe end.\n";
+        assert!(!lone(t));
     }
 }

@@ -15,7 +15,7 @@ pub(crate) mod layout;
 pub(crate) mod lines;
 pub(crate) mod units;
 
-use crate::ast::Document;
+use crate::ast::{Document, Layout};
 use crate::diagnostic::{Diagnostic, DiagnosticCode};
 use crate::options::Options;
 use crate::span::sp;
@@ -23,16 +23,19 @@ use builder::Builder;
 
 /// Runs every pass over `text`, whose length the caller has checked.
 pub(crate) fn parse(text: &str, options: &Options) -> Document {
-    let (layout, units) = match options.layout {
-        Some(layout) => (layout, None),
+    let (layout, units, lone_paragraphs) = match options.layout {
+        Some(layout) => (layout, None, false),
         None => {
             let shape = layout::detect(text);
-            (shape.layout, shape.units)
+            (shape.layout, shape.units, shape.lone_paragraphs)
         }
     };
     let mut builder = Builder::new(text, layout, options.inlines, units);
     let mut units = units::UnitStream::new(text, layout);
-    dialogue::build(text, &mut units, layout, &mut builder);
+    // One paragraph per line: a blank line ends an unquoted turn (it separates a document's
+    // parts), unless the paragraphs mostly stand alone between blank lines anyway.
+    let blank_ends_turns = layout == Layout::LinePerParagraph && !lone_paragraphs;
+    dialogue::build(text, &mut units, blank_ends_turns, &mut builder);
     control_characters(text, builder.diagnostics());
     builder.finish()
 }

@@ -132,7 +132,7 @@ fn token(i: &str) -> IResult<&str, Token<'_>> {
 /// ```text
 /// candidate ::= word (gap token)* (gap? aside)? gap? emphasis? ':' emphasis?
 ///                                         -- `gap ':'`: French, `M. Dupont : Merci.`
-/// token     ::= word | aside
+/// token     ::= word | aside ','?
 /// word      ::= (char - space - ':' - '(' - ')' - '[' - ']' - '*')+
 /// emphasis  ::= '**'
 /// aside     ::= '(' (text | '(' text? ')')* ')' | '[' (char - '[' - ']' - line break)* ']'
@@ -179,6 +179,13 @@ fn tokens(i: &str) -> Option<(Tokens<'_>, &str)> {
             return None;
         }
         rest = r;
+        // A comma glued to a parenthetical is a token of its own: `LEE (D), MAINE`.
+        if let (Token::Gloss(_), Some(comma)) = (t, rest.get(..1).filter(|c| *c == ",")) {
+            if !tokens.push(Token::Word(comma)) {
+                return None;
+            }
+            rest = rest.get(1..).unwrap_or_default();
+        }
     }
     Some((tokens, rest))
 }
@@ -301,6 +308,8 @@ fn gloss_ok(g: &str) -> bool {
 fn class(t: Token<'_>) -> Class {
     let w = match t {
         Token::Gloss(g) => return if gloss_ok(g) { Class::Name } else { Class::Bad },
+        // A comma after a parenthetical: `GOV. ANN LEE (D), MAINE`.
+        Token::Word(",") => return Class::Connector,
         Token::Word(w) => w.strip_suffix(',').unwrap_or(w),
     };
     // Every connector is in lower case: a capital first letter skips the list.
@@ -373,6 +382,10 @@ fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
     let mut lower = 0;
     let mut last_lower = None;
     let mut capitals = 0;
+    // Numbers in a label in capitals (`UNIDENTIFIED PERSON #1`, `PRESIDENT, LOCAL 88`); whether
+    // the label is in capitals is asked only when one comes.
+    let mut numbers = 0;
+    let mut upper = None;
     // Where the first comma stands, and how many capitalised words come before it.
     let mut comma: Option<(usize, usize)> = None;
     for (i, t) in tokens.iter().enumerate() {
@@ -386,6 +399,13 @@ fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
                 }
                 last_lower = Some(i);
             }
+            Class::Bad
+                if capitals > 0
+                    && caps_number(t.text())
+                    && *upper.get_or_insert_with(|| style_of(name) == LabelStyle::Upper) =>
+            {
+                numbers += 1;
+            }
             Class::Bad => return None,
         }
         if comma.is_none() && t.text().ends_with(',') {
@@ -395,6 +415,9 @@ fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
     let last = tokens.last()?.text();
     if last.ends_with(',') || words::connector(last) {
         return None;
+    }
+    if numbers > 0 && caps_number(last) {
+        return Some(LabelStyle::Upper);
     }
     if is_capitalised(last) || particle_name(last) {
         // A lower-case title word needs a full name after it: `... faction Gennady
@@ -409,6 +432,15 @@ fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
     let role =
         n <= 3 && first_lower != b"the" && is_capitalised(first_text) && words::role_noun(last);
     role.then_some(LabelStyle::Generic)
+}
+
+/// A number in a label in capitals: `#1`, `88`, `11TH`, with a comma after it or not.
+fn caps_number(w: &str) -> bool {
+    let w = w.strip_suffix(',').unwrap_or(w);
+    let w = w.strip_prefix('#').unwrap_or(w);
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = w.get(digits..).unwrap_or("x");
+    (1..=4).contains(&digits) && matches!(suffix, "" | "ST" | "ND" | "RD" | "TH")
 }
 
 /// The number or letter after a generic label: `2` in `Speaker 2`, `B` in `Participant B`.

@@ -301,6 +301,11 @@ fn not_labels() {
         "Point 2: The budget.",
         "The meeting with Putin: It went well.",
         "Anton Grell, who spoke first: Yes.",
+        // Numbers only in labels in capitals, and never first.
+        "Point 2: The budget.",
+        "Section 88, Part 2: The rules.",
+        "IN 2024: GROWTH",
+        "2024 BUDGET, LINE 3: Yes.",
     ] {
         assert_eq!(parts(t), None, "{t}");
     }
@@ -312,4 +317,30 @@ fn not_labels() {
 fn deep_parentheses_stay_cheap() {
     let t = format!("Putin {}x{}: hi", "(".repeat(10_000), ")".repeat(10_000));
     assert_eq!(colon_label(&t), None);
+}
+
+#[test]
+fn numbers_in_labels_in_capitals() {
+    // Spans counted by hand: the name runs to the colon.
+    assert_eq!(
+        parts("UNIDENTIFIED PERSON #1: They left."),
+        Some(("UNIDENTIFIED PERSON #1", None, ":"))
+    );
+    assert_eq!(
+        parts("GRETA HOLM, PRESIDENT, LOCAL 88: We will not go back."),
+        Some(("GRETA HOLM, PRESIDENT, LOCAL 88", None, ":"))
+    );
+    assert_eq!(
+        parts("HOST, \"THE 11TH HOUR\": Welcome back."),
+        None,
+        "quoted show titles stay out"
+    );
+    assert_eq!(
+        parts("GOV. ANN LEE (D), MAINE: Thank you."),
+        Some(("GOV. ANN LEE (D), MAINE", None, ":"))
+    );
+    assert_eq!(
+        colon_label("UNIDENTIFIED PERSON #2: Yes.").map(|m| m.style),
+        Some(LabelStyle::Upper)
+    );
 }

@@ -5,7 +5,9 @@
 //! A capital and a full stop are also an initial (`A. Lincoln wrote`), so `A.` is a label
 //! only in a text that has already asked a question this way; the caller keeps that state.
 //! A letter and one space is ordinary prose (`Q and A`), so the gap form needs two spaces
-//! or a tab.
+//! or a tab, except for a question in a text that already has speaker labels: briefings
+//! copied from the web lose the wide gap (`Q Thank you. When is the trip?`), and the caller
+//! says when that is allowed.
 
 use super::{LabelMatch, gap, is_gap};
 use crate::ast::LabelStyle;
@@ -28,17 +30,19 @@ fn wide_gap(i: &str) -> IResult<&str, &str> {
 }
 
 /// Recognises a question or answer letter at the start of `line`; `answers` says whether an
-/// answer letter may be one (the text has asked with a letter before).
+/// answer letter may be one (the text has asked with a letter before), `loose` whether a
+/// question letter may be followed by one space (the text has speaker labels).
 ///
 /// ```text
 /// letter_label ::= ('Q' | 'A') '.' gap speech
 ///                | ('Q' | 'A') wide_gap speech
+///                | 'Q' ' ' upper speech?          (when loose)
 /// speech       ::= a character that is not lower case, not white space
 /// ```
 ///
 /// The match's punctuation is the full stop, or an empty span after the letter when a gap
 /// ends the label.
-pub(crate) fn letter_label(line: &str, answers: bool) -> Option<(Letter, LabelMatch)> {
+pub(crate) fn letter_label(line: &str, answers: bool, loose: bool) -> Option<(Letter, LabelMatch)> {
     // Most lines start with another letter: one byte says so.
     if !matches!(line.as_bytes().first(), Some(b'Q' | b'A')) {
         return None;
@@ -55,9 +59,14 @@ pub(crate) fn letter_label(line: &str, answers: bool) -> Option<(Letter, LabelMa
         return None;
     }
     let stopped: IResult<&str, _> = (ch('.'), gap).parse(rest);
+    let one_space = || {
+        let speech = rest.strip_prefix(' ')?;
+        let upper = speech.chars().next().is_some_and(char::is_uppercase);
+        (loose && letter == Letter::Question && upper).then_some(speech)
+    };
     let (speech, stop) = match stopped {
         Ok((speech, _)) => (speech, true),
-        Err(_) => (wide_gap(rest).ok()?.0, false),
+        Err(_) => (wide_gap(rest).ok().map(|r| r.0).or_else(one_space)?, false),
     };
     let first = speech.chars().next()?;
     if first.is_lowercase() || is_space(first) {
@@ -76,7 +85,7 @@ mod tests {
     type Parts = (Letter, (usize, usize), (usize, usize));
 
     fn parts(line: &str, answers: bool) -> Option<Parts> {
-        letter_label(line, answers).map(|(l, m)| (l, m.name(), m.punct()))
+        letter_label(line, answers, false).map(|(l, m)| (l, m.name(), m.punct()))
     }
 
     #[test]
@@ -120,5 +129,20 @@ mod tests {
         // Nothing after the letter.
         assert_eq!(parts("Q.", false), None);
         assert_eq!(parts("Q    ", false), None);
+    }
+
+    #[test]
+    fn a_question_letter_and_one_space_in_a_text_with_labels() {
+        let loose = |line: &str| letter_label(line, false, true).map(|(l, m)| (l, m.punct()));
+        assert_eq!(
+            loose("Q Thank you. When is the trip?"),
+            Some((Letter::Question, (1, 1)))
+        );
+        // Only the question letter, only before a capital.
+        assert_eq!(loose("Q and A followed."), None);
+        assert_eq!(loose("A New law."), None);
+        assert_eq!(loose("Q "), None);
+        // Without labels in the text, one space is prose.
+        assert_eq!(parts("Q Thank you.", false), None);
     }
 }

@@ -108,6 +108,9 @@ struct Seen {
     /// A subtitle cue's timing line was found: from here on a line of digits alone is a
     /// cue's number.
     cues: bool,
+    /// A speaker label with a colon was found: from here on a paragraph may open with a
+    /// question letter and one space (`Q Thank you.`), as briefings copied from the web do.
+    labels: bool,
 }
 
 /// The unit being grown in blank-line layout, and the indents of its first and last lines.
@@ -384,13 +387,15 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
         // A label may follow a lead-in (`>> `, a timestamp); the label starts at the lead-in.
         let lead = label::lead_in(line);
         let body = line.get(lead.1..).unwrap_or("");
-        if let Some((letter, m)) = label::letter_label(body, seen.questions) {
+        let loose = seen.labels && at.may_start;
+        if let Some((letter, m)) = label::letter_label(body, seen.questions, loose) {
             seen.questions |= letter == label::Letter::Question;
             if let Some(m) = m.after(lead) {
                 return Class::Label(m);
             }
         }
         if let Some(m) = label::colon_label(body).and_then(|m| m.after(lead)) {
+            seen.labels = true;
             return Class::Label(m);
         }
         let alone = label::dash_label(line)
