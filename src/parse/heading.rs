@@ -323,6 +323,30 @@ pub(crate) fn bare(line: &str) -> Option<Bare> {
     }
 }
 
+/// Whether `speech`, the rest of a line after a colon label, is a headline in title case
+/// (`Analysis: Why the Fed Will Wait`, `Q&A: The Mayor on Transit`): then the line is a title
+/// with a kicker, not a speaker's first words. Speech in title case is rare, so the test asks
+/// for three words at least, lower-case letters (speech in capitals is a caption's), no comma
+/// (`Yes, Mr President`) and what [`bare`] asks of any title line.
+pub(crate) fn headline(speech: &str) -> bool {
+    let words = TitleWords {
+        line: speech,
+        at: 0,
+    };
+    if speech.contains(',') || words.take(3).count() < 3 {
+        return false;
+    }
+    let mut title_case = true;
+    for w in (TitleWords {
+        line: speech,
+        at: 0,
+    }) {
+        let initial = w.chars().find(|c| c.is_alphanumeric());
+        title_case &= !initial.is_some_and(char::is_lowercase) || small_word(w);
+    }
+    title_case && speech.chars().any(char::is_lowercase) && bare(speech) == Some(Bare::Strong)
+}
+
 /// `Mr.`, `St.`, `U.S.`, `No.`: a word whose full stop does not end a sentence.
 fn abbreviation(w: &str) -> bool {
     let w = w.trim_end_matches('.');
@@ -347,6 +371,20 @@ fn abbreviation(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headlines_after_a_kicker() {
+        assert!(headline("Why the Fed Will Wait"));
+        assert!(headline("The Mayor on the Budget"));
+        // Speech: sentence case, punctuation, a comma, capitals, or too short.
+        assert!(!headline("Good afternoon, colleagues."));
+        assert!(!headline("Thank you very much"));
+        assert!(!headline("Yes, Mr President"));
+        assert!(!headline("WE WILL NOT GO BACK"));
+        assert!(!headline("Thank You"));
+        assert!(!headline("Why the Fed Will Wait."));
+        assert!(!headline(""));
+    }
 
     #[test]
     fn atx_headings() {

@@ -395,6 +395,15 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
             }
         }
         if let Some(m) = label::colon_label(body).and_then(|m| m.after(lead)) {
+            // A kicker and a headline (`Analysis: Why the Fed Will Wait`) before any label
+            // is a title; once speakers have spoken, words in title case are theirs.
+            let speech = line.get(m.punct().1..).unwrap_or("").trim_start();
+            if at.may_start && !seen.labels && heading::headline(speech) {
+                return Class::Heading {
+                    level: None,
+                    text_start: off(at.start),
+                };
+            }
             seen.labels = true;
             return Class::Label(m);
         }
