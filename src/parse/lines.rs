@@ -14,7 +14,8 @@ pub(crate) struct Line {
 }
 
 /// Iterates over the lines of `text`. A final line without terminator is yielded; an empty
-/// text yields nothing.
+/// text yields nothing. A clone looks ahead.
+#[derive(Clone)]
 pub(crate) struct Lines<'a> {
     bytes: &'a [u8],
     pos: usize,

@@ -13,7 +13,8 @@
 //!
 //! The number and the timing line are positions in the source, as a printed record's page
 //! markers are: they are page markers, and speech goes on past them, so a cue without a label
-//! continues the turn of the cue before it.
+//! continues the turn of the cue before it. A line of digits is a cue's number once a timing
+//! line has been seen, or when a timing line follows it (the first cue's).
 
 use crate::parse::label::clock;
 use nom::bytes::complete::{tag, take_while, take_while_m_n};

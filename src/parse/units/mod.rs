@@ -185,7 +185,19 @@ impl Units<'_> {
                 blank_before: self.blank_before,
                 layout,
             };
-            let class = classify(content, &line_info, &mut self.seen);
+            let mut class = classify(content, &line_info, &mut self.seen);
+            // The first cue's number comes before any timing line has been seen: it is one
+            // when the next line is a timing line.
+            if matches!(class, Class::Text | Class::Heading { .. })
+                && !self.seen.cues
+                && cue::number(content)
+                && self.lines.clone().next().is_some_and(|next| {
+                    let (a, b) = trim_line(text, next.start, next.end);
+                    cue::timing(text.get(a..b).unwrap_or(""))
+                })
+            {
+                class = Class::PageMarker;
+            }
             let unit = Unit::new(s, e, self.blank_before, class);
             self.blank_before = false;
             match layout {
