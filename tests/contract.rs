@@ -56,6 +56,8 @@ fn document_line() -> impl Strategy<Value = String> {
         Just("00:00:01,000 --> 00:00:04,000 align:start".to_owned()),
         Just("12".to_owned()),
         Just("Q Thank you. When?".to_owned()),
+        Just("END 2:15 P.M. EDT".to_owned()),
+        Just("Copyright © 2026 Harbor Radio.".to_owned()),
         Just("UNIDENTIFIED PERSON #1: No.".to_owned()),
         Just("SEN. ARNE VIK (D), VERMONT: Yes.".to_owned()),
         "[a-zA-Z “”‘’\"«»:.,!?()\u{a0}\t$€%0-9-]{0,40}",

@@ -52,7 +52,9 @@ pub(crate) fn build(
                 );
             }
             Class::Title => b.heading(span, span, None, None),
-            Class::Label(_) | Class::Text | Class::Narration | Class::Inserted => b.paragraph(span),
+            Class::Label(_) | Class::Text | Class::Narration | Class::Closing | Class::Inserted => {
+                b.paragraph(span)
+            }
         }
         i += 1;
     }

@@ -5,6 +5,7 @@
 //! ([`cue`]) are page markers too. The dialogue pass then turns the classified
 //! units into blocks.
 
+mod closing;
 mod cue;
 mod record;
 
@@ -75,6 +76,9 @@ pub(crate) enum Class {
     /// more; a title wrapped over several centred lines is one unit. Ends a turn, like a
     /// heading.
     Title,
+    /// The matter after a transcript's last turn: its copyright line, end marker or
+    /// editor's note (see `closing`). Ends a turn.
+    Closing,
     /// A page marker, `[[Page S697]]`, or the House's time marker, `{time}  1415`: always a
     /// unit of its own, never part of a paragraph. A turn that goes on after it is not
     /// ended by it.
@@ -390,6 +394,9 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
         seen.record_labels = true;
         seen.indented_paragraphs = true;
         return Class::Label(m);
+    }
+    if at.may_start && closing::closing(line) {
+        return Class::Closing;
     }
     // A label in lower case (`chairman of the Board Anton Grell:`) starts a paragraph; a
     // wrapped line that happens to start that way does not.

@@ -1,0 +1,87 @@
+//! The matter that closes a transcript after its last turn: the copyright line, the end
+//! marker, the editor's note. Without it the last speaker would be saying `Copyright © 2025
+//! …` and `This interview has been edited for length`; a paragraph that opens this way ends
+//! an unquoted turn and stands as the narrator's.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while};
+use nom::character::complete::{char as ch, digit1};
+use nom::combinator::{eof, opt};
+use nom::{IResult, Parser};
+
+/// Whether `line` (a paragraph's first line, trimmed) opens closing matter.
+///
+/// ```text
+/// closing   ::= copyright | end | note
+/// copyright ::= ('copyright' | '©') …                 -- any case
+/// end       ::= ('(' | '[') 'end of ' …               -- `(END OF TRANSCRIPT)`
+///             | 'END' (eol | ' ' digit …)             -- a briefing's `END 2:15 P.M. EDT`
+/// note      ::= ('editor' ('’s' | "'s" | "s'") ' ')? 'note:' …
+/// ```
+pub(crate) fn closing(line: &str) -> bool {
+    // Most paragraphs start otherwise: one byte says so.
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'C' | b'c' | 0xC2 | b'(' | b'[' | b'E' | b'e' | b'N' | b'n')
+    ) {
+        return false;
+    }
+    let copyright = alt((tag_no_case("copyright"), tag("©")));
+    let end_of = (alt((ch('('), ch('['))), tag_no_case("end of "));
+    let end_time = (tag("END"), alt((eof, (ch(' '), digit1).map(|(_, d)| d))));
+    let possessive = alt((tag("’s"), tag("'s"), tag("s'")));
+    let note = (
+        opt((tag_no_case("editor"), possessive, ch(' '))),
+        tag_no_case("note"),
+        take_while(|c| c == ' '),
+        ch(':'),
+    );
+    let parsed: IResult<&str, ()> = alt((
+        copyright.map(|_| ()),
+        end_of.map(|_| ()),
+        end_time.map(|_| ()),
+        note.map(|_| ()),
+    ))
+    .parse(line);
+    parsed.is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closing;
+
+    #[test]
+    fn closing_matter() {
+        for line in [
+            "Copyright © 2025 Harbor Radio. All rights reserved.",
+            "© 2025 Harbor Radio",
+            "COPYRIGHT 2025 HARBOR RADIO",
+            "(END OF TRANSCRIPT)",
+            "[End of briefing]",
+            "END",
+            "END 2:15 P.M. EDT",
+            "Note: This interview has been edited for length.",
+            "Editor's note: The mayor later corrected the figure.",
+            "Editor’s Note: Edited for clarity.",
+        ] {
+            assert!(closing(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn speech_and_prose_are_not_closing_matter() {
+        for line in [
+            "(END VIDEOTAPE)",
+            "(Laughter.)",
+            "Ending the talks was hard.",
+            "END OF STORY, he said.",
+            "Notes from the meeting follow.",
+            "Copying the plan is easy.",
+            "Editors met on Monday.",
+            "Nobody noted it.",
+            "",
+        ] {
+            assert!(!closing(line), "{line}");
+        }
+    }
+}
