@@ -478,6 +478,7 @@ mod tests {
                     Class::Label(_) => "label",
                     Class::Text => "text",
                     Class::Narration => "narration",
+                    Class::Closing => "closing",
                     Class::Inserted => "inserted",
                     Class::Title => "title",
                     Class::PageMarker => "page",
