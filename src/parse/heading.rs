@@ -72,8 +72,9 @@ pub(crate) enum Bare {
     Weak,
 }
 
-/// Section names that stand alone as titles whatever their case, lowercased.
-fn section_name(line: &str) -> bool {
+/// Section names that stand alone as titles whatever their case, lowercased. None of them
+/// names a speaker, even before a colon (`Prepared Remarks:`, `Highlights: …`).
+pub(crate) fn section_name(line: &str) -> bool {
     let mut buf = [0u8; 32];
     let bytes = line.as_bytes();
     let Some(lower) = buf.get_mut(..bytes.len()) else {
@@ -116,6 +117,15 @@ fn section_name(line: &str) -> bool {
             | "full transcript"
             | "q&a"
             | "questions and answers"
+            | "questions & answers"
+            | "question and answer session"
+            | "question-and-answer session"
+            | "prepared remarks"
+            | "opening remarks"
+            | "presentation"
+            | "participants"
+            | "call participants"
+            | "corporate participants"
             | "links"
             | "external links"
             | "bibliography"

@@ -51,9 +51,10 @@ fn role_word(w: &str) -> bool {
 /// name       ::= word (gap (word | particle)){0,2} gap word  -- particle: `de`, `van`
 ///                                              -- capitalised words and initials
 /// dash       ::= '--' | '–' | '—'
-/// role       ::= role_word (gap role_word)*    -- one of them a role: `words::dash_role`;
-///                                              -- before a comma, a role word ends the
-///                                              -- role or a connector follows it
+/// role       ::= part (gap dash gap part){0,2}  -- `Halvorsen Capital -- Analyst`
+/// part       ::= role_word (gap role_word)*    -- one of them a role: `words::dash_role`;
+///                                              -- before a comma or a dash, a role word
+///                                              -- ends the role or a connector follows it
 /// ```
 ///
 /// The name is the whole line, role included (as in `Dmitry Ivanov, ceremony moderator:`);
@@ -84,8 +85,24 @@ pub(crate) fn dash_label(line: &str) -> Option<LabelMatch> {
     // Minister Novak`) makes a headline's title, not a role.
     let mut just_role = false;
     let mut before_comma = true;
+    let mut segments = 0;
+    // The role's first word counts as following a dash.
+    let mut last_dash = true;
     for w in after.split(' ').filter(|w| !w.is_empty()) {
         count += 1;
+        // A second dash starts another part of the role, as a comma does: `Raj Menon --
+        // Halvorsen Capital -- Analyst`.
+        if dash(w).is_ok_and(|(rest, _)| rest.is_empty()) {
+            segments += 1;
+            // Each part has words: no dash first, none twice in a row.
+            if segments > 2 || last_dash {
+                return None;
+            }
+            last_dash = true;
+            before_comma = false;
+            continue;
+        }
+        last_dash = false;
         if count > MAX_WORDS || !role_word(w) {
             return None;
         }
@@ -105,7 +122,7 @@ pub(crate) fn dash_label(line: &str) -> Option<LabelMatch> {
         }
         before_comma &= bare.is_none();
     }
-    if !has_role || line.ends_with(',') {
+    if !has_role || line.ends_with(',') || last_dash {
         return None;
     }
     LabelMatch::new(
@@ -169,5 +186,17 @@ mod tests {
         assert!(dash_label("Mia Holt -- Head of Equity Research, Osk Bank").is_some());
         assert!(dash_label("Mia Holt -- President and Chief Executive Officer").is_some());
         assert!(dash_label("Mia Holt -- Director of Investor Relations").is_some());
+    }
+
+    #[test]
+    fn a_firm_and_a_role_between_dashes() {
+        let line = "Raj Menon -- Halvorsen Capital -- Analyst";
+        assert_eq!(dash_label(line).map(|m| m.name()), Some((0, line.len())));
+        assert!(dash_label("Raj Menon — Halvorsen Capital — Analyst").is_some());
+        // Empty parts, too many parts, no role word in any.
+        assert!(dash_label("Raj Menon -- -- Analyst").is_none());
+        assert!(dash_label("Raj Menon -- Halvorsen Capital --").is_none());
+        assert!(dash_label("Raj Menon -- A -- B -- C -- Analyst").is_none());
+        assert!(dash_label("Climate Talks -- What We Know -- Live Updates").is_none());
     }
 }

@@ -417,14 +417,21 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
             // A kicker and a headline (`Analysis: Why the Fed Will Wait`) before any label
             // is a title; once speakers have spoken, words in title case are theirs.
             let speech = line.get(m.punct().1..).unwrap_or("").trim_start();
-            if at.may_start && !seen.labels && heading::headline(speech) {
+            let title = || at.may_start && !seen.labels && heading::headline(speech);
+            // A section's name is nobody's (`Prepared Remarks:`, `Highlights: …`): alone on
+            // its line it is the section's title.
+            let (a, b) = m.name();
+            let section = line.get(a..b).is_some_and(heading::section_name);
+            if at.may_start && (title() || (section && speech.is_empty())) {
                 return Class::Heading {
                     level: None,
                     text_start: off(at.start),
                 };
             }
-            seen.labels = true;
-            return Class::Label(m);
+            if !section {
+                seen.labels = true;
+                return Class::Label(m);
+            }
         }
         let alone = label::dash_label(line)
             .or_else(|| label::timed_label(line))
