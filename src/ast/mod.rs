@@ -103,7 +103,8 @@ pub struct SpeakerLabel {
     /// [`lead`](Self::lead) if there is one, else from the name.
     pub span: Span,
     /// What stands before the name: a broadcast transcript's `>>`, a timestamp
-    /// (`[00:01:09]`, `(01:15)`, `01:09`), or both (`>> [00:02]`).
+    /// (`[00:01:09]`, `(01:15)`, `01:09`), or both (`>> [00:02]`), or the number of a
+    /// question in Hansard (`1.`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<Span>,
     /// The name as printed, with any title: `President of Russia Vladimir Putin`.

@@ -5,7 +5,9 @@
 //! starts at the lead-in, so that the turn covers the whole line; the label's `lead` is the
 //! lead-in's span. Text copied from a web page may also open a label with Markdown's strong
 //! emphasis (`**Ana Reyes:**`); the `**` is then the lead-in and the closing one part of the
-//! label's punctuation.
+//! label's punctuation. Hansard numbers the questions put to a minister
+//! (`1. Jane Whitfield (Northbridge) (Lab): What steps…`): the number is a lead-in of its own
+//! ([`question_number`]), taken only before a label with an aside.
 
 use super::{emphasis, gap};
 use nom::branch::alt;
@@ -123,5 +125,22 @@ mod tests {
         assert_eq!(lead_in("3:1 was the score."), (0, 0));
         assert_eq!(lead_in("[1] Ana: Yes."), (0, 0));
         assert_eq!(lead_in(">>REYES: Yes."), (0, 0));
+    }
+}
+
+/// A numbered question's number at the start of `line`: where it ends and where the white
+/// space after it ends; `(0, 0)` when there is none.
+///
+/// ```text
+/// question_number ::= digit{1,3} '.' gap
+/// ```
+pub(crate) fn question_number(line: &str) -> (usize, usize) {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return (0, 0);
+    }
+    let parsed: IResult<&str, _> = (recognize((digits(1, 3), ch('.'))), gap).parse(line);
+    match parsed {
+        Ok((rest, (number, _))) => (number.len(), line.len() - rest.len()),
+        Err(_) => (0, 0),
     }
 }

@@ -25,7 +25,7 @@ mod words;
 
 pub(crate) use colon::colon_label;
 pub(crate) use dash::dash_label;
-pub(crate) use lead::{clock, lead_in};
+pub(crate) use lead::{clock, lead_in, question_number};
 pub(crate) use letter::{Letter, letter_label};
 pub(crate) use record::record_label;
 pub(crate) use role::role_label;

@@ -433,6 +433,19 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
                 return Class::Label(m);
             }
         }
+        // Hansard's numbered question: `1. Jane Whitfield (Northbridge) (Lab): What …`. A
+        // list item's number before a colon (`2. Costs: …`) is not a label's: the label must
+        // have its aside (the member's seat and party).
+        let number = label::question_number(line);
+        if number.1 > 0 && at.may_start {
+            let labelled = label::colon_label(line.get(number.1..).unwrap_or(""))
+                .filter(|m| m.aside().is_some())
+                .and_then(|m| m.after(number));
+            if let Some(m) = labelled {
+                seen.labels = true;
+                return Class::Label(m);
+            }
+        }
         let alone = label::dash_label(line)
             .or_else(|| label::timed_label(line))
             .or_else(|| label::role_label(line));
