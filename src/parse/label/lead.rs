@@ -89,6 +89,23 @@ pub(crate) fn lead_in(line: &str) -> (usize, usize) {
     (end - last_gap, end)
 }
 
+/// A numbered question's number at the start of `line`: where it ends and where the white
+/// space after it ends; `(0, 0)` when there is none.
+///
+/// ```text
+/// question_number ::= digit{1,3} '.' gap
+/// ```
+pub(crate) fn question_number(line: &str) -> (usize, usize) {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return (0, 0);
+    }
+    let parsed: IResult<&str, _> = (recognize((digits(1, 3), ch('.'))), gap).parse(line);
+    match parsed {
+        Ok((rest, (number, _))) => (number.len(), line.len() - rest.len()),
+        Err(_) => (0, 0),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::lead_in;
@@ -126,21 +143,14 @@ mod tests {
         assert_eq!(lead_in("[1] Ana: Yes."), (0, 0));
         assert_eq!(lead_in(">>REYES: Yes."), (0, 0));
     }
-}
 
-/// A numbered question's number at the start of `line`: where it ends and where the white
-/// space after it ends; `(0, 0)` when there is none.
-///
-/// ```text
-/// question_number ::= digit{1,3} '.' gap
-/// ```
-pub(crate) fn question_number(line: &str) -> (usize, usize) {
-    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return (0, 0);
-    }
-    let parsed: IResult<&str, _> = (recognize((digits(1, 3), ch('.'))), gap).parse(line);
-    match parsed {
-        Ok((rest, (number, _))) => (number.len(), line.len() - rest.len()),
-        Err(_) => (0, 0),
+    #[test]
+    fn question_numbers() {
+        use super::question_number;
+        assert_eq!(question_number("1. Jane Whitfield (Lab): Why?"), (2, 3));
+        assert_eq!(question_number("12.\u{a0}Tom Okoro"), (3, 5));
+        assert_eq!(question_number("1.5 million"), (0, 0));
+        assert_eq!(question_number("1234. Too long"), (0, 0));
+        assert_eq!(question_number("Jane"), (0, 0));
     }
 }
