@@ -5,7 +5,13 @@
 //!                 | tens '-' ordinal_word                  -- twenty-first
 //!                 | ordinal_word                           -- sixth (not `at first`, `first of all`)
 //! word_fraction ::= small '-' fraction_word                -- two-thirds, one-half
+//! fraction_of   ::= 'a' fraction_word 'of'                 -- a third of
+//!                 | small fraction_word 'of'               -- one fifth of, three quarters of
+//!                 | 'half' 'of'                            -- (more than) half of
 //! ```
+//!
+//! In `fraction_of` the figure is the fraction word (`third`, `half`), with the number
+//! before it but not `a`: its value is the fraction, 1/3 or 3/4.
 
 use super::grammar::{self, Num};
 use super::scan::{Scanner, Step};
@@ -57,6 +63,41 @@ impl Scanner<'_> {
             "first" => !(prev == "at" || self.is_lw(i + 1, "of") && self.is_lw(i + 2, "all")),
             _ => true,
         }
+    }
+
+    /// `a third of`, `one fifth of`, `half of`: the fraction word is a fraction of one.
+    pub(super) fn fraction_of(&self, i: usize, lw: &str) -> Option<Step> {
+        // `the first half of 2025`, `the first three quarters of 2017` are parts of a year,
+        // not fractions of something.
+        let part = matches!(
+            self.prev_lw(i).as_str(),
+            "the" | "first" | "second" | "last" | "other" | "latter" | "former" | "back" | "front"
+        );
+        // `one fifth of`, `three quarters of`: the figure is both words.
+        if let Some(n) = words::small(lw).filter(|_| !part) {
+            let next = self.lw(i + 1);
+            let next = next.as_str();
+            let d = words::fraction_word(next)?;
+            // One fifth, two fifths; a numerator below the denominator.
+            if (n == 1) == next.ends_with('s') || n >= d || !self.is_lw(i + 2, "of") {
+                return None;
+            }
+            let fr = crate::ast::Fraction::new(i64::from(n), i64::from(d))?;
+            let mut f = self.fig(i, i + 2, FigureKind::Fraction);
+            f.value = fr.to_decimal();
+            f.fraction = Some(fr);
+            return Some(Step::Fig(f, i + 2));
+        }
+        let d = words::fraction_word(lw).filter(|_| !lw.ends_with('s'))?;
+        let one = matches!(self.prev_lw(i).as_str(), "a" | "one");
+        if !(self.is_lw(i + 1, "of") && (one || (lw == "half" && !part))) {
+            return None;
+        }
+        let fr = crate::ast::Fraction::new(1, i64::from(d))?;
+        let mut f = self.fig(i, i + 1, FigureKind::Fraction);
+        f.value = fr.to_decimal();
+        f.fraction = Some(fr);
+        Some(Step::Fig(f, i + 1))
     }
 
     /// two-thirds, three-quarters, one-half: a fraction (or the measure it starts).

@@ -455,6 +455,27 @@ fn figure_count() {
             "Two-thirds of voters agreed.",
             &["Two-thirds|fraction|-|frac=2/3"],
         ),
+        // A fraction of something, in words.
+        (
+            "About a third of renters agreed.",
+            &["third|fraction|-|frac=1/3"],
+        ),
+        (
+            "More than half of voters and three quarters of owners said no.",
+            &[
+                "half|fraction|0.5|frac=1/2",
+                "three quarters|fraction|0.75|frac=3/4",
+            ],
+        ),
+        (
+            "One fifth of adults left.",
+            &["One fifth|fraction|0.2|frac=1/5"],
+        ),
+        // An ordinal, a time of year, and a fraction word without `of`.
+        (
+            "The third plan came in the second quarter.",
+            &["third|ordinal|3", "second|ordinal|2"],
+        ),
         ("The screen shows 4K video.", &[]),
         (
             "A 30,000-strong force moved in.",
@@ -485,6 +506,16 @@ fn figure_years_and_decades() {
         ("Costs in H1 2025 fell.", &["2025|year|2025|date=2025"]),
         ("Sales in Q5 2026 fell.", &["2026|count|2026"]),
         ("The 2024 budget was tight.", &["2024|year|2024|date=2024"]),
+        // A year's accounts and plans after it.
+        (
+            "We expect 2025 revenue to grow.",
+            &["2025|year|2025|date=2025"],
+        ),
+        (
+            "Our 2026 guidance is unchanged.",
+            &["2026|year|2026|date=2026"],
+        ),
+        ("It sold 2025 tickets.", &["2025|count|2025"]),
         ("2019 was a hard year.", &["2019|year|2019|date=2019"]),
         (
             "From 2010 to 2020 exports doubled.",
@@ -1177,7 +1208,20 @@ fn figure_fractions() {
             "Two and a half million tonnes were shipped.",
             &["Two and a half million tonnes|quantity|2500000|unit=t"],
         ),
-        ("Half of them left.", &[]),
+        // Half of something is a fraction; the first half of a year is not.
+        ("Half of them left.", &["Half|fraction|0.5|frac=1/2"]),
+        (
+            "Sales rose in the first half of 2025.",
+            &["first|ordinal|1", "2025|year|2025|date=2025"],
+        ),
+        (
+            "Sales in the first three quarters of 2017 rose.",
+            &[
+                "first|ordinal|1",
+                "three|count|3",
+                "2017|year|2017|date=2017",
+            ],
+        ),
     ]);
 }
 

@@ -610,6 +610,7 @@ const ROLE_WORDS: &[(&str, Role)] = &[
     ("a", Role::Number),
     ("an", Role::Number),
     ("half", Role::Number),
+    ("quarter", Role::Number),
     ("last", Role::Relative),
     ("past", Role::Relative),
     ("previous", Role::Relative),

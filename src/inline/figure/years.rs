@@ -186,6 +186,25 @@ impl Scanner<'_> {
                                 | "budget"
                                 | "elections"
                                 | "election"
+                                // A year's accounts and plans: `2025 revenue`, `2026
+                                // guidance`.
+                                | "revenue"
+                                | "revenues"
+                                | "sales"
+                                | "earnings"
+                                | "profit"
+                                | "profits"
+                                | "results"
+                                | "guidance"
+                                | "forecast"
+                                | "forecasts"
+                                | "outlook"
+                                | "target"
+                                | "targets"
+                                | "deficit"
+                                | "census"
+                                | "season"
+                                | "campaign"
                         )
                 }
                 K::Num => false,

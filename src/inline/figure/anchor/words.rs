@@ -62,6 +62,8 @@ const WORDS: &[(&[u8], bool)] = &[
     (b"crore", false),
     (b"crores", false),
     (b"dozen", false),
+    (b"half", false),
+    (b"quarter", false),
     (b"first", false),
     (b"second", false),
     (b"third", false),
