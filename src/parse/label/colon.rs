@@ -506,6 +506,7 @@ fn label_colon(window: &[u8]) -> Option<usize> {
 
 /// Recognises a colon label at the start of `s` (the start of a paragraph). See
 /// [`candidate`] for the syntax and [`shape`] for what the words must make.
+#[inline]
 pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
     let window = clip(s, WINDOW);
     // Most paragraphs have no colon near their start: a byte search rules them out before

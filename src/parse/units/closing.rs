@@ -18,14 +18,23 @@ use nom::{IResult, Parser};
 ///             | 'END' (eol | ' ' digit …)             -- a briefing's `END 2:15 P.M. EDT`
 /// note      ::= ('editor' ('’s' | "'s" | "s'") ' ')? 'note:' …
 /// ```
+#[inline]
 pub(crate) fn closing(line: &str) -> bool {
-    // Most paragraphs start otherwise: one byte says so.
-    if !matches!(
-        line.as_bytes().first(),
-        Some(b'C' | b'c' | 0xC2 | b'(' | b'[' | b'E' | b'e' | b'N' | b'n')
-    ) {
-        return false;
-    }
+    // Most paragraphs start otherwise: two bytes say so (`Co`, `©`, `(E`, `EN`, `Ed`, `No`, in
+    // any case), here where the caller runs, before any grammar.
+    let head = match line.as_bytes() {
+        [a, b, ..] => [a | 0x20, b | 0x20],
+        _ => return false,
+    };
+    matches!(
+        &head,
+        b"co" | [0xE2, 0xA9] | b"(e" | b"{e" | b"en" | b"ed" | b"no"
+    ) && grammar(line)
+}
+
+/// [`closing`]'s grammar, for the few lines that start as closing matter does.
+#[inline(never)]
+fn grammar(line: &str) -> bool {
     let copyright = alt((tag_no_case("copyright"), tag("©")));
     let end_of = (alt((ch('('), ch('['))), tag_no_case("end of "));
     let end_time = (tag("END"), alt((eof, (ch(' '), digit1).map(|(_, d)| d))));

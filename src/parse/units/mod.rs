@@ -192,8 +192,9 @@ impl Units<'_> {
             let mut class = classify(content, &line_info, &mut self.seen);
             // The first cue's number comes before any timing line has been seen: it is one
             // when the next line is a timing line.
-            if matches!(class, Class::Text | Class::Heading { .. })
-                && !self.seen.cues
+            if !self.seen.cues
+                && content.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && matches!(class, Class::Text | Class::Heading { .. })
                 && cue::number(content)
                 && self.lines.clone().next().is_some_and(|next| {
                     let (a, b) = trim_line(text, next.start, next.end);
@@ -405,43 +406,48 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
     if colon_place {
         // A label may follow a lead-in (`>> `, a timestamp); the label starts at the lead-in.
         let lead = label::lead_in(line);
+        // Hansard's numbered question (`1. Jane Whitfield (Northbridge) (Lab): What …`): the
+        // number is a lead-in too, but a list item's number before a colon (`2. Costs: …`)
+        // is not a label's, so the label must have its aside (the member's seat and party).
+        let numbered =
+            lead.1 == 0 && at.may_start && line.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let lead = if numbered {
+            label::question_number(line)
+        } else {
+            lead
+        };
+        let numbered = numbered && lead.1 > 0;
         let body = line.get(lead.1..).unwrap_or("");
         let loose = seen.labels && at.may_start;
-        if let Some((letter, m)) = label::letter_label(body, seen.questions, loose) {
+        let letter = (!numbered)
+            .then(|| label::letter_label(body, seen.questions, loose))
+            .flatten();
+        if let Some((letter, m)) = letter {
             seen.questions |= letter == label::Letter::Question;
             if let Some(m) = m.after(lead) {
                 return Class::Label(m);
             }
         }
-        if let Some(m) = label::colon_label(body).and_then(|m| m.after(lead)) {
-            // A kicker and a headline (`Analysis: Why the Fed Will Wait`) before any label
-            // is a title; once speakers have spoken, words in title case are theirs.
-            let speech = line.get(m.punct().1..).unwrap_or("").trim_start();
-            let title = || at.may_start && !seen.labels && heading::headline(speech);
+        let colon = label::colon_label(body).filter(|m| !numbered || m.aside().is_some());
+        if let Some(m) = colon.and_then(|m| m.after(lead)) {
             // A section's name is nobody's (`Prepared Remarks:`, `Highlights: …`): alone on
-            // its line it is the section's title.
+            // its line it is the section's title. A kicker and a headline (`Analysis: Why the
+            // Fed Will Wait`) before any label is a title too; once speakers have spoken,
+            // words in title case are theirs.
             let (a, b) = m.name();
             let section = line.get(a..b).is_some_and(heading::section_name);
-            if at.may_start && (title() || (section && speech.is_empty())) {
-                return Class::Heading {
-                    level: None,
-                    text_start: off(at.start),
-                };
+            if at.may_start && (section || !seen.labels) {
+                let speech = line.get(m.punct().1..).unwrap_or("").trim_start();
+                let title =
+                    (section && speech.is_empty()) || (!seen.labels && heading::headline(speech));
+                if title {
+                    return Class::Heading {
+                        level: None,
+                        text_start: off(at.start),
+                    };
+                }
             }
             if !section {
-                seen.labels = true;
-                return Class::Label(m);
-            }
-        }
-        // Hansard's numbered question: `1. Jane Whitfield (Northbridge) (Lab): What …`. A
-        // list item's number before a colon (`2. Costs: …`) is not a label's: the label must
-        // have its aside (the member's seat and party).
-        let number = label::question_number(line);
-        if number.1 > 0 && at.may_start {
-            let labelled = label::colon_label(line.get(number.1..).unwrap_or(""))
-                .filter(|m| m.aside().is_some())
-                .and_then(|m| m.after(number));
-            if let Some(m) = labelled {
                 seen.labels = true;
                 return Class::Label(m);
             }
