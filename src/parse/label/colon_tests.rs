@@ -290,6 +290,10 @@ fn not_labels() {
         // Fields, times, and words that cannot be names.
         "The agenda: three items",
         "Note: the figures are provisional.",
+        "Exclusive: The minister resigned on Monday.",
+        "Breaking News: Talks Collapse",
+        "Correction: An earlier version misstated the date.",
+        "Duration: 42 minutes",
         "At 10:30 the talks began.",
         "Putin:x",
         "putin: hello",
