@@ -57,6 +57,8 @@ fn document_line() -> impl Strategy<Value = String> {
         Just("12".to_owned()),
         Just("Q Thank you. When?".to_owned()),
         Just("END 2:15 P.M. EDT".to_owned()),
+        Just("WEBVTT".to_owned()),
+        Just("<v.loud Tom Haas>Thanks.</v>".to_owned()),
         Just("1. Jane Whitfield (Northbridge) (Lab): Why?".to_owned()),
         Just("Copyright © 2026 Harbor Radio.".to_owned()),
         Just("UNIDENTIFIED PERSON #1: No.".to_owned()),

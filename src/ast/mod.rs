@@ -103,8 +103,8 @@ pub struct SpeakerLabel {
     /// [`lead`](Self::lead) if there is one, else from the name.
     pub span: Span,
     /// What stands before the name: a broadcast transcript's `>>`, a timestamp
-    /// (`[00:01:09]`, `(01:15)`, `01:09`), or both (`>> [00:02]`), or the number of a
-    /// question in Hansard (`1.`).
+    /// (`[00:01:09]`, `(01:15)`, `01:09`), or both (`>> [00:02]`), the number of a
+    /// question in Hansard (`1.`), or a WebVTT voice tag's `<v`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<Span>,
     /// The name as printed, with any title: `President of Russia Vladimir Putin`.
@@ -113,8 +113,8 @@ pub struct SpeakerLabel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aside: Option<Span>,
     /// The `:` (or, in Congressional Record style and in a transcript's `Q.` / `A.`, the
-    /// `.`) that ends the label; an empty span right after the name when a wide gap ends it
-    /// (a briefing's `Q    What did he say?`).
+    /// `.`; in a WebVTT voice tag, the `>`) that ends the label; an empty span right after
+    /// the name when a wide gap ends it (a briefing's `Q    What did he say?`).
     pub punct: Span,
     /// Which form of label this is.
     pub style: LabelStyle,

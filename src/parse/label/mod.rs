@@ -7,6 +7,7 @@
 //! - [`dash`]: an earnings call's `Laura Chen -- Chief Executive Officer` on its own line;
 //! - [`timed`]: a transcription service's `Speaker 1  0:00` on its own line;
 //! - [`role`]: an earnings call's `Operator` on its own line;
+//! - [`voice`]: a WebVTT voice tag, `<v Lena Ortiz>`;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
 //! - [`words`]: the word lists they consult;
 //! - [`is_gap`], [`gap`] and [`emphasis`]: the white space and markup every one of them reads.
@@ -21,6 +22,7 @@ mod letter;
 mod record;
 mod role;
 mod timed;
+mod voice;
 mod words;
 
 pub(crate) use colon::colon_label;
@@ -30,6 +32,7 @@ pub(crate) use letter::{Letter, letter_label};
 pub(crate) use record::record_label;
 pub(crate) use role::role_label;
 pub(crate) use timed::timed_label;
+pub(crate) use voice::voice_label;
 
 use crate::ast::LabelStyle;
 use nom::bytes::complete::{tag, take_while1};

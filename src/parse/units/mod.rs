@@ -112,6 +112,8 @@ struct Seen {
     /// A subtitle cue's timing line was found: from here on a line of digits alone is a
     /// cue's number.
     cues: bool,
+    /// The text opened as a WebVTT file does (`WEBVTT`): its cues may have identifiers.
+    webvtt: bool,
     /// A speaker label with a colon was found: from here on a paragraph may open with a
     /// question letter and one space (`Q Thank you.`), as briefings copied from the web do.
     labels: bool,
@@ -190,12 +192,16 @@ impl Units<'_> {
                 layout,
             };
             let mut class = classify(content, &line_info, &mut self.seen);
-            // The first cue's number comes before any timing line has been seen: it is one
-            // when the next line is a timing line.
-            if !self.seen.cues
-                && content.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            // A cue's identifier comes before its timing line: the first cue's number, before
+            // any timing line has been seen, and in a WebVTT file any word alone on its line
+            // (a meeting tool's `3f2a…/12-0`).
+            let identifier = if self.seen.cues {
+                self.seen.webvtt && !content.contains([' ', '\t'])
+            } else {
+                content.as_bytes().first().is_some_and(u8::is_ascii_digit) && cue::number(content)
+            };
+            if identifier
                 && matches!(class, Class::Text | Class::Heading { .. })
-                && cue::number(content)
                 && self.lines.clone().next().is_some_and(|next| {
                     let (a, b) = trim_line(text, next.start, next.end);
                     cue::timing(text.get(a..b).unwrap_or(""))
@@ -371,6 +377,10 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
         seen.cues = true;
         return Class::PageMarker;
     }
+    if !seen.webvtt && at.blank_before && line.starts_with("WEBVTT") {
+        seen.webvtt = true;
+        seen.cues = true;
+    }
     if seen.cues && cue::number(line) {
         return Class::PageMarker;
     }
@@ -404,6 +414,10 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
     let colon_place = !seen.record_labels
         && (at.may_start || line.chars().next().is_some_and(|c| !c.is_lowercase()));
     if colon_place {
+        if let Some(m) = label::voice_label(line) {
+            seen.labels = true;
+            return Class::Label(m);
+        }
         // A label may follow a lead-in (`>> `, a timestamp); the label starts at the lead-in.
         let lead = label::lead_in(line);
         // Hansard's numbered question (`1. Jane Whitfield (Northbridge) (Lab): What …`): the
