@@ -385,25 +385,44 @@ fn unmatched_closing(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
     if memchr2(0x9D, 0xBB, bytes).is_none() {
         return;
     }
+    // The marks counted here all start with the UTF-8 lead byte 0xE2 or 0xC2, which
+    // apostrophes, dashes and no-break spaces share. Without a byte of „, « or » in the
+    // utterance the marks can only be “ and ”: their last bytes are searched for instead,
+    // and the rare other character that ends in 0x9C or 0x9D is told apart by its lead
+    // bytes (as in `scan_quote`).
+    let found = if memchr3(0x9E, 0xAB, 0xBB, bytes).is_none() {
+        let marks = memchr2_iter(0x9C, 0x9D, bytes).filter_map(|j| {
+            j.checked_sub(2)
+                .filter(|&i| bytes.get(i..j) == Some(&[0xE2, 0x80][..]))
+        });
+        first_unmatched(bytes, marks)
+    } else {
+        first_unmatched(bytes, memchr2_iter(0xE2, 0xC2, bytes))
+    };
+    if let Some((i, c)) = found {
+        let at = span.start as usize + i;
+        diags.push(Diagnostic::new(
+            sp(at, at + c.len_utf8()),
+            DiagnosticCode::UnmatchedClosingQuote,
+            "a closing quotation mark with no opening one",
+        ));
+    }
+}
+
+/// The first closing mark with no opening one before it, among the candidates at
+/// `candidates` (offsets into `bytes`, in order; every double mark and guillemet among them).
+fn first_unmatched(bytes: &[u8], candidates: impl Iterator<Item = usize>) -> Option<(usize, char)> {
     let mut depth = 0usize;
-    // The marks counted here all start with the UTF-8 lead byte 0xE2 or 0xC2.
-    for i in memchr2_iter(0xE2, 0xC2, bytes) {
+    for i in candidates {
         let Some(c) = quotes::mark_at(bytes, i) else {
             continue;
         };
         match c {
             '“' | '«' | '„' => depth += 1,
-            '”' | '»' if depth == 0 => {
-                let at = span.start as usize + i;
-                diags.push(Diagnostic::new(
-                    sp(at, at + c.len_utf8()),
-                    DiagnosticCode::UnmatchedClosingQuote,
-                    "a closing quotation mark with no opening one",
-                ));
-                return;
-            }
+            '”' | '»' if depth == 0 => return Some((i, c)),
             '”' | '»' => depth -= 1,
             _ => {}
         }
     }
+    None
 }
