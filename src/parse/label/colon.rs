@@ -449,14 +449,18 @@ fn style_of(name: &str) -> LabelStyle {
 /// a timestamp in an aside (`Speaker 2 (00:04):`, `Ana [00:01:02]:`) does not end the name
 /// early. `None` when the window has none, or when a bracket is left open before one. The
 /// same brackets as [`aside`]'s, so the colon found here is the one [`candidate`] reaches
-/// (and [`colon_label`] checks that it is).
+/// (and [`colon_label_at`] checks that it is). `first` is the offset of the first colon in
+/// the text the window starts, when the caller knows it (`Some(None)`: it has none).
 ///
 /// ```text
 /// head ::= ((char - ':' - bracket) | '(' ... ')' | '[' ... ']')* ':'
 /// ```
-fn label_colon(window: &[u8]) -> Option<usize> {
+fn label_colon(window: &[u8], first: Option<Option<usize>>) -> Option<usize> {
     // Most paragraphs have no colon, and most labels no bracket before theirs.
-    let first = memchr::memchr(b':', window)?;
+    let first = match first {
+        Some(known) => known.filter(|&c| c < window.len())?,
+        None => memchr::memchr(b':', window)?,
+    };
     if memchr::memchr2(b'(', b'[', window.get(..first)?).is_none() {
         return Some(first);
     }
@@ -472,13 +476,21 @@ fn label_colon(window: &[u8]) -> Option<usize> {
     None
 }
 
-/// Recognises a colon label at the start of `s` (the start of a paragraph). See
-/// [`candidate`] for the syntax and [`shape`] for what the words must make.
+/// [`colon_label_at`] for a caller that does not know where the colon is.
+#[cfg(test)]
 pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
+    colon_label_at(s, None)
+}
+
+/// Recognises a colon label at the start of `s` (the start of a paragraph). See
+/// [`candidate`] for the syntax and [`shape`] for what the words must make. `first_colon`
+/// is where the first colon in `s` is when the caller knows it (`Some(None)`: `s` has
+/// none): the line scan finds it with the line's end.
+pub(crate) fn colon_label_at(s: &str, first_colon: Option<Option<usize>>) -> Option<LabelMatch> {
     let window = clip(s, WINDOW);
     // Most paragraphs have no colon near their start: a byte search rules them out before
     // any word is read. The label's colon is the first one (words hold no colon).
-    let colon = label_colon(window.as_bytes())?;
+    let colon = label_colon(window.as_bytes(), first_colon)?;
     // Emphasis markup may close the label on either side of its colon; it is part of the
     // label's punctuation.
     let marked = |at: usize| window.get(at..at + 2) == Some("**");

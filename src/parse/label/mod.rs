@@ -23,7 +23,7 @@ mod role;
 mod timed;
 mod words;
 
-pub(crate) use colon::colon_label;
+pub(crate) use colon::colon_label_at;
 pub(crate) use dash::dash_label;
 pub(crate) use lead::{clock, lead_in};
 pub(crate) use letter::{Letter, letter_label};

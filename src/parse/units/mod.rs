@@ -150,7 +150,7 @@ impl Units<'_> {
         let text = self.text;
         let layout = self.layout;
         while out.len() < want {
-            let Some(line) = self.lines.next() else {
+            let Some(line) = self.lines.next_with_colon() else {
                 out.extend(self.open.take().map(|o| finish(text, o.unit)));
                 return true;
             };
@@ -177,6 +177,7 @@ impl Units<'_> {
                 });
             let line_info = LineInfo {
                 start: s,
+                colon: line.colon,
                 indent,
                 may_start,
                 blank_before: self.blank_before,
@@ -329,6 +330,8 @@ fn joins(open: &Open, class: Class, indent: usize) -> bool {
 struct LineInfo {
     /// Where its content starts.
     start: usize,
+    /// Where its first colon is, if it has one.
+    colon: Option<usize>,
     /// Its indent, in characters.
     indent: usize,
     /// Whether it may start a paragraph (see [`Units::fill`]).
@@ -390,7 +393,14 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
                 return Class::Label(m);
             }
         }
-        if let Some(m) = label::colon_label(body).and_then(|m| m.after(lead)) {
+        // The line scan found the first colon; a lead-in may hold one (a timestamp's), and
+        // the body's first colon is then searched for again.
+        let body_start = at.start + lead.1;
+        let colon = match at.colon {
+            Some(c) if c < body_start => None,
+            c => Some(c.map(|c| c - body_start)),
+        };
+        if let Some(m) = label::colon_label_at(body, colon).and_then(|m| m.after(lead)) {
             return Class::Label(m);
         }
         let alone = label::dash_label(line)
