@@ -92,7 +92,32 @@ impl<'a> Tokens<'a> {
 }
 
 fn word(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| !is_space(c) && !matches!(c, ':' | '(' | ')' | '[' | ']' | '*')).parse(i)
+    take_while1(word_char).parse(i)
+}
+
+/// The ASCII characters that may stand in a [`word`], by their code: not white space, not
+/// `:`, `(`, `)`, `[`, `]` or `*`.
+const ASCII_WORD: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !matches!(
+            b as u8,
+            b' ' | b'\t'..=b'\r' | b':' | b'(' | b')' | b'[' | b']' | b'*'
+        );
+        b += 1;
+    }
+    table
+};
+
+/// `char - space - ':' - '(' - ')' - '[' - ']' - '*'`: a label's words are read a character
+/// at a time, and most of their characters are ASCII, told by one lookup rather than a
+/// chain of tests.
+fn word_char(c: char) -> bool {
+    match ASCII_WORD.get(c as usize) {
+        Some(&ok) => ok,
+        None => !is_space(c),
+    }
 }
 
 fn paren_text(i: &str) -> IResult<&str, &str> {

@@ -313,3 +313,14 @@ fn deep_parentheses_stay_cheap() {
     let t = format!("Putin {}x{}: hi", "(".repeat(10_000), ")".repeat(10_000));
     assert_eq!(colon_label(&t), None);
 }
+
+#[test]
+fn the_word_table_is_the_word_grammar() {
+    let plain = |c: char| !is_space(c) && !matches!(c, ':' | '(' | ')' | '[' | ']' | '*');
+    for c in (0..0x3100)
+        .chain([0xfeff, 0x1_0000])
+        .filter_map(char::from_u32)
+    {
+        assert_eq!(word_char(c), plain(c), "{c:?}");
+    }
+}
