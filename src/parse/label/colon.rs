@@ -6,6 +6,7 @@
 //! name, a title and a name, a name and a role, or a generic label, rather than the start of
 //! a sentence that happens to have a colon in it.
 
+use super::recent::Recent;
 use super::words::{self, Lower};
 use super::{
     LabelMatch, MAX_WORDS, WINDOW, clip, emphasis, first_char, gap, is_capitalised, offset_of,
@@ -504,14 +505,19 @@ fn label_colon(window: &[u8], first: Option<Option<usize>>) -> Option<usize> {
 /// [`colon_label_at`] for a caller that does not know where the colon is.
 #[cfg(test)]
 pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
-    colon_label_at(s, None)
+    colon_label_at(s, None, &mut Recent::default())
 }
 
 /// Recognises a colon label at the start of `s` (the start of a paragraph). See
 /// [`candidate`] for the syntax and [`shape`] for what the words must make. `first_colon`
 /// is where the first colon in `s` is when the caller knows it (`Some(None)`: `s` has
-/// none): the line scan finds it with the line's end.
-pub(crate) fn colon_label_at(s: &str, first_colon: Option<Option<usize>>) -> Option<LabelMatch> {
+/// none): the line scan finds it with the line's end. What the words make is kept in
+/// `recent` and reused when the same label comes back.
+pub(crate) fn colon_label_at<'t>(
+    s: &'t str,
+    first_colon: Option<Option<usize>>,
+    recent: &mut Recent<'t>,
+) -> Option<LabelMatch> {
     let window = clip(s, WINDOW);
     // Most paragraphs have no colon near their start: a byte search rules them out before
     // any word is read. The label's colon is the first one (words hold no colon).
@@ -550,6 +556,16 @@ pub(crate) fn colon_label_at(s: &str, first_colon: Option<Option<usize>>) -> Opt
     if first_char(speech).is_some_and(char::is_lowercase) {
         return None;
     }
+    // What follows depends on the label's bytes alone, up to its punctuation's end: a parse
+    // that reads past them (a bracket opened before the colon and closed after it) ends
+    // elsewhere and fails whatever it read.
+    let key = window.get(..punct_end)?;
+    recent.label(key, || label_words(window, punct_start, punct_end))
+}
+
+/// The words of the colon label in `window` whose punctuation is at `punct_start..punct_end`:
+/// the grammar ([`candidate`]) and the shape ([`shape`]).
+fn label_words(window: &str, punct_start: usize, punct_end: usize) -> Option<LabelMatch> {
     let (tokens, aside, rest) = candidate(window)?;
     // The grammar stops at the same colon (its parentheses are `label_colon`'s); a label
     // whose pieces disagree is no label.

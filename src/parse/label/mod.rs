@@ -8,6 +8,7 @@
 //! - [`timed`]: a transcription service's `Speaker 1  0:00` on its own line;
 //! - [`role`]: an earnings call's `Operator` on its own line;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
+//! - [`recent`]: the labels read last, whose reading is reused when their bytes come back;
 //! - [`words`]: the word lists they consult;
 //! - [`is_gap`], [`gap`] and [`emphasis`]: the white space and markup every one of them reads.
 //!
@@ -18,6 +19,7 @@ mod colon;
 mod dash;
 mod lead;
 mod letter;
+mod recent;
 mod record;
 mod role;
 mod timed;
@@ -27,6 +29,7 @@ pub(crate) use colon::colon_label_at;
 pub(crate) use dash::dash_label;
 pub(crate) use lead::{clock, lead_in};
 pub(crate) use letter::{Letter, letter_label};
+pub(crate) use recent::Recent;
 pub(crate) use record::record_label;
 pub(crate) use role::role_label;
 pub(crate) use timed::timed_label;

@@ -126,6 +126,8 @@ pub(crate) struct Units<'t> {
     blank_before: bool,
     open: Option<Open>,
     seen: Seen,
+    /// The colon labels read last ([`label::Recent`]).
+    recent: label::Recent<'t>,
 }
 
 impl<'t> Units<'t> {
@@ -138,6 +140,7 @@ impl<'t> Units<'t> {
             blank_before: true,
             open: None,
             seen: Seen::default(),
+            recent: label::Recent::default(),
         }
     }
 }
@@ -183,7 +186,7 @@ impl Units<'_> {
                 blank_before: self.blank_before,
                 layout,
             };
-            let class = classify(content, &line_info, &mut self.seen);
+            let class = classify(content, &line_info, &mut self.seen, &mut self.recent);
             let unit = Unit::new(s, e, self.blank_before, class);
             self.blank_before = false;
             match layout {
@@ -341,7 +344,12 @@ struct LineInfo {
 }
 
 /// Classifies a line by itself: what it is if it starts a unit.
-fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
+fn classify<'t>(
+    line: &'t str,
+    at: &LineInfo,
+    seen: &mut Seen,
+    recent: &mut label::Recent<'t>,
+) -> Class {
     if heading::separator(line) {
         return Class::Separator;
     }
@@ -400,7 +408,7 @@ fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
             Some(c) if c < body_start => None,
             c => Some(c.map(|c| c - body_start)),
         };
-        if let Some(m) = label::colon_label_at(body, colon).and_then(|m| m.after(lead)) {
+        if let Some(m) = label::colon_label_at(body, colon, recent).and_then(|m| m.after(lead)) {
             return Class::Label(m);
         }
         let alone = label::dash_label(line)
