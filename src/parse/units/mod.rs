@@ -433,7 +433,18 @@ fn classify<'t>(
 
 /// Checks a unit once its last line is known: a bare heading that grew past one line is
 /// text, and so is narration that turned out long or in the first person.
-fn finish(text: &str, mut unit: Unit) -> Unit {
+#[inline]
+fn finish(text: &str, unit: Unit) -> Unit {
+    // Most units are neither: this test is inlined where units are made, the check is not.
+    match unit.class {
+        Class::Heading { level: None, .. } | Class::Narration => recheck(text, unit),
+        _ => unit,
+    }
+}
+
+/// [`finish`] for a bare heading or narration.
+#[inline(never)]
+fn recheck(text: &str, mut unit: Unit) -> Unit {
     let body = || text.get(unit.start()..unit.end()).unwrap_or("");
     let is_text = match unit.class {
         Class::Heading { level: None, .. } => {
