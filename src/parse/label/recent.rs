@@ -5,9 +5,11 @@
 
 use super::LabelMatch;
 
-/// How many labels are kept: enough for the speakers of a long meeting, few enough that the
-/// memory stays small and setting it up costs nothing.
-const SLOTS: usize = 32;
+/// How many labels are kept: enough for the speakers of long meetings with few collisions
+/// between them (on the real corpus 32 slots read 384 of 1,718 labels again, 128 slots
+/// about 300), few enough that the memory (5 KB) stays small and setting it up costs next
+/// to nothing even for a short document.
+const SLOTS: usize = 128;
 
 /// What the last labels' bytes made, each in a slot chosen by its bytes.
 pub(crate) struct Recent<'t> {
