@@ -21,11 +21,12 @@ pub(crate) fn build(
     b: &mut Builder<'_>,
 ) {
     let mut i = 0;
+    let mut rare = Rare::new(text);
     // Every unit before `i` is in the document: the stream may forget it.
     while let Some(unit) = units.get(i) {
         units.release(i);
         if let Class::Label(m) = unit.class {
-            let next = turn(text, units, i, m, blank_ends_turns, b);
+            let next = turn(text, units, i, m, blank_ends_turns, b, &mut rare);
             i = next.max(i + 1);
             continue;
         }
@@ -60,6 +61,49 @@ pub(crate) fn build(
     }
 }
 
+/// Where the next byte 0x9E, 0xAB or 0xBB of the text is: the last bytes of „, « and », which
+/// the quotation scans must tell apart from “ and ”. Most text has none of them (English has
+/// no „, « or », and few other characters end in those bytes), so the text is searched for
+/// them ahead, once, rather than every paragraph and turn for them again.
+struct Rare {
+    /// The text before this offset has not been searched.
+    from: usize,
+    /// The first such byte at or after `from`; `None` when the text has none from there.
+    next: Option<usize>,
+}
+
+impl Rare {
+    fn new(text: &str) -> Self {
+        Rare {
+            from: text.len(),
+            next: None,
+        }
+    }
+
+    /// Whether `text[from..end]` holds one of the bytes. Each search starts past the end of
+    /// every earlier one (or fills the stretch before them), so all of them together read
+    /// the text once.
+    fn any_in(&mut self, text: &str, from: usize, end: usize) -> bool {
+        let bytes = text.as_bytes();
+        if from < self.from {
+            // Behind what was searched (a turn read again unquoted): only the stretch before
+            // it is new.
+            let stretch = bytes.get(from..self.from).unwrap_or(&[]);
+            if let Some(i) = memchr3(0x9E, 0xAB, 0xBB, stretch) {
+                self.next = Some(from + i);
+            }
+            self.from = from;
+        } else if self.next.is_some_and(|n| n < from) {
+            self.next = bytes
+                .get(from..)
+                .and_then(|rest| memchr3(0x9E, 0xAB, 0xBB, rest))
+                .map(|i| from + i);
+            self.from = from;
+        }
+        self.next.is_some_and(|n| n < end)
+    }
+}
+
 /// How a paragraph of a quoted utterance ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum QuoteEnd {
@@ -77,7 +121,7 @@ enum QuoteEnd {
 
 /// Follows quotation marks of the opening mark's family through `text[from..end]`, starting
 /// inside one open quotation.
-fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
+fn scan_quote(text: &str, from: usize, end: usize, open: Style, rare: &mut Rare) -> QuoteEnd {
     let Some(body) = text.get(from..end) else {
         return QuoteEnd::Open;
     };
@@ -87,7 +131,7 @@ fn scan_quote(text: &str, from: usize, end: usize, open: Style) -> QuoteEnd {
     // when the marks that count here can only be `"`, `“` and `”` (no byte of `„`, `«` or
     // `»` in the paragraph), their last bytes are searched for instead, and the rare false
     // hit (another character that ends in 0x9C or 0x9D) is told apart by its lead bytes.
-    if open != Style::CurlySingle && memchr3(0x9E, 0xAB, 0xBB, bytes).is_none() {
+    if open != Style::CurlySingle && !rare.any_in(text, from, end) {
         let marks = memchr3_iter(b'"', 0x9C, 0x9D, bytes).filter_map(|j| match bytes.get(j) {
             Some(b'"') => Some(j),
             _ => j
@@ -176,6 +220,7 @@ fn turn(
     m: LabelMatch,
     blank_ends_turns: bool,
     b: &mut Builder<'_>,
+    rare: &mut Rare,
 ) -> usize {
     let Some(unit) = units.get(i) else {
         // Unreachable by construction; skipping the unit keeps the parser total regardless.
@@ -188,7 +233,7 @@ fn turn(
 
     if let Some(style) = first.and_then(quotes::opening) {
         let open_end = body + first.map_or(1, char::len_utf8);
-        if let Some(next) = quoted(text, units, i, sp(body, open_end), style, b) {
+        if let Some(next) = quoted(text, units, i, sp(body, open_end), style, b, rare) {
             if !b.turn_has_paragraphs() {
                 b.diagnostic(empty_turn(label.span));
             }
@@ -222,7 +267,7 @@ fn turn(
     }
     match span {
         Some(span) => {
-            unmatched_closing(text, span, b.diagnostics());
+            unmatched_closing(text, span, b.diagnostics(), rare);
             b.close_turn(span, None, None);
         }
         None => {
@@ -286,6 +331,7 @@ fn quoted(
     open: Span,
     style: Style,
     b: &mut Builder<'_>,
+    rare: &mut Rare,
 ) -> Option<usize> {
     let unit = units.get(i)?;
     let mut last_paragraph: Option<Span> = None;
@@ -299,7 +345,7 @@ fn quoted(
     let mut unit_end = unit.end();
     let mut next = i + 1;
     loop {
-        let end = scan_quote(text, from, unit_end, style);
+        let end = scan_quote(text, from, unit_end, style, rare);
         if end == QuoteEnd::ClosedEarly && last_paragraph.is_none() {
             return None;
         }
@@ -382,7 +428,7 @@ fn quoted(
 }
 
 /// In an unquoted utterance at `span`, the first closing mark with no opening one before it.
-fn unmatched_closing(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
+fn unmatched_closing(text: &str, span: Span, diags: &mut Vec<Diagnostic>, rare: &mut Rare) {
     let Some(body) = span.slice(text) else {
         return;
     };
@@ -392,25 +438,68 @@ fn unmatched_closing(text: &str, span: Span, diags: &mut Vec<Diagnostic>) {
     if memchr2(0x9D, 0xBB, bytes).is_none() {
         return;
     }
+    // The marks counted here all start with the UTF-8 lead byte 0xE2 or 0xC2, which
+    // apostrophes, dashes and no-break spaces share. Without a byte of „, « or » in the
+    // utterance the marks can only be “ and ”: their last bytes are searched for instead,
+    // and the rare other character that ends in 0x9C or 0x9D is told apart by its lead
+    // bytes (as in `scan_quote`).
+    let found = if !rare.any_in(text, span.start as usize, span.end as usize) {
+        let marks = memchr2_iter(0x9C, 0x9D, bytes).filter_map(|j| {
+            j.checked_sub(2)
+                .filter(|&i| bytes.get(i..j) == Some(&[0xE2, 0x80][..]))
+        });
+        first_unmatched(bytes, marks)
+    } else {
+        first_unmatched(bytes, memchr2_iter(0xE2, 0xC2, bytes))
+    };
+    if let Some((i, c)) = found {
+        let at = span.start as usize + i;
+        diags.push(Diagnostic::new(
+            sp(at, at + c.len_utf8()),
+            DiagnosticCode::UnmatchedClosingQuote,
+            "a closing quotation mark with no opening one",
+        ));
+    }
+}
+
+/// The first closing mark with no opening one before it, among the candidates at
+/// `candidates` (offsets into `bytes`, in order; every double mark and guillemet among them).
+fn first_unmatched(bytes: &[u8], candidates: impl Iterator<Item = usize>) -> Option<(usize, char)> {
     let mut depth = 0usize;
-    // The marks counted here all start with the UTF-8 lead byte 0xE2 or 0xC2.
-    for i in memchr2_iter(0xE2, 0xC2, bytes) {
+    for i in candidates {
         let Some(c) = quotes::mark_at(bytes, i) else {
             continue;
         };
         match c {
             '“' | '«' | '„' => depth += 1,
-            '”' | '»' if depth == 0 => {
-                let at = span.start as usize + i;
-                diags.push(Diagnostic::new(
-                    sp(at, at + c.len_utf8()),
-                    DiagnosticCode::UnmatchedClosingQuote,
-                    "a closing quotation mark with no opening one",
-                ));
-                return;
-            }
+            '”' | '»' if depth == 0 => return Some((i, c)),
             '”' | '»' => depth -= 1,
             _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_ahead_answers_as_a_search_of_each_range() {
+        let text = "ab „c“ de «f» gh\u{43b}ij ”k“ lm »";
+        let n = text.len();
+        let direct = |a: usize, b: usize| {
+            memchr3(0x9E, 0xAB, 0xBB, text.as_bytes().get(a..b).unwrap_or(&[])).is_some()
+        };
+        // Forwards, backwards and overlapping, as turns and their paragraphs ask.
+        let mut rare = Rare::new(text);
+        let mut ranges = Vec::new();
+        for a in (0..n).step_by(3) {
+            ranges.push((a, (a + 5).min(n)));
+            ranges.push((a.saturating_sub(4), (a + 1).min(n)));
+        }
+        for (a, b) in ranges {
+            assert_eq!(rare.any_in(text, a, b), direct(a, b), "{a}..{b}");
         }
     }
 }

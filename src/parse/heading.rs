@@ -35,15 +35,20 @@ pub(crate) fn atx(line: &str) -> Option<(u8, usize)> {
 
 /// A separator line: three or more of the same break character, optionally spaced
 /// (`* * *`, `***`, `---`, `___`, `~~~`, `• • •`).
+#[inline]
 pub(crate) fn separator(line: &str) -> bool {
-    // A line that starts with a letter or a digit is not a break: one byte says so.
-    if line
+    // A line that starts with a letter or a digit is not a break: one byte says so, inlined
+    // into the caller (a call costs more than the test).
+    !line
         .as_bytes()
         .first()
         .is_some_and(u8::is_ascii_alphanumeric)
-    {
-        return false;
-    }
+        && separator_marks(line)
+}
+
+/// [`separator`] for a line that does not start with a letter or a digit.
+#[inline(never)]
+fn separator_marks(line: &str) -> bool {
     let mut marks = line.chars().filter(|&c| !is_space(c));
     let Some(first) = marks.next() else {
         return false;
@@ -265,15 +270,23 @@ impl<'a> Iterator for TitleWords<'a> {
 /// sentence or a clause, and has no sentence break inside. It is [`Bare::Strong`] as a known
 /// section name, in capitals or in title case; otherwise [`Bare::Weak`] unless a word marks
 /// a clause (a personal pronoun or a finite auxiliary: `The fee is $5 million`).
+#[inline]
 pub(crate) fn bare(line: &str) -> Option<Bare> {
     // Most lines of text end with a full stop: one byte rules them out (the same test as
-    // below, on the last character, for the ASCII marks).
+    // below, on the last character, for the ASCII marks), inlined into the caller (a call
+    // costs more than the test).
     if matches!(
         line.as_bytes().last(),
         Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b'"' | b'-')
     ) {
         return None;
     }
+    bare_words(line)
+}
+
+/// [`bare`] for a line that does not end in ASCII closing punctuation.
+#[inline(never)]
+fn bare_words(line: &str) -> Option<Bare> {
     let first = line.chars().next()?;
     let last = line.chars().next_back()?;
     // A closing parenthesis may end a title that opened one: `On trade (an interview)`.

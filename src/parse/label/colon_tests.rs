@@ -348,3 +348,52 @@ fn numbers_in_labels_in_capitals() {
         Some(LabelStyle::Upper)
     );
 }
+
+#[test]
+fn the_word_table_is_the_word_grammar() {
+    let plain = |c: char| !is_space(c) && !matches!(c, ':' | '(' | ')' | '[' | ']' | '*');
+    for c in (0..0x3100)
+        .chain([0xfeff, 0x1_0000])
+        .filter_map(char::from_u32)
+    {
+        assert_eq!(word_char(c), plain(c), "{c:?}");
+    }
+}
+
+#[test]
+fn a_reused_label_is_the_label_read_again() {
+    // The same bytes up to the colon with different text after it, brackets that open before
+    // the colon and close after it among them: every reuse is checked against a fresh reading
+    // (debug assertions), and each answer against a reading with nothing kept.
+    let heads = [
+        "Ana Reyes",
+        "Ana [x) ",
+        "Ana (x] ",
+        "Ana (b (c (d) e) f)",
+        "Speaker 2 (00:04)",
+        "Ana **",
+        "Ana Reyes ",
+        "President of Russia Vladimir Putin",
+    ];
+    let tails = [
+        ": Yes.",
+        ": y] z: Yes.",
+        ":y) Ana: Yes",
+        ":** Yes",
+        ":) Bo: No",
+        ":] Bo: No",
+        ":",
+    ];
+    let texts: Vec<String> = heads
+        .iter()
+        .flat_map(|h| tails.iter().map(move |t| format!("{h}{t}")))
+        .collect();
+    let mut recent = Recent::default();
+    for t in texts.iter().chain(&texts) {
+        assert_eq!(
+            colon_label_at(t, None, &mut recent),
+            colon_label(t),
+            "{t:?}"
+        );
+    }
+}

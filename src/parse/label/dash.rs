@@ -59,10 +59,19 @@ fn role_word(w: &str) -> bool {
 ///
 /// The name is the whole line, role included (as in `Dmitry Ivanov, ceremony moderator:`);
 /// the punctuation is an empty span at the line's end.
+#[inline]
 pub(crate) fn dash_label(line: &str) -> Option<LabelMatch> {
+    // Most paragraphs are longer: the test is inlined into the caller, the rest kept out of
+    // line (a call into it costs more than the test).
     if line.len() > MAX_LINE {
         return None;
     }
+    dash_grammar(line)
+}
+
+/// [`dash_label`] for a line short enough.
+#[inline(never)]
+fn dash_grammar(line: &str) -> Option<LabelMatch> {
     let (before, after) = split_at_dash(line)?;
     let mut names = 0;
     let mut last = "";

@@ -42,11 +42,19 @@ fn wide_gap(i: &str) -> IResult<&str, &str> {
 ///
 /// The match's punctuation is the full stop, or an empty span after the letter when a gap
 /// ends the label.
+#[inline]
 pub(crate) fn letter_label(line: &str, answers: bool, loose: bool) -> Option<(Letter, LabelMatch)> {
-    // Most lines start with another letter: one byte says so.
+    // Most lines start with another letter: one byte says so, inlined into the caller (a
+    // call into the grammar costs more than the test).
     if !matches!(line.as_bytes().first(), Some(b'Q' | b'A')) {
         return None;
     }
+    letter_grammar(line, answers, loose)
+}
+
+/// [`letter_label`] past its one-byte test.
+#[inline(never)]
+fn letter_grammar(line: &str, answers: bool, loose: bool) -> Option<(Letter, LabelMatch)> {
     let (rest, letter) = one_of::<_, _, nom::error::Error<&str>>("QA")
         .parse(line)
         .ok()?;

@@ -1,7 +1,8 @@
 //! Speaker labels: the small grammars that decide whether a paragraph opens a turn.
 //!
 //! - [`colon`]: `Putin:`, `Prime Minister Sharif:`, `Q:`, `MS. SMITH:`,
-//!   `Vladimir Putin (answering a question):`, `Question from the hall:`;
+//!   `Vladimir Putin (answering a question):`, `Question from the hall:`; [`shape`] says
+//!   whether its words make a speaker's name;
 //! - [`record`]: the Congressional Record's `Mr. SMITH.`, `The PRESIDING OFFICER.`;
 //! - [`letter`]: a transcript's `Q.` / `A.` and a briefing's `Q    ` without a colon;
 //! - [`dash`]: an earnings call's `Laura Chen -- Chief Executive Officer` on its own line;
@@ -9,6 +10,7 @@
 //! - [`role`]: an earnings call's `Operator` on its own line;
 //! - [`voice`]: a WebVTT voice tag, `<v Lena Ortiz>`;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
+//! - [`recent`]: the labels read last, whose reading is reused when their bytes come back;
 //! - [`words`]: the word lists they consult;
 //! - [`is_gap`], [`gap`] and [`emphasis`]: the white space and markup every one of them reads.
 //!
@@ -19,16 +21,19 @@ mod colon;
 mod dash;
 mod lead;
 mod letter;
+mod recent;
 mod record;
 mod role;
+mod shape;
 mod timed;
 mod voice;
 mod words;
 
-pub(crate) use colon::colon_label;
+pub(crate) use colon::colon_label_at;
 pub(crate) use dash::dash_label;
 pub(crate) use lead::{clock, lead_in, question_number};
 pub(crate) use letter::{Letter, letter_label};
+pub(crate) use recent::Recent;
 pub(crate) use record::record_label;
 pub(crate) use role::role_label;
 pub(crate) use timed::timed_label;

@@ -29,10 +29,16 @@ use nom::{IResult, Parser};
 /// settings ::= setting (gap setting)*     -- WebVTT's `align:start position:10%`
 /// setting  ::= (char - space)* ':' (char - space)*
 /// ```
+#[inline]
 pub(crate) fn timing(line: &str) -> bool {
-    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
-        return false;
-    }
+    // Most lines start with a letter: the test is inlined into the caller, the grammar kept
+    // out of line (a call into it costs more than the test).
+    line.as_bytes().first().is_some_and(u8::is_ascii_digit) && timing_grammar(line)
+}
+
+/// [`timing`] past its one-byte test.
+#[inline(never)]
+fn timing_grammar(line: &str) -> bool {
     let gap = |i| take_while(|c: char| c == ' ' || c == '\t').parse(i);
     let parsed: IResult<&str, _> = (clock, gap, tag("-->"), gap, clock).parse(line);
     let Ok((rest, _)) = parsed else {

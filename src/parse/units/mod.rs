@@ -2,12 +2,16 @@
 //! classifies each unit as a separator, a heading, the start of a turn, or text, and, in
 //! text laid out like the Congressional Record ([`record`]), as narration, inserted
 //! material, a centred title or a page marker; a subtitle cue's number and timing line
-//! ([`cue`]) are page markers too. The dialogue pass then turns the classified
-//! units into blocks.
+//! ([`cue`]) are page markers too, and a transcript's closing matter ([`closing`]) ends a
+//! turn. Each line is classified by itself ([`classify`]); this file groups the lines. The
+//! dialogue pass then turns the classified units into blocks.
 
+mod classify;
 mod closing;
 mod cue;
 mod record;
+
+use classify::{LineInfo, Seen, classify};
 
 use super::heading::{self, Bare};
 use super::label::{self, LabelMatch};
@@ -95,30 +99,6 @@ impl Class {
     }
 }
 
-/// What the lines so far have shown about the text's conventions.
-#[derive(Default)]
-struct Seen {
-    /// A paragraph started with an indent of one to four columns and no blank line, or a
-    /// Congressional Record label was found: the text is laid out like the Record, so deeper
-    /// indents are inserted material and narration is looked for.
-    indented_paragraphs: bool,
-    /// A Congressional Record label was found: from here on, speakers are labelled that way,
-    /// and a colon after a few words (`Dear Senator Quist:`, `Senate Historian: Anne Holt,
-    /// Historian.`) is not a label.
-    record_labels: bool,
-    /// A paragraph opened with a question letter (`Q.`, `Q    `): from here on an answer
-    /// letter (`A.`) is a label too, not an initial.
-    questions: bool,
-    /// A subtitle cue's timing line was found: from here on a line of digits alone is a
-    /// cue's number.
-    cues: bool,
-    /// The text opened as a WebVTT file does (`WEBVTT`): its cues may have identifiers.
-    webvtt: bool,
-    /// A speaker label with a colon was found: from here on a paragraph may open with a
-    /// question letter and one space (`Q Thank you.`), as briefings copied from the web do.
-    labels: bool,
-}
-
 /// The unit being grown in blank-line layout, and the indents of its first and last lines.
 struct Open {
     unit: Unit,
@@ -135,6 +115,8 @@ pub(crate) struct Units<'t> {
     blank_before: bool,
     open: Option<Open>,
     seen: Seen,
+    /// The colon labels read last ([`label::Recent`]).
+    recent: label::Recent<'t>,
 }
 
 impl<'t> Units<'t> {
@@ -147,6 +129,7 @@ impl<'t> Units<'t> {
             blank_before: true,
             open: None,
             seen: Seen::default(),
+            recent: label::Recent::default(),
         }
     }
 }
@@ -159,7 +142,7 @@ impl Units<'_> {
         let text = self.text;
         let layout = self.layout;
         while out.len() < want {
-            let Some(line) = self.lines.next() else {
+            let Some(line) = self.lines.next_with_colon() else {
                 out.extend(self.open.take().map(|o| finish(text, o.unit)));
                 return true;
             };
@@ -186,12 +169,13 @@ impl Units<'_> {
                 });
             let line_info = LineInfo {
                 start: s,
+                colon: line.colon,
                 indent,
                 may_start,
                 blank_before: self.blank_before,
                 layout,
             };
-            let mut class = classify(content, &line_info, &mut self.seen);
+            let mut class = classify(content, &line_info, &mut self.seen, &mut self.recent);
             // A cue's identifier comes before its timing line: the first cue's number, before
             // any timing line has been seen, and in a WebVTT file any word alone on its line
             // (a meeting tool's `3f2a…/12-0`).
@@ -351,144 +335,20 @@ fn joins(open: &Open, class: Class, indent: usize) -> bool {
     }
 }
 
-/// Where a line stands, for [`classify`].
-struct LineInfo {
-    /// Where its content starts.
-    start: usize,
-    /// Its indent, in characters.
-    indent: usize,
-    /// Whether it may start a paragraph (see [`Units::fill`]).
-    may_start: bool,
-    blank_before: bool,
-    layout: Layout,
-}
-
-/// Classifies a line by itself: what it is if it starts a unit.
-fn classify(line: &str, at: &LineInfo, seen: &mut Seen) -> Class {
-    if heading::separator(line) {
-        return Class::Separator;
-    }
-    if record::page_marker(line) {
-        return Class::PageMarker;
-    }
-    // A subtitle cue's timing line and number mark a place in the source, as a page marker
-    // does (see `cue`).
-    if cue::timing(line) {
-        seen.cues = true;
-        return Class::PageMarker;
-    }
-    if !seen.webvtt && at.blank_before && line.starts_with("WEBVTT") {
-        seen.webvtt = true;
-        seen.cues = true;
-    }
-    if seen.cues && cue::number(line) {
-        return Class::PageMarker;
-    }
-    if let Some((level, offset)) = heading::atx(line) {
-        return Class::Heading {
-            level: Some(level),
-            text_start: off(at.start + offset),
-        };
-    }
-    if record::centred_title(line, at.indent) {
-        return Class::Title;
-    }
-    let deep = at.indent >= record::INSERT_INDENT;
-    if deep && seen.indented_paragraphs && at.layout == Layout::BlankLineSeparated {
-        return Class::Inserted;
-    }
-    // Record labels start a paragraph: indented, or after a blank line, or in a text that
-    // already uses them.
-    let record_place =
-        !deep && (at.indent > 0 || (at.may_start && (at.blank_before || seen.record_labels)));
-    if let Some(m) = record_place.then(|| label::record_label(line)).flatten() {
-        seen.record_labels = true;
-        seen.indented_paragraphs = true;
-        return Class::Label(m);
-    }
-    if at.may_start && closing::closing(line) {
-        return Class::Closing;
-    }
-    // A label in lower case (`chairman of the Board Anton Grell:`) starts a paragraph; a
-    // wrapped line that happens to start that way does not.
-    let colon_place = !seen.record_labels
-        && (at.may_start || line.chars().next().is_some_and(|c| !c.is_lowercase()));
-    if colon_place {
-        if let Some(m) = label::voice_label(line) {
-            seen.labels = true;
-            return Class::Label(m);
-        }
-        // A label may follow a lead-in (`>> `, a timestamp); the label starts at the lead-in.
-        let lead = label::lead_in(line);
-        // Hansard's numbered question (`1. Jane Whitfield (Northbridge) (Lab): What …`): the
-        // number is a lead-in too, but a list item's number before a colon (`2. Costs: …`)
-        // is not a label's, so the label must have its aside (the member's seat and party).
-        let numbered =
-            lead.1 == 0 && at.may_start && line.as_bytes().first().is_some_and(u8::is_ascii_digit);
-        let lead = if numbered {
-            label::question_number(line)
-        } else {
-            lead
-        };
-        let numbered = numbered && lead.1 > 0;
-        let body = line.get(lead.1..).unwrap_or("");
-        let loose = seen.labels && at.may_start;
-        let letter = (!numbered)
-            .then(|| label::letter_label(body, seen.questions, loose))
-            .flatten();
-        if let Some((letter, m)) = letter {
-            seen.questions |= letter == label::Letter::Question;
-            if let Some(m) = m.after(lead) {
-                return Class::Label(m);
-            }
-        }
-        let colon = label::colon_label(body).filter(|m| !numbered || m.aside().is_some());
-        if let Some(m) = colon.and_then(|m| m.after(lead)) {
-            // A section's name is nobody's (`Prepared Remarks:`, `Highlights: …`): alone on
-            // its line it is the section's title. A kicker and a headline (`Analysis: Why the
-            // Fed Will Wait`) before any label is a title too; once speakers have spoken,
-            // words in title case are theirs.
-            let (a, b) = m.name();
-            let section = line.get(a..b).is_some_and(heading::section_name);
-            if at.may_start && (section || !seen.labels) {
-                let speech = line.get(m.punct().1..).unwrap_or("").trim_start();
-                let title =
-                    (section && speech.is_empty()) || (!seen.labels && heading::headline(speech));
-                if title {
-                    return Class::Heading {
-                        level: None,
-                        text_start: off(at.start),
-                    };
-                }
-            }
-            if !section {
-                seen.labels = true;
-                return Class::Label(m);
-            }
-        }
-        let alone = label::dash_label(line)
-            .or_else(|| label::timed_label(line))
-            .or_else(|| label::role_label(line));
-        if let Some(m) = alone {
-            return Class::Label(m);
-        }
-    }
-    if seen.indented_paragraphs && at.may_start && record::narration(line) {
-        return Class::Narration;
-    }
-    // A line that continues a paragraph stays in it whatever it looks like.
-    if at.may_start && heading::bare(line).is_some() {
-        return Class::Heading {
-            level: None,
-            text_start: off(at.start),
-        };
-    }
-    Class::Text
-}
-
 /// Checks a unit once its last line is known: a bare heading that grew past one line is
 /// text, and so is narration that turned out long or in the first person.
-fn finish(text: &str, mut unit: Unit) -> Unit {
+#[inline]
+fn finish(text: &str, unit: Unit) -> Unit {
+    // Most units are neither: this test is inlined where units are made, the check is not.
+    match unit.class {
+        Class::Heading { level: None, .. } | Class::Narration => recheck(text, unit),
+        _ => unit,
+    }
+}
+
+/// [`finish`] for a bare heading or narration.
+#[inline(never)]
+fn recheck(text: &str, mut unit: Unit) -> Unit {
     let body = || text.get(unit.start()..unit.end()).unwrap_or("");
     let is_text = match unit.class {
         Class::Heading { level: None, .. } => {

@@ -1,0 +1,183 @@
+//! Classifying a line by itself: what it is if it starts a unit (a separator, a page marker,
+//! a heading, a label, closing matter, narration, or text), given what the lines before it
+//! have shown about the text's conventions.
+
+use super::{Class, closing, cue, record};
+use crate::ast::Layout;
+use crate::parse::heading;
+use crate::parse::label;
+use crate::span::off;
+
+/// What the lines so far have shown about the text's conventions.
+#[derive(Default)]
+pub(super) struct Seen {
+    /// A paragraph started with an indent of one to four columns and no blank line, or a
+    /// Congressional Record label was found: the text is laid out like the Record, so deeper
+    /// indents are inserted material and narration is looked for.
+    pub(super) indented_paragraphs: bool,
+    /// A Congressional Record label was found: from here on, speakers are labelled that way,
+    /// and a colon after a few words (`Dear Senator Quist:`, `Senate Historian: Anne Holt,
+    /// Historian.`) is not a label.
+    pub(super) record_labels: bool,
+    /// A paragraph opened with a question letter (`Q.`, `Q    `): from here on an answer
+    /// letter (`A.`) is a label too, not an initial.
+    pub(super) questions: bool,
+    /// A subtitle cue's timing line was found: from here on a line of digits alone is a
+    /// cue's number.
+    pub(super) cues: bool,
+    /// The text opened as a WebVTT file does (`WEBVTT`): its cues may have identifiers.
+    pub(super) webvtt: bool,
+    /// A speaker label with a colon was found: from here on a paragraph may open with a
+    /// question letter and one space (`Q Thank you.`), as briefings copied from the web do.
+    pub(super) labels: bool,
+}
+
+/// Where a line stands, for [`classify`].
+pub(super) struct LineInfo {
+    /// Where its content starts.
+    pub(super) start: usize,
+    /// Where its first colon is, if it has one.
+    pub(super) colon: Option<usize>,
+    /// Its indent, in characters.
+    pub(super) indent: usize,
+    /// Whether it may start a paragraph (see [`Units::fill`]).
+    pub(super) may_start: bool,
+    pub(super) blank_before: bool,
+    pub(super) layout: Layout,
+}
+
+/// Classifies a line by itself: what it is if it starts a unit.
+pub(super) fn classify<'t>(
+    line: &'t str,
+    at: &LineInfo,
+    seen: &mut Seen,
+    recent: &mut label::Recent<'t>,
+) -> Class {
+    if heading::separator(line) {
+        return Class::Separator;
+    }
+    if record::page_marker(line) {
+        return Class::PageMarker;
+    }
+    // A subtitle cue's timing line and number mark a place in the source, as a page marker
+    // does (see `cue`).
+    if cue::timing(line) {
+        seen.cues = true;
+        return Class::PageMarker;
+    }
+    if !seen.webvtt && at.blank_before && line.starts_with("WEBVTT") {
+        seen.webvtt = true;
+        seen.cues = true;
+    }
+    if seen.cues && cue::number(line) {
+        return Class::PageMarker;
+    }
+    if let Some((level, offset)) = heading::atx(line) {
+        return Class::Heading {
+            level: Some(level),
+            text_start: off(at.start + offset),
+        };
+    }
+    if record::centred_title(line, at.indent) {
+        return Class::Title;
+    }
+    let deep = at.indent >= record::INSERT_INDENT;
+    if deep && seen.indented_paragraphs && at.layout == Layout::BlankLineSeparated {
+        return Class::Inserted;
+    }
+    // Record labels start a paragraph: indented, or after a blank line, or in a text that
+    // already uses them.
+    let record_place =
+        !deep && (at.indent > 0 || (at.may_start && (at.blank_before || seen.record_labels)));
+    if let Some(m) = record_place.then(|| label::record_label(line)).flatten() {
+        seen.record_labels = true;
+        seen.indented_paragraphs = true;
+        return Class::Label(m);
+    }
+    if at.may_start && closing::closing(line) {
+        return Class::Closing;
+    }
+    // A label in lower case (`chairman of the Board Anton Grell:`) starts a paragraph; a
+    // wrapped line that happens to start that way does not.
+    let colon_place = !seen.record_labels
+        && (at.may_start || line.chars().next().is_some_and(|c| !c.is_lowercase()));
+    if colon_place {
+        if let Some(m) = label::voice_label(line) {
+            seen.labels = true;
+            return Class::Label(m);
+        }
+        // A label may follow a lead-in (`>> `, a timestamp); the label starts at the lead-in.
+        let lead = label::lead_in(line);
+        // Hansard's numbered question (`1. Jane Whitfield (Northbridge) (Lab): What …`): the
+        // number is a lead-in too, but a list item's number before a colon (`2. Costs: …`)
+        // is not a label's, so the label must have its aside (the member's seat and party).
+        let numbered =
+            lead.1 == 0 && at.may_start && line.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let lead = if numbered {
+            label::question_number(line)
+        } else {
+            lead
+        };
+        let numbered = numbered && lead.1 > 0;
+        let body = line.get(lead.1..).unwrap_or("");
+        let loose = seen.labels && at.may_start;
+        let letter = (!numbered)
+            .then(|| label::letter_label(body, seen.questions, loose))
+            .flatten();
+        if let Some((letter, m)) = letter {
+            seen.questions |= letter == label::Letter::Question;
+            if let Some(m) = m.after(lead) {
+                return Class::Label(m);
+            }
+        }
+        // The line scan found the first colon; a lead-in may hold one (a timestamp's), and
+        // the body's first colon is then searched for again.
+        let body_start = at.start + lead.1;
+        let first_colon = match at.colon {
+            Some(c) if c < body_start => None,
+            c => Some(c.map(|c| c - body_start)),
+        };
+        let colon = label::colon_label_at(body, first_colon, recent)
+            .filter(|m| !numbered || m.aside().is_some());
+        if let Some(m) = colon.and_then(|m| m.after(lead)) {
+            // A section's name is nobody's (`Prepared Remarks:`, `Highlights: …`): alone on
+            // its line it is the section's title. A kicker and a headline (`Analysis: Why the
+            // Fed Will Wait`) before any label is a title too; once speakers have spoken,
+            // words in title case are theirs.
+            let (a, b) = m.name();
+            let section = line.get(a..b).is_some_and(heading::section_name);
+            if at.may_start && (section || !seen.labels) {
+                let speech = line.get(m.punct().1..).unwrap_or("").trim_start();
+                let title =
+                    (section && speech.is_empty()) || (!seen.labels && heading::headline(speech));
+                if title {
+                    return Class::Heading {
+                        level: None,
+                        text_start: off(at.start),
+                    };
+                }
+            }
+            if !section {
+                seen.labels = true;
+                return Class::Label(m);
+            }
+        }
+        let alone = label::dash_label(line)
+            .or_else(|| label::timed_label(line))
+            .or_else(|| label::role_label(line));
+        if let Some(m) = alone {
+            return Class::Label(m);
+        }
+    }
+    if seen.indented_paragraphs && at.may_start && record::narration(line) {
+        return Class::Narration;
+    }
+    // A line that continues a paragraph stays in it whatever it looks like.
+    if at.may_start && heading::bare(line).is_some() {
+        return Class::Heading {
+            level: None,
+            text_start: off(at.start),
+        };
+    }
+    Class::Text
+}
