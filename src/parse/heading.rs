@@ -80,6 +80,21 @@ pub(crate) enum Bare {
 /// Section names that stand alone as titles whatever their case, lowercased. None of them
 /// names a speaker, even before a colon (`Prepared Remarks:`, `Highlights: …`).
 pub(crate) fn section_name(line: &str) -> bool {
+    // The letters the names start with, as bits: most speakers' names start otherwise.
+    const FIRST: u32 = {
+        let mut bits = 0u32;
+        let letters = b"abcefghiklmnopqrstw";
+        let mut i = 0;
+        while i < letters.len() {
+            bits |= 1 << (letters[i] - b'a');
+            i += 1;
+        }
+        bits
+    };
+    let first = line.as_bytes().first().map_or(0, |b| b | 0x20);
+    if !first.is_ascii_lowercase() || FIRST & (1 << (first - b'a')) == 0 {
+        return false;
+    }
     let mut buf = [0u8; 32];
     let bytes = line.as_bytes();
     let Some(lower) = buf.get_mut(..bytes.len()) else {
@@ -394,6 +409,24 @@ fn abbreviation(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn section_names_in_any_case() {
+        for name in [
+            "Summary",
+            "NOTES",
+            "Prepared Remarks",
+            "Questions & Answers",
+            "what happens next",
+            "Key Figures",
+            "Glossary",
+        ] {
+            assert!(section_name(name), "{name}");
+        }
+        assert!(!section_name("Vladimir Putin"));
+        assert!(!section_name("Summary of talks"));
+        assert!(!section_name(""));
+    }
 
     #[test]
     fn headlines_after_a_kicker() {

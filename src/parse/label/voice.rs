@@ -25,10 +25,18 @@ use nom::{IResult, Parser};
 ///
 /// The label's lead is `<v` with its classes, its name the tag's text (trimmed), its
 /// punctuation the `>`.
+#[inline]
 pub(crate) fn voice_label(line: &str) -> Option<LabelMatch> {
-    if !line.starts_with("<v") {
+    // Almost no line starts with the tag: two bytes say so, here in the caller.
+    if line.as_bytes().get(..2) != Some(b"<v") {
         return None;
     }
+    grammar(line)
+}
+
+/// [`voice_label`] past its two-byte test.
+#[inline(never)]
+fn grammar(line: &str) -> Option<LabelMatch> {
     let class = take_till1(|c| matches!(c, '.' | ' ' | '>'));
     let opener = recognize((tag("<v"), many0_count(preceded(ch('.'), class))));
     let name = take_till1(|c| matches!(c, '>' | '<' | '\n' | '\r'));

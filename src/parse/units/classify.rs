@@ -47,6 +47,7 @@ pub(super) struct LineInfo {
 }
 
 /// Classifies a line by itself: what it is if it starts a unit.
+#[inline]
 pub(super) fn classify<'t>(
     line: &'t str,
     at: &LineInfo,
