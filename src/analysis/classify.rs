@@ -28,7 +28,8 @@ use std::cell::RefCell;
 #[must_use]
 pub fn classify(sentence: &str) -> SpeechAct {
     let trimmed = sentence.trim_end();
-    if let Some(act) = stage_direction(sentence, trimmed) {
+    if let Some(act) = stage_direction(sentence, trimmed).or_else(|| boilerplate(sentence, trimmed))
+    {
         return act;
     }
     thread_local! {
@@ -66,6 +67,22 @@ fn stage_direction(sentence: &str, trimmed: &str) -> Option<SpeechAct> {
     };
     (enclosed('(', ')') || enclosed('[', ']') || enclosed('<', '>'))
         .then(|| SpeechAct::new(Act::Meta, Reason::StageDirection, start, trimmed.len()))
+}
+
+/// A publisher's notice: `Copyright © 2025 Harbor Radio.`, `© 2025 …`, `All rights
+/// reserved.` Not something anyone claims.
+fn boilerplate(sentence: &str, trimmed: &str) -> Option<SpeechAct> {
+    let start = sentence.len() - sentence.trim_start().len();
+    let body = trimmed.get(start..)?;
+    let rest = body
+        .strip_prefix("Copyright")
+        .or_else(|| body.strip_prefix("COPYRIGHT"))
+        .map_or(body, str::trim_start);
+    let notice = (rest.len() < body.len()
+        && (rest.starts_with(['©', '(']) || rest.starts_with(|c: char| c.is_ascii_digit())))
+        || body.starts_with('©')
+        || body.eq_ignore_ascii_case("all rights reserved.");
+    notice.then(|| SpeechAct::new(Act::Meta, Reason::Navigation, start, trimmed.len()))
 }
 
 fn whole(sentence: &str) -> (usize, usize) {

@@ -240,3 +240,24 @@ fn titles_claim_only_with_an_amount() {
         ]
     );
 }
+
+#[test]
+fn a_publishers_notice_is_no_claim() {
+    for s in [
+        "Copyright © 2025 Harbor Radio.",
+        "Copyright 2024 Harbor Radio. ",
+        "COPYRIGHT (c) 2023 HARBOR RADIO.",
+        "© 2025 Harbor Radio",
+        "All rights reserved.",
+    ] {
+        let act = crate::analysis::classify(s);
+        assert_eq!(
+            (act.act, act.cue.reason),
+            (Act::Meta, Reason::Navigation),
+            "{s}"
+        );
+    }
+    // A sentence about copyright is not a notice.
+    let act = crate::analysis::classify("Copyright rules changed in 2024, raising costs 5%.");
+    assert_eq!(act.act, Act::Assertion);
+}

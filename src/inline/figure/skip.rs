@@ -10,6 +10,7 @@
 
 use super::scan::{Scanner, Step};
 use super::words;
+use crate::ast::{Decimal, FigureKind, IsoDate};
 
 impl Scanner<'_> {
     /// The end of a run of digit groups joined by spaces, dashes, dots or brackets (a phone
@@ -125,6 +126,14 @@ impl Scanner<'_> {
         if let Some(s) = self.named(i) {
             return s;
         }
+        // `© 2025 NPR`, `Copyright 2024 Harbor Radio`: the year of a copyright, not an amount
+        // in the currency whose code a publisher's name happens to be.
+        if let Some(y) = self.year_num(i).filter(|_| self.after_copyright(i)) {
+            let mut f = self.fig(i, i + 1, FigureKind::Year);
+            f.value = Some(Decimal::from(i64::from(y)));
+            f.date = Some(IsoDate::year(y));
+            return Step::Fig(f, i + 1);
+        }
         // Times: 10:30, 5 p.m., 5pm, 9 o'clock; dates with slashes; fractions (1/2).
         if (self.is_p(i + 1, ':') || self.is_p(i + 1, '/'))
             && self.tight(i + 1)
@@ -235,5 +244,13 @@ impl Scanner<'_> {
             Some(f) => self.found(f, i),
             None => Step::Skip(i + 1),
         }
+    }
+}
+
+impl Scanner<'_> {
+    /// Token `i` follows `©` or the word `copyright`.
+    fn after_copyright(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .is_some_and(|p| self.is_p(p, '©') || self.is_lw(p, "copyright"))
     }
 }
