@@ -81,7 +81,7 @@
 //! | --- | --- | --- | --- |
 //! | lines | `parse/lines.rs` | the text | line ranges (memchr for `\n` and `\r`) |
 //! | layout | `parse/layout.rs` | lines | one paragraph per line, or blank-line separated and hard-wrapped |
-//! | units | `parse/units/` | lines, layout | paragraph-sized units, each classified: separator, heading (`parse/heading.rs`), speaker label (`parse/label/`), page marker, text; streamed a batch at a time |
+//! | units | `parse/units/` | lines, layout | paragraph-sized units, each classified (`parse/units/classify.rs`): separator, heading (`parse/heading.rs`), speaker label (`parse/label/`), page marker, closing matter, text; streamed a batch at a time |
 //! | dialogue | `parse/dialogue.rs` | units, as it asks for them | blocks, turns and utterances, following labels and quotation marks across paragraphs, appended to the builder |
 //! | builder | `parse/builder.rs` | blocks in order | the [`Document`]: each paragraph or title is split and scanned as soon as it is appended |
 //! | sentences | `inline/sentences/` | a paragraph | sentence spans (abbreviations, decimals, initials, ellipses, quotation marks) |

@@ -356,6 +356,8 @@ impl Scanner<'_> {
                             | "ppt"
                             | "ppts"
                             | "basis"
+                            | "bp"
+                            | "bps"
                     ),
                     super::words::unit(w, lw).is_some() || matches!(lw, "cubic" | "square" | "sq"),
                 )

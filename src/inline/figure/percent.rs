@@ -7,6 +7,7 @@
 //!              | ws? 'percentage'                               -- 5 percentage (a percentage)
 //!              | ws ('pp' | 'ppt' | 'ppts') | 'pp'              -- 4 pp, 4pp
 //!              | ws? 'basis' ws ('points' | 'point')            -- basis points: a quantity in bp
+//!              | ws? ('bp' | 'bps')                             -- 50bp, 25 bps
 //! percent_of ::= ('percent' | 'per' ws 'cent') ws 'of' ws amount  -- percent of 10 (a percentage)
 //! ```
 
@@ -77,6 +78,10 @@ fn percent(i: &str) -> R<'_, Pct> {
     let spaced = gap.is_some() && matches!(w.to_ascii_lowercase().as_str(), "pp" | "ppt" | "ppts");
     if spaced || w == "pp" {
         return Ok((r2, (FigureKind::PercentagePoints, None)));
+    }
+    // Lower case only: `BP` is also a company.
+    if matches!(w, "bp" | "bps") {
+        return Ok((r2, (FigureKind::Quantity, Some("bp"))));
     }
     fail(i)
 }

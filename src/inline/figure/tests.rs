@@ -274,6 +274,14 @@ fn figure_percent() {
             &["25 basis points|quantity|25|unit=bp"],
         ),
         (
+            "Margins fell 50bp, then 25 bps more.",
+            &[
+                "50bp|quantity|50|unit=bp|down=fell",
+                "25 bps|quantity|25|unit=bp",
+            ],
+        ),
+        ("They sold 500 BP shares.", &["500|count|500"]),
+        (
             "Their share grew 4 pp in a year.",
             &["4 pp|percentage_points|4|up=grew"],
         ),
