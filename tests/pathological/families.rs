@@ -127,6 +127,22 @@ pub const FAMILIES: &[Family] = &[
         name: "nested_open_quotes_in_turn",
         make: nested_open_quotes_in_turn,
     },
+    Family {
+        name: "voice_tags_and_cue_ids",
+        make: voice_tags_and_cue_ids,
+    },
+    Family {
+        name: "numbered_questions",
+        make: numbered_questions,
+    },
+    Family {
+        name: "q_one_space_and_closing",
+        make: q_one_space_and_closing,
+    },
+    Family {
+        name: "anchor_words",
+        make: anchor_words,
+    },
 ];
 
 /// `Putin: “““…`: one turn whose quotation opens `n + 1` times and never closes.
@@ -270,4 +286,29 @@ pub fn wrapped_lines(n: usize) -> String {
 /// then `n` paragraphs of text that do not close them.
 pub fn nested_open_quotes_in_turn(n: usize) -> String {
     format!("Putin: “{}\n{}", "a “".repeat(n), "more\n".repeat(n))
+}
+
+/// A WebVTT file of `n` cues, each with an identifier, a timing line and a voice tag (the
+/// identifier is found by looking at the next line).
+pub fn voice_tags_and_cue_ids(n: usize) -> String {
+    let cue = "id/1\n00:00:01.000 --> 00:00:02.000\n<v Ana Reyes>Hello, 3 times.</v>\n\n";
+    format!("WEBVTT\n\n{}", cue.repeat(n))
+}
+
+/// `n` numbered questions in Hansard's form, and `n` numbered list items that look like them.
+pub fn numbered_questions(n: usize) -> String {
+    "1. Jane Whitfield (Northbridge) (Lab): Why?\n2. Housing (phase one): Build.\n".repeat(n)
+}
+
+/// A label, then `n` questions with one space after `Q`, closing lines and end markers.
+pub fn q_one_space_and_closing(n: usize) -> String {
+    format!(
+        "MS. LEE: Good afternoon.\n\n{}",
+        "Q Thank you. When?\n\nEND 2:15 P.M.\n\nCopyright © 2025 X.\n\nNote: edited.\n\n".repeat(n)
+    )
+}
+
+/// One sentence of `n` anchor words and fractions, every word a figure's start.
+pub fn anchor_words(n: usize) -> String {
+    format!("{}.\n", "a third of half of two years ".repeat(n))
 }

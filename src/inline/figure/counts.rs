@@ -79,7 +79,7 @@ impl Scanner<'_> {
             let next = next.as_str();
             let d = words::fraction_word(next)?;
             // One fifth, two fifths; a numerator below the denominator.
-            if (n == 1) == next.ends_with('s') || n >= d || !self.is_lw(i + 2, "of") {
+            if n == 0 || (n == 1) == next.ends_with('s') || n >= d || !self.is_lw(i + 2, "of") {
                 return None;
             }
             let fr = crate::ast::Fraction::new(i64::from(n), i64::from(d))?;

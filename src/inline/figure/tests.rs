@@ -479,6 +479,7 @@ fn figure_count() {
             "One fifth of adults left.",
             &["One fifth|fraction|0.2|frac=1/5"],
         ),
+        ("Zero fifths of it was left.", &["Zero|count|0"]),
         // An ordinal, a time of year, and a fraction word without `of`.
         (
             "The third plan came in the second quarter.",
@@ -524,6 +525,7 @@ fn figure_years_and_decades() {
             &["2026|year|2026|date=2026"],
         ),
         ("It sold 2025 tickets.", &["2025|count|2025"]),
+        ("The army hit 2000 targets.", &["2000|count|2000"]),
         ("2019 was a hard year.", &["2019|year|2019|date=2019"]),
         (
             "From 2010 to 2020 exports doubled.",

@@ -187,20 +187,14 @@ impl Scanner<'_> {
                                 | "elections"
                                 | "election"
                                 // A year's accounts and plans: `2025 revenue`, `2026
-                                // guidance`.
+                                // guidance` (not the nouns that are also counted, such
+                                // as `sales` or `targets`: `2000 targets`).
                                 | "revenue"
                                 | "revenues"
-                                | "sales"
                                 | "earnings"
-                                | "profit"
-                                | "profits"
-                                | "results"
                                 | "guidance"
                                 | "forecast"
-                                | "forecasts"
                                 | "outlook"
-                                | "target"
-                                | "targets"
                                 | "deficit"
                                 | "census"
                                 | "season"

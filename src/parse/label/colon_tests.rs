@@ -310,6 +310,12 @@ fn not_labels() {
         "Section 88, Part 2: The rules.",
         "IN 2024: GROWTH",
         "2024 BUDGET, LINE 3: Yes.",
+        // A heading's number is not a person's.
+        "STEP 1: Open the box.",
+        "CHAPTER 11: The firm filed.",
+        "TABLE 2: Revenue by region.",
+        "ROOM 101: The meeting.",
+        "BUDGET 2025: More money.",
     ] {
         assert_eq!(parts(t), None, "{t}");
     }
@@ -395,5 +401,22 @@ fn a_reused_label_is_the_label_read_again() {
             colon_label(t),
             "{t:?}"
         );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    // The label memory gives what a fresh reading gives, whatever came before: lines drawn from
+    // few characters, so that the same bytes up to a colon come back with other text after
+    // them, brackets across the colon among them.
+    #[test]
+    fn the_label_memory_agrees_with_a_fresh_reading(
+        lines in proptest::collection::vec("[AaBQ (\\[\\]):#1,*. ]{0,14}", 1..24),
+    ) {
+        let mut recent = Recent::default();
+        for line in &lines {
+            proptest::prop_assert_eq!(colon_label_at(line, None, &mut recent), colon_label(line), "{:?}", line);
+        }
     }
 }

@@ -70,7 +70,7 @@ fn letter_grammar(line: &str, answers: bool, loose: bool) -> Option<(Letter, Lab
     let one_space = || {
         let speech = rest.strip_prefix(' ')?;
         let upper = speech.chars().next().is_some_and(char::is_uppercase);
-        (loose && letter == Letter::Question && upper).then_some(speech)
+        (loose && letter == Letter::Question && upper && opens_question(speech)).then_some(speech)
     };
     let (speech, stop) = match stopped {
         Ok((speech, _)) => (speech, true),
@@ -83,6 +83,90 @@ fn letter_grammar(line: &str, answers: bool, loose: bool) -> Option<(Letter, Lab
     let punct = if stop { (1, 2) } else { (1, 1) };
     let m = LabelMatch::new((0, 1), None, punct, LabelStyle::Generic)?;
     Some((letter, m))
+}
+
+/// Whether `speech` starts as a reporter's question does (`Thank you.`, `So what`, `Can
+/// you`, `The Chamber says`): after `Q` and one space, a name (`Q Street`, `Q Magazine`) is
+/// more likely than a question starting with one.
+fn opens_question(speech: &str) -> bool {
+    let word = speech
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’'))
+        .next()
+        .unwrap_or("");
+    let mut buf = [0u8; 12];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    for (d, s) in lower.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    matches!(
+        &*lower,
+        b"thank"
+            | b"thanks"
+            | b"so"
+            | b"what"
+            | b"what's"
+            | b"how"
+            | b"why"
+            | b"when"
+            | b"where"
+            | b"who"
+            | b"which"
+            | b"is"
+            | b"isn't"
+            | b"are"
+            | b"aren't"
+            | b"was"
+            | b"were"
+            | b"do"
+            | b"does"
+            | b"did"
+            | b"don't"
+            | b"can"
+            | b"could"
+            | b"will"
+            | b"would"
+            | b"should"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"and"
+            | b"but"
+            | b"on"
+            | b"just"
+            | b"yes"
+            | b"sure"
+            | b"i"
+            | b"i'm"
+            | b"i'd"
+            | b"the"
+            | b"a"
+            | b"quick"
+            | b"follow"
+            | b"following"
+            | b"going"
+            | b"let"
+            | b"may"
+            | b"okay"
+            | b"ok"
+            | b"right"
+            | b"if"
+            | b"in"
+            | b"given"
+            | b"as"
+            | b"back"
+            | b"there"
+            | b"you"
+            | b"any"
+            | b"now"
+            | b"also"
+            | b"one"
+            | b"two"
+            | b"earlier"
+            | b"today"
+            | b"yesterday"
+    )
 }
 
 #[cfg(test)]
@@ -146,6 +230,13 @@ mod tests {
             loose("Q Thank you. When is the trip?"),
             Some((Letter::Question, (1, 1)))
         );
+        assert_eq!(
+            loose("Q The Chamber says it costs more. Is it?"),
+            Some((Letter::Question, (1, 1)))
+        );
+        // A name after the letter: a street, a magazine.
+        assert_eq!(loose("Q Street will reopen on Monday."), None);
+        assert_eq!(loose("Q Magazine named it."), None);
         // Only the question letter, only before a capital.
         assert_eq!(loose("Q and A followed."), None);
         assert_eq!(loose("A New law."), None);

@@ -271,9 +271,12 @@ pub(super) fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
                 }
                 last_lower = Some(i);
             }
+            // A number counts a person (`PERSON #1`) or stands in a role after a comma
+            // (`PRESIDENT, LOCAL 88`); a heading's number does not (`STEP 1`, `CHAPTER 11`).
             Class::Bad
                 if capitals > 0
                     && caps_number(t.text())
+                    && (t.text().starts_with('#') || comma.is_some())
                     && *upper.get_or_insert_with(|| style_of(name) == LabelStyle::Upper) =>
             {
                 numbers += 1;

@@ -66,7 +66,8 @@ pub(super) fn classify<'t>(
         seen.cues = true;
         return Class::PageMarker;
     }
-    if !seen.webvtt && at.blank_before && line.starts_with("WEBVTT") {
+    // A WebVTT file opens with its signature (after a byte-order mark at most).
+    if !seen.webvtt && at.start <= 3 && cue::webvtt(line) {
         seen.webvtt = true;
         seen.cues = true;
     }
@@ -102,6 +103,17 @@ pub(super) fn classify<'t>(
     // wrapped line that happens to start that way does not.
     let colon_place = !seen.record_labels
         && (at.may_start || line.chars().next().is_some_and(|c| !c.is_lowercase()));
+    // A section's name alone before a colon (`Summary:`, `Prepared Remarks:`) is the
+    // section's title, whatever the label grammar makes of the word.
+    if at.may_start && line.ends_with(':') {
+        let head = line.get(..line.len() - 1).unwrap_or("").trim_end();
+        if heading::section_name(head) {
+            return Class::Heading {
+                level: None,
+                text_start: off(at.start),
+            };
+        }
+    }
     if colon_place {
         if let Some(m) = label::voice_label(line) {
             seen.labels = true;
@@ -121,6 +133,11 @@ pub(super) fn classify<'t>(
         };
         let numbered = numbered && lead.1 > 0;
         let body = line.get(lead.1..).unwrap_or("");
+        // A member's name has two words at least (`1. Housing (phase one):` is a list).
+        let hansard = |m: &label::LabelMatch| {
+            let (a, b) = m.name();
+            m.aside().is_some() && body.get(a..b).is_some_and(|n| n.contains(' '))
+        };
         let loose = seen.labels && at.may_start;
         let letter = (!numbered)
             .then(|| label::letter_label(body, seen.questions, loose))
@@ -138,8 +155,8 @@ pub(super) fn classify<'t>(
             Some(c) if c < body_start => None,
             c => Some(c.map(|c| c - body_start)),
         };
-        let colon = label::colon_label_at(body, first_colon, recent)
-            .filter(|m| !numbered || m.aside().is_some());
+        let colon =
+            label::colon_label_at(body, first_colon, recent).filter(|m| !numbered || hansard(m));
         if let Some(m) = colon.and_then(|m| m.after(lead)) {
             // A section's name is nobody's (`Prepared Remarks:`, `Highlights: …`): alone on
             // its line it is the section's title. A kicker and a headline (`Analysis: Why the

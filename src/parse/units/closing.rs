@@ -13,11 +13,19 @@ use nom::{IResult, Parser};
 ///
 /// ```text
 /// closing   ::= copyright | end | note
-/// copyright ::= ('copyright' | '©') …                 -- any case
-/// end       ::= ('(' | '[') 'end of ' …               -- `(END OF TRANSCRIPT)`
-///             | 'END' (eol | ' ' digit …)             -- a briefing's `END 2:15 P.M. EDT`
-/// note      ::= ('editor' ('’s' | "'s" | "s'") ' ')? 'note:' …
+/// copyright ::= 'copyright' ' '* ('©' | '(c)' | digit) …  -- any case
+///             | '©' …
+/// end       ::= ('(' | '[') 'end of ' what …               -- `(END OF TRANSCRIPT)`, any case
+///             | 'END' (eol | ' ' digit …)                   -- a briefing's `END 2:15 P.M. EDT`
+/// what      ::= 'transcript' | 'briefing' | 'interview' | 'call' | 'conference'
+///             | 'press conference' | 'hearing' | 'session' | 'meeting' | 'programme'
+///             | 'program' | 'show' | 'broadcast' | 'remarks'
+/// note      ::= ('editor' ('’s' | "'s" | "s'") ' ')? 'note' ' '* ':' …   -- any case
 /// ```
+///
+/// A marker inside speech (`(END OF VIDEO CLIP)`, `(End of quote)`) is not the end of the
+/// transcript, and a sentence about copyright (`Copyright is the engine …`, a label such as
+/// `Copyright Office Director Ana Reyes:`) is no notice.
 #[inline]
 pub(crate) fn closing(line: &str) -> bool {
     // Most paragraphs start otherwise: two bytes say so (`Co`, `©`, `(E`, `EN`, `Ed`, `No`, in
@@ -35,10 +43,30 @@ pub(crate) fn closing(line: &str) -> bool {
 /// [`closing`]'s grammar, for the few lines that start as closing matter does.
 #[inline(never)]
 fn grammar(line: &str) -> bool {
-    let copyright = alt((tag_no_case("copyright"), tag("©")));
-    let end_of = (alt((ch('('), ch('['))), tag_no_case("end of "));
+    let sign = alt((tag("©"), tag_no_case("(c)"), digit1));
+    let copyright = alt((
+        (tag_no_case("copyright"), take_while(|c| c == ' '), sign).map(|_| ()),
+        tag("©").map(|_| ()),
+    ));
+    let what = alt((
+        tag_no_case("transcript"),
+        tag_no_case("briefing"),
+        tag_no_case("interview"),
+        tag_no_case("call"),
+        tag_no_case("conference"),
+        tag_no_case("press conference"),
+        tag_no_case("hearing"),
+        tag_no_case("session"),
+        tag_no_case("meeting"),
+        tag_no_case("programme"),
+        tag_no_case("program"),
+        tag_no_case("show"),
+        tag_no_case("broadcast"),
+        tag_no_case("remarks"),
+    ));
+    let end_of = (alt((ch('('), ch('['))), tag_no_case("end of "), what);
     let end_time = (tag("END"), alt((eof, (ch(' '), digit1).map(|(_, d)| d))));
-    let possessive = alt((tag("’s"), tag("'s"), tag("s'")));
+    let possessive = alt((tag_no_case("’s"), tag_no_case("'s"), tag_no_case("s'")));
     let note = (
         opt((tag_no_case("editor"), possessive, ch(' '))),
         tag_no_case("note"),
@@ -46,7 +74,7 @@ fn grammar(line: &str) -> bool {
         ch(':'),
     );
     let parsed: IResult<&str, ()> = alt((
-        copyright.map(|_| ()),
+        copyright,
         end_of.map(|_| ()),
         end_time.map(|_| ()),
         note.map(|_| ()),
@@ -65,8 +93,10 @@ mod tests {
             "Copyright © 2025 Harbor Radio. All rights reserved.",
             "© 2025 Harbor Radio",
             "COPYRIGHT 2025 HARBOR RADIO",
+            "Copyright (c) Harbor Radio",
             "(END OF TRANSCRIPT)",
             "[End of briefing]",
+            "EDITOR'S NOTE: This transcript was edited.",
             "END",
             "END 2:15 P.M. EDT",
             "Note: This interview has been edited for length.",
@@ -81,6 +111,10 @@ mod tests {
     fn speech_and_prose_are_not_closing_matter() {
         for line in [
             "(END VIDEOTAPE)",
+            "(END OF VIDEO CLIP)",
+            "(End of quote)",
+            "Copyright is the engine of free expression.",
+            "Copyright Office Director Ana Reyes: Thank you.",
             "(Laughter.)",
             "Ending the talks was hard.",
             "END OF STORY, he said.",

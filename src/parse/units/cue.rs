@@ -49,6 +49,18 @@ fn timing_grammar(line: &str) -> bool {
             && rest.split_whitespace().all(|setting| setting.contains(':')))
 }
 
+/// Whether `line` is a WebVTT file's signature line: `WEBVTT` alone or before white space and
+/// a header.
+///
+/// ```text
+/// webvtt ::= '\u{FEFF}'? 'WEBVTT' ((' ' | tab) …)?
+/// ```
+pub(crate) fn webvtt(line: &str) -> bool {
+    let line = line.strip_prefix('\u{FEFF}').unwrap_or(line);
+    line.strip_prefix("WEBVTT")
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t']))
+}
+
 /// Whether `line` is a cue's number: one to six digits and nothing else.
 ///
 /// ```text
@@ -62,7 +74,16 @@ pub(crate) fn number(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{number, timing};
+    use super::{number, timing, webvtt};
+
+    #[test]
+    fn webvtt_signature() {
+        assert!(webvtt("WEBVTT"));
+        assert!(webvtt("WEBVTT - Harbor Radio"));
+        assert!(webvtt("\u{feff}WEBVTT"));
+        assert!(!webvtt("WEBVTTX"));
+        assert!(!webvtt("WebVTT"));
+    }
 
     #[test]
     fn timing_lines() {

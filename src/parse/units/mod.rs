@@ -404,6 +404,63 @@ mod tests {
         );
     }
 
+    /// The classes alone, one a unit.
+    fn classes(text: &str, layout: Layout) -> Vec<&'static str> {
+        shapes(text, layout)
+            .into_iter()
+            .map(|(_, _, c)| c)
+            .collect()
+    }
+
+    const LINES: Layout = Layout::LinePerParagraph;
+
+    #[test]
+    fn closing_matter_and_what_only_looks_like_it() {
+        // A notice and an end marker close; a label about copyright and a clip's end do not.
+        let t = "MS. LEE: Thanks.\nEND 2:15 P.M. EDT\nCopyright © 2025 Harbor Radio.\n";
+        assert_eq!(classes(t, LINES), ["label", "closing", "closing"]);
+        let t = "Chairman Holt: We begin.\nCopyright Office Director Ana Reyes: Thank you.\n";
+        assert_eq!(classes(t, LINES), ["label", "label"]);
+        let t = "MS. LEE: We watched the tape.\n(END OF VIDEO CLIP)\nAnd that was it.\n";
+        assert_eq!(classes(t, LINES), ["label", "text", "text"]);
+    }
+
+    #[test]
+    fn labels_that_only_look_like_them() {
+        // A street after `Q`, a list item with a parenthetical, a heading's number.
+        let t = "MAYOR LEE: The road is shut.\nQ Street will reopen on Monday.\n";
+        assert_eq!(classes(t, LINES), ["label", "text"]);
+        let t = "MAYOR LEE: The road is shut.\nQ Thank you. When?\n";
+        assert_eq!(classes(t, LINES), ["label", "label"]);
+        let t = "1. Housing (phase one): Build 500 homes.\n2. Jane Whitfield (Northbridge) (Lab): Why?\n";
+        assert_eq!(classes(t, LINES), ["text", "label"]);
+        let t = "STEP 1: Open the box.\nUNIDENTIFIED PERSON #1: No.\n";
+        assert_eq!(classes(t, LINES), ["text", "label"]);
+    }
+
+    #[test]
+    fn section_names_alone_before_a_colon_are_titles() {
+        for head in [
+            "Summary:",
+            "Participants:",
+            "Prepared remarks:",
+            "Highlights:",
+        ] {
+            let t = format!("{head}\nThe talks went well.\n");
+            assert_eq!(classes(&t, LINES), ["heading", "text"], "{t:?}");
+        }
+        // With words after the colon, a section's name is neither a title nor a speaker.
+        assert_eq!(classes("Highlights: Sales rose.\n", LINES), ["text"]);
+    }
+
+    #[test]
+    fn a_webvtt_signature_opens_the_text() {
+        let t = "Formats\n\nWEBVTT is the format the player reads.\n\n2024\n\n1500\n";
+        assert!(!classes(t, LINES).contains(&"page"));
+        let t = "WEBVTT\n\nab12/3-0\n00:00:01.000 --> 00:00:02.000\nHello.\n";
+        assert_eq!(classes(t, LINES), ["heading", "page", "page", "text"]);
+    }
+
     #[test]
     fn page_markers_stand_alone() {
         let t = "  Mr. HOLLIS. The harbour is\n\n[[Page S12]]\n\nclosed for the winter.\n";
