@@ -50,7 +50,7 @@ pub enum DiagnosticCode {
     /// span is the first of a run of them.
     ControlCharacter,
     /// The input is longer than spans can address ([`MAX_INPUT_LEN`](crate::MAX_INPUT_LEN));
-    /// only [`parse`](crate::parse) gives this, with an empty tree. The span is empty.
+    /// only [`parse`](fn@crate::parse) gives this, with an empty tree. The span is empty.
     InputTooLarge,
 }
 

@@ -2,7 +2,7 @@
 
 /// Why [`parse_bytes`](crate::parse_bytes) or [`try_parse`](crate::try_parse) refused an input.
 ///
-/// [`parse`](crate::parse) never fails: every `&str` gives a document.
+/// [`parse`](fn@crate::parse) never fails: every `&str` gives a document.
 ///
 /// ```
 /// use speechmark::{parse_bytes, Error};

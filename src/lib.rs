@@ -5,7 +5,7 @@
 //!
 //! # Parse
 //!
-//! [`parse`] takes any `&str` and never fails: odd input becomes [`Diagnostic`]s with spans.
+//! [`parse`](fn@parse) takes any `&str` and never fails: odd input becomes [`Diagnostic`]s with spans.
 //! [`parse_with`] takes [`Options`] (force a layout, switch the inline layer off),
 //! [`try_parse`] refuses input too long for `u32` spans, and [`parse_bytes`] refuses bytes
 //! that are not UTF-8, naming the first bad one.

@@ -7,7 +7,7 @@
 //!
 //! # Speech acts
 //!
-//! [`classify`] gives every sentence exactly one [`Act`]:
+//! [`classify`](fn@classify) gives every sentence exactly one [`Act`]:
 //!
 //! | act | what the sentence does | example |
 //! | --- | --- | --- |
@@ -110,7 +110,7 @@
 //!
 //! # Claims
 //!
-//! [`claims`] turns the assertions among a document's sentences into [`Claim`]s: each with its
+//! [`claims`](fn@claims) turns the assertions among a document's sentences into [`Claim`]s: each with its
 //! sentence, its speaker (the turn's, or `None` for the narrator), the figures inside it and
 //! the cue that made it an assertion. Opinions, hopes, thanks, invitations, condolences and
 //! compliments are not claims, even when they contain a figure.

@@ -1,6 +1,6 @@
 //! The first pass of the speech-act rules: one walk over a sentence's tokens that records the
 //! cues found (hits), what each clause contains (a finite verb, a past tense, a figure, a
-//! future, a hedge) and the shape of the sentence's end. [`super::acts`] decides from this.
+//! future, a hedge) and the shape of the sentence's end. [`classify`](mod@super::classify) decides from this.
 //!
 //! Everything lives in fixed-size arrays: at most [`MAX_HITS`] hits (the first ones; the
 //! decision only needs the earliest) and [`MAX_CLAUSES`] clauses (later clauses are merged

@@ -251,7 +251,7 @@ impl fmt::Display for Reason {
 pub struct Cue {
     /// What kind of cue it is.
     pub reason: Reason,
-    /// The cue's bytes. Relative to the sentence given to [`classify`](super::classify); in a parsed document,
+    /// The cue's bytes. Relative to the sentence given to [`classify`](fn@super::classify); in a parsed document,
     /// relative to the input.
     pub span: Span,
 }

@@ -268,7 +268,7 @@ impl Document {
         }
     }
 
-    /// The document [`parse`](crate::parse) gives for an input too long for spans: no blocks,
+    /// The document [`parse`](fn@crate::parse) gives for an input too long for spans: no blocks,
     /// one diagnostic.
     pub(crate) fn too_large(err: &crate::Error) -> Self {
         let mut doc = Document::empty(Span::empty(0), Layout::LinePerParagraph);

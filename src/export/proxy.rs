@@ -1,4 +1,4 @@
-//! A serde serializer that wraps another and adds [`Json`](super::Json)'s fields to every
+//! A serde serializer that wraps another and adds [`Json`]'s fields to every
 //! object that has a span, as the document's own `Serialize` writes it. It forwards everything
 //! else unchanged, so the output is the document's usual serialization plus those fields, in
 //! the same order, streamed (no intermediate value), in any self-describing format.

@@ -52,7 +52,7 @@ enum From {
 
 impl InlineScanner {
     /// Appends to `out` the sentence spans of the paragraph at `span` of `src`
-    /// ([`sentences::split`]), finding the candidate bytes of the paragraph and of the text
+    /// ([`sentences::split_with`]), finding the candidate bytes of the paragraph and of the text
     /// after it for the sentences' own scans.
     pub(crate) fn split(&mut self, src: &str, span: Span, out: &mut Vec<Span>) {
         sentences::split_with(&mut self.candidates, src, span, out);

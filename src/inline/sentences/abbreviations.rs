@@ -232,7 +232,7 @@ pub(super) fn surely_word(bytes: &[u8], lo: usize, i: usize) -> bool {
         .is_some_and(|bits| bits & (1 << (e % 64)) == 0)
 }
 
-/// What a byte may be in a word before a full stop, as bit flags: [`shape`]s are their union.
+/// What a byte may be in a word before a full stop, as bit flags: `shape`s are their union.
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
 const DOT: u8 = 4;

@@ -61,7 +61,7 @@ pub(crate) fn split(src: &str, span: Span, out: &mut Vec<Span>) {
     split_with(&mut Candidates::default(), src, span, out);
 }
 
-/// [`split`], with the terminators and line breaks taken from `candidates`, which a caller
+/// `split`, with the terminators and line breaks taken from `candidates`, which a caller
 /// splitting many paragraphs of one text keeps between them (it searches the text a long
 /// stretch at a time). Allocates nothing but what `out` and `candidates` need to grow.
 pub(crate) fn split_with(candidates: &mut Candidates, src: &str, span: Span, out: &mut Vec<Span>) {

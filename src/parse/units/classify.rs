@@ -40,7 +40,7 @@ pub(super) struct LineInfo {
     pub(super) colon: Option<usize>,
     /// Its indent, in characters.
     pub(super) indent: usize,
-    /// Whether it may start a paragraph (see [`Units::fill`]).
+    /// Whether it may start a paragraph (see [`Units::fill`](super::Units::fill)).
     pub(super) may_start: bool,
     pub(super) blank_before: bool,
     pub(super) layout: Layout,

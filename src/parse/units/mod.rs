@@ -3,7 +3,7 @@
 //! text laid out like the Congressional Record ([`record`]), as narration, inserted
 //! material, a centred title or a page marker; a subtitle cue's number and timing line
 //! ([`cue`]) are page markers too, and a transcript's closing matter ([`closing`]) ends a
-//! turn. Each line is classified by itself ([`classify`]); this file groups the lines. The
+//! turn. Each line is classified by itself ([`classify`](mod@classify)); this file groups the lines. The
 //! dialogue pass then turns the classified units into blocks.
 
 mod classify;

@@ -2,7 +2,7 @@
 //!
 //! Looking for anchors sentence by sentence started the block classification afresh for every
 //! sentence (a hundred bytes on average), whose last block was almost always a partial one,
-//! copied byte by byte. Here [`each`](super::each) runs over a stretch of at least [`CHUNK`]
+//! copied byte by byte. Here [`each`] runs over a stretch of at least [`CHUNK`]
 //! bytes at once and records the anchors' offsets; the sentences, which come in document order,
 //! take theirs through a cursor that only moves forward.
 //!
