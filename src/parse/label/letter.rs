@@ -9,6 +9,7 @@
 //! copied from the web lose the wide gap (`Q Thank you. When is the trip?`), and the caller
 //! says when that is allowed.
 
+use super::words::{self, Lower};
 use super::{LabelMatch, gap, is_gap};
 use crate::ast::LabelStyle;
 use crate::lexical::is_space;
@@ -93,80 +94,7 @@ fn opens_question(speech: &str) -> bool {
         .split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’'))
         .next()
         .unwrap_or("");
-    let mut buf = [0u8; 12];
-    let Some(lower) = buf.get_mut(..word.len()) else {
-        return false;
-    };
-    for (d, s) in lower.iter_mut().zip(word.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    matches!(
-        &*lower,
-        b"thank"
-            | b"thanks"
-            | b"so"
-            | b"what"
-            | b"what's"
-            | b"how"
-            | b"why"
-            | b"when"
-            | b"where"
-            | b"who"
-            | b"which"
-            | b"is"
-            | b"isn't"
-            | b"are"
-            | b"aren't"
-            | b"was"
-            | b"were"
-            | b"do"
-            | b"does"
-            | b"did"
-            | b"don't"
-            | b"can"
-            | b"could"
-            | b"will"
-            | b"would"
-            | b"should"
-            | b"has"
-            | b"have"
-            | b"had"
-            | b"and"
-            | b"but"
-            | b"on"
-            | b"just"
-            | b"yes"
-            | b"sure"
-            | b"i"
-            | b"i'm"
-            | b"i'd"
-            | b"the"
-            | b"a"
-            | b"quick"
-            | b"follow"
-            | b"following"
-            | b"going"
-            | b"let"
-            | b"may"
-            | b"okay"
-            | b"ok"
-            | b"right"
-            | b"if"
-            | b"in"
-            | b"given"
-            | b"as"
-            | b"back"
-            | b"there"
-            | b"you"
-            | b"any"
-            | b"now"
-            | b"also"
-            | b"one"
-            | b"two"
-            | b"earlier"
-            | b"today"
-            | b"yesterday"
-    )
+    words::question_opener(Lower::new(word).as_bytes())
 }
 
 #[cfg(test)]

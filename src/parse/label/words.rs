@@ -563,6 +563,78 @@ pub(super) fn record_initial(b: u8) -> bool {
     )
 }
 
+/// The first words of a reporter's question after `Q` and one space (`Thank you.`, `So`,
+/// `Can`, `The`), lowercased: a capitalised noun there (`Q Street`) is a name, not a question.
+pub(super) fn question_opener(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"thank"
+            | b"thanks"
+            | b"so"
+            | b"what"
+            | b"what's"
+            | b"how"
+            | b"why"
+            | b"when"
+            | b"where"
+            | b"who"
+            | b"which"
+            | b"is"
+            | b"isn't"
+            | b"are"
+            | b"aren't"
+            | b"was"
+            | b"were"
+            | b"do"
+            | b"does"
+            | b"did"
+            | b"don't"
+            | b"can"
+            | b"could"
+            | b"will"
+            | b"would"
+            | b"should"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"and"
+            | b"but"
+            | b"on"
+            | b"just"
+            | b"yes"
+            | b"sure"
+            | b"i"
+            | b"i'm"
+            | b"i'd"
+            | b"the"
+            | b"a"
+            | b"quick"
+            | b"follow"
+            | b"following"
+            | b"going"
+            | b"let"
+            | b"may"
+            | b"okay"
+            | b"ok"
+            | b"right"
+            | b"if"
+            | b"in"
+            | b"given"
+            | b"as"
+            | b"back"
+            | b"there"
+            | b"you"
+            | b"any"
+            | b"now"
+            | b"also"
+            | b"one"
+            | b"two"
+            | b"earlier"
+            | b"today"
+            | b"yesterday"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
