@@ -100,7 +100,8 @@ impl Layout {
 #[serde(tag = "kind", rename = "speaker_label")]
 pub struct SpeakerLabel {
     /// From the label's start to the punctuation that ends it, inclusive: from the
-    /// [`lead`](Self::lead) if there is one, else from the name.
+    /// [`lead`](Self::lead) if there is one, else from the name; to the time after the
+    /// punctuation when a transcription service prints one there (`Ana Reyes: (00:01)`).
     pub span: Span,
     /// What stands before the name: a broadcast transcript's `>>`, a timestamp
     /// (`[00:01:09]`, `(01:15)`, `01:09`), or both (`>> [00:02]`), the number of a
@@ -109,7 +110,10 @@ pub struct SpeakerLabel {
     pub lead: Option<Span>,
     /// The name as printed, with any title: `President of Russia Vladimir Putin`.
     pub name: Span,
-    /// A parenthetical after the name, such as `(answering a question)`.
+    /// A parenthetical after the name, such as `(answering a question)`, or the time a
+    /// transcript gives the turn: `Ana Reyes (00:04):`, `Speaker 1  0:00` on a line of its
+    /// own, or after the punctuation, `Ana Reyes: (00:01)` (the only part that may follow
+    /// [`punct`](Self::punct)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aside: Option<Span>,
     /// The `:` (or, in Congressional Record style and in a transcript's `Q.` / `A.`, the

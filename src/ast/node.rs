@@ -254,12 +254,15 @@ impl<'d> NodeRef<'d> {
             NodeRef::Heading(h) => f.head = [Some(("text", h.title())), None, None, None],
             NodeRef::SpeakerLabel(t) => {
                 let l = t.label();
-                f.head = [
-                    l.lead.map(|a| ("lead", a)),
-                    Some(("name", l.name)),
-                    l.aside.map(|a| ("aside", a)),
-                    Some(("punct", l.punct)),
-                ];
+                let aside = l.aside.map(|a| ("aside", a));
+                let punct = Some(("punct", l.punct));
+                // In text order: a time printed after the colon (`Ana: (00:01)`) is an aside
+                // that follows the punctuation.
+                let (third, fourth) = match l.aside {
+                    Some(a) if a.start >= l.punct.end => (punct, aside),
+                    _ => (aside, punct),
+                };
+                f.head = [l.lead.map(|a| ("lead", a)), Some(("name", l.name)), third, fourth];
             }
             NodeRef::Utterance(u) => {
                 f.head = [u.open().map(|o| ("open", o)), None, None, None];

@@ -311,7 +311,7 @@ fn empty_turn(label: Span) -> Diagnostic {
 fn label_node(start: usize, m: LabelMatch) -> SpeakerLabel {
     SpeakerLabel {
         // The label starts where its paragraph does, with any lead-in (`>> `, a timestamp).
-        span: sp(start, start + m.punct().1),
+        span: sp(start, start + m.end()),
         lead: m.lead().map(|(a, b)| sp(start + a, start + b)),
         name: sp(start + m.name().0, start + m.name().1),
         aside: m.aside().map(|(a, b)| sp(start + a, start + b)),

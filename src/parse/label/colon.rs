@@ -250,7 +250,10 @@ pub(crate) fn colon_label_at<'t>(
     // that reads past them (a bracket opened before the colon and closed after it) ends
     // elsewhere and fails whatever it read.
     let key = window.get(..punct_end)?;
-    recent.label(key, || label_words(window, punct_start, punct_end))
+    let m = recent.label(key, || label_words(window, punct_start, punct_end))?;
+    // A time after the colon (`Ana Reyes: (00:01)`) differs from line to line: it is read
+    // after the memory of labels, not kept in it.
+    Some(m.with_time_after(after))
 }
 
 /// The words of the colon label in `window` whose punctuation is at `punct_start..punct_end`:

@@ -420,3 +420,18 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_time_after_the_colon_is_the_aside() {
+    // `Ana Reyes: (00:01)`: name 0..9, colon 9..10, the time 11..18 after it.
+    let m = colon_label("Ana Reyes: (00:01)").unwrap();
+    assert_eq!((m.name(), m.punct(), m.aside(), m.end()), ((0, 9), (9, 10), Some((11, 18)), 18));
+    let m = colon_label("Ana: [01:02:03] We begin.").unwrap();
+    assert_eq!((m.aside(), m.end()), (Some((5, 15)), 15));
+    // A label with an aside of its own keeps it; the time is speech.
+    let m = colon_label("Ana (translated): (00:01)").unwrap();
+    assert_eq!((m.aside(), m.end()), (Some((4, 16)), 17));
+    // A bare clock after the colon is speech.
+    let m = colon_label("Ana: 10:30 suits me.").unwrap();
+    assert_eq!((m.aside(), m.end()), (None, 4));
+}

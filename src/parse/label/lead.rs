@@ -7,7 +7,8 @@
 //! emphasis (`**Ana Reyes:**`); the `**` is then the lead-in and the closing one part of the
 //! label's punctuation. Hansard numbers the questions put to a minister
 //! (`1. Jane Whitfield (Northbridge) (Lab): What steps…`): the number is a lead-in of its own
-//! ([`question_number`]), taken only before a label with an aside.
+//! ([`question_number`]), taken only before a label with an aside. A transcription service
+//! may print the time after the label instead (`Ana Reyes: (00:01)`): [`time_after`].
 
 use super::{emphasis, gap};
 use nom::branch::alt;
@@ -98,6 +99,34 @@ fn lead_in_grammar(line: &str) -> (usize, usize) {
     (end - last_gap, end)
 }
 
+/// A time in brackets right after a label's punctuation, as transcription services print it
+/// (`Ana Reyes: (00:01)` with the speech on the next line, `Ana: [01:02:03] Yes.`): where it
+/// starts and ends in `after`, the text after the punctuation. `None` unless white space, or
+/// nothing, follows it. A bare clock is not taken: after a colon it is speech (`Ana: 10:30
+/// suits me.`).
+///
+/// ```text
+/// time_after ::= gap? ('(' clocks ')' | '[' clocks ']') (space | end)
+/// ```
+pub(crate) fn time_after(after: &str) -> Option<(usize, usize)> {
+    let start = after.len() - super::skip_spaces(after).len();
+    let rest = after.get(start..)?;
+    // Most speech starts with a letter or a quotation mark.
+    if !matches!(rest.as_bytes().first(), Some(b'(' | b'[')) {
+        return None;
+    }
+    let parsed: IResult<&str, &str> = alt((
+        recognize(delimited(ch('['), clocks, ch(']'))),
+        recognize(delimited(ch('('), clocks, ch(')'))),
+    ))
+    .parse(rest);
+    let (tail, time) = parsed.ok()?;
+    if tail.chars().next().is_some_and(|c| !crate::lexical::is_space(c)) {
+        return None;
+    }
+    Some((start, start + time.len()))
+}
+
 /// A numbered question's number at the start of `line`: where it ends and where the white
 /// space after it ends; `(0, 0)` when there is none.
 ///
@@ -120,7 +149,21 @@ pub(crate) fn question_number(line: &str) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::lead_in;
+    use super::{lead_in, time_after};
+
+    #[test]
+    fn a_time_after_the_punctuation_is_bracketed_and_stands_alone() {
+        // ` (00:01)`: the time is bytes 1..8 of what follows the colon.
+        assert_eq!(time_after(" (00:01)"), Some((1, 8)));
+        assert_eq!(time_after(" [01:02:03] Yes."), Some((1, 11)));
+        assert_eq!(time_after("\t(1:05)\n"), Some((1, 7)));
+        // A bare clock, words in brackets, a time glued to what follows: speech.
+        assert_eq!(time_after(" 10:30 suits me."), None);
+        assert_eq!(time_after(" (laughs) Yes."), None);
+        assert_eq!(time_after(" (00:01)Yes."), None);
+        assert_eq!(time_after(" (00:01"), None);
+        assert_eq!(time_after(""), None);
+    }
 
     #[test]
     fn lead_ins_are_measured_with_their_gap() {

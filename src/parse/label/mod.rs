@@ -32,6 +32,7 @@ mod words;
 pub(crate) use colon::colon_label_at;
 pub(crate) use dash::dash_label;
 pub(crate) use lead::{clock, lead_in, question_number};
+use lead::time_after;
 pub(crate) use letter::{Letter, letter_label};
 pub(crate) use recent::Recent;
 pub(crate) use record::record_label;
@@ -122,6 +123,32 @@ impl LabelMatch {
     /// The `:` or `.` that ends the label.
     pub(crate) fn punct(&self) -> (usize, usize) {
         (self.punct.0.into(), self.punct.1.into())
+    }
+
+    /// Where the label ends: after its punctuation, or after the time printed after it
+    /// (`Ana Reyes: (00:01)`), which is then its aside.
+    pub(crate) fn end(&self) -> usize {
+        let punct = usize::from(self.punct.1);
+        self.aside.map_or(punct, |(_, b)| punct.max(b.into()))
+    }
+
+    /// The label with the time that `after`, the text from its punctuation's end, opens as
+    /// its aside ([`time_after`]); unchanged when there is none or the label has an aside.
+    fn with_time_after(self, after: &str) -> Self {
+        if self.aside.is_some() {
+            return self;
+        }
+        let Some((a, b)) = time_after(after) else {
+            return self;
+        };
+        let at = |o: usize| u16::try_from(o).ok()?.checked_add(self.punct.1);
+        match (at(a), at(b)) {
+            (Some(a), Some(b)) => LabelMatch {
+                aside: Some((a, b)),
+                ..self
+            },
+            _ => self,
+        }
     }
 }
 

@@ -165,7 +165,7 @@ pub(super) fn classify<'t>(
             let (a, b) = m.name();
             let section = line.get(a..b).is_some_and(heading::section_name);
             if at.may_start && (section || !seen.labels) {
-                let speech = line.get(m.punct().1..).unwrap_or("").trim_start();
+                let speech = line.get(m.end()..).unwrap_or("").trim_start();
                 let title =
                     (section && speech.is_empty()) || (!seen.labels && heading::headline(speech));
                 if title {
