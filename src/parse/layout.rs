@@ -1,15 +1,20 @@
 //! Detecting the paragraph layout: one paragraph per line, or blank-line separated and
 //! hard-wrapped.
 
-use super::lines::{Lines, trim_line};
+use super::lines::{Kept, Lines, trim_line};
 use crate::ast::Layout;
 
 /// The most columns of indent that start a paragraph in text laid out like the
 /// Congressional Record (`  Mr. SMITH. Mr. President, ...`); deeper is inserted material.
 const MAX_PARAGRAPH_INDENT: usize = 4;
 
+/// How many lines [`detect`] keeps for the next pass (16 bytes each): a document of up to
+/// this many lines is searched for its line ends once. Bounded, so that the memory does not
+/// grow with the text.
+const KEEP_LINES: usize = 1 << 16;
+
 /// What [`detect`] finds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Shape {
     pub layout: Layout,
     /// How many units the text makes, when the layout alone says so: one a non-blank line
@@ -19,6 +24,21 @@ pub(crate) struct Shape {
     /// header (a title and a place): a blank line separates paragraphs, not parts, so a turn
     /// goes on over it.
     pub lone_paragraphs: bool,
+    /// The text's first lines (at most [`KEEP_LINES`]) with their first colons, for the
+    /// units pass ([`Lines::after_kept`]).
+    pub lines: Vec<Kept>,
+}
+
+impl Shape {
+    /// The shape of a text whose layout the caller gave: nothing else is known.
+    pub(crate) fn given(layout: Layout) -> Self {
+        Shape {
+            layout,
+            units: None,
+            lone_paragraphs: false,
+            lines: Vec::new(),
+        }
+    }
 }
 
 /// Looks at consecutive non-blank lines. In hard-wrapped text many of them break mid-sentence:
@@ -39,7 +59,14 @@ pub(crate) fn detect(text: &str) -> Shape {
     let mut lines = 0usize;
     // The previous line's content and indent, if it was not blank.
     let mut prev: Option<(&str, usize)> = None;
-    for line in Lines::new(text) {
+    let mut kept = Vec::with_capacity((text.len() / 64).min(KEEP_LINES));
+    let mut all = Lines::new(text);
+    while let Some(line) = all.next_with_colon() {
+        // Offsets only grow: once a line's do not fit in 32 bits, no later line's do, and
+        // the units pass searches from the last line kept.
+        if let Some(k) = (kept.len() < KEEP_LINES).then(|| Kept::new(line)).flatten() {
+            kept.push(k);
+        }
         lines += 1;
         let (s, e) = trim_line(text, line.start, line.end);
         let content = text.get(s..e).unwrap_or("");
@@ -74,12 +101,14 @@ pub(crate) fn detect(text: &str) -> Shape {
             layout: Layout::BlankLineSeparated,
             units: None,
             lone_paragraphs,
+            lines: kept,
         }
     } else {
         Shape {
             layout: Layout::LinePerParagraph,
             units: Some(lines - blanks),
             lone_paragraphs,
+            lines: kept,
         }
     }
 }

@@ -16,6 +16,42 @@ pub(crate) struct Line {
     pub colon: Option<usize>,
 }
 
+/// A line found by a first pass over the text ([`Lines::next_with_colon`]) and kept for the
+/// next pass, in 16 bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Kept {
+    start: u32,
+    end: u32,
+    next: u32,
+    /// `u32::MAX` when the line has no colon.
+    colon: u32,
+}
+
+impl Kept {
+    /// `line` as kept, if its offsets fit.
+    pub(crate) fn new(line: Line) -> Option<Self> {
+        let at = |o: usize| u32::try_from(o).ok().filter(|&o| o != u32::MAX);
+        Some(Kept {
+            start: at(line.start)?,
+            end: at(line.end)?,
+            next: at(line.next)?,
+            colon: match line.colon {
+                Some(c) => at(c)?,
+                None => u32::MAX,
+            },
+        })
+    }
+
+    fn line(self) -> Line {
+        Line {
+            start: self.start as usize,
+            end: self.end as usize,
+            next: self.next as usize,
+            colon: (self.colon != u32::MAX).then_some(self.colon as usize),
+        }
+    }
+}
+
 /// Iterates over the lines of `text`. A final line without terminator is yielded; an empty
 /// text yields nothing. A clone looks ahead.
 #[derive(Clone)]
@@ -25,16 +61,36 @@ pub(crate) struct Lines<'a> {
     /// Whether the text holds a `\r` at all. Most texts do not, and a search for one byte
     /// per line costs less than a search for two.
     cr: bool,
+    /// The first lines of the text as an earlier pass found them, each with its colon; the
+    /// next of them is `kept[0]`. They are handed out without a second search.
+    kept: &'a [Kept],
 }
 
 impl<'a> Lines<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
+        Self::after_kept(text, &[])
+    }
+
+    /// The lines of `text`, of which `kept` are the first ones as [`Self::next_with_colon`]
+    /// found them (the layout detection's): those are not searched for again.
+    pub(crate) fn after_kept(text: &'a str, kept: &'a [Kept]) -> Self {
         let bytes = text.as_bytes();
         Lines {
             bytes,
             pos: 0,
             cr: memchr(b'\r', bytes).is_some(),
+            kept,
         }
+    }
+
+    /// The next kept line, if any is left.
+    #[inline]
+    fn next_kept(&mut self) -> Option<Line> {
+        let (first, rest) = self.kept.split_first()?;
+        self.kept = rest;
+        let line = first.line();
+        self.pos = line.next;
+        Some(line)
     }
 
     /// Where the first line terminator in `rest` is.
@@ -50,6 +106,9 @@ impl<'a> Lines<'a> {
     /// end: a colon label's test needs it, and one search that stops at the colon and goes
     /// on to the line's end costs less than a second search from the line's start.
     pub(crate) fn next_with_colon(&mut self) -> Option<Line> {
+        if let Some(line) = self.next_kept() {
+            return Some(line);
+        }
         let start = self.pos;
         let rest = self.bytes.get(start..).filter(|r| !r.is_empty())?;
         let hit = if self.cr {
@@ -104,6 +163,9 @@ impl Iterator for Lines<'_> {
 
     /// The next line; its colon is not looked for ([`Lines::next_with_colon`] does).
     fn next(&mut self) -> Option<Line> {
+        if let Some(line) = self.next_kept() {
+            return Some(Line { colon: None, ..line });
+        }
         let start = self.pos;
         let rest = self.bytes.get(start..).filter(|r| !r.is_empty())?;
         let found = self.terminator(rest);
@@ -159,6 +221,26 @@ mod tests {
         );
         assert_eq!(colons("x\n\n:"), vec![None, None, Some(3)]);
         assert_eq!(colons("one\ntwo"), vec![None, None]);
+    }
+
+    #[test]
+    fn kept_lines_are_the_lines_found_again() {
+        let text = "a: b\r\nno colon\n\nq:\rlast";
+        let mut first = Lines::new(text);
+        let all: Vec<_> = std::iter::from_fn(|| first.next_with_colon()).collect();
+        let kept: Vec<_> = all.iter().filter_map(|&l| Kept::new(l)).collect();
+        assert_eq!(kept.len(), all.len());
+        // However many were kept, the lines after them are searched for as before.
+        for n in 0..=kept.len() {
+            let mut lines = Lines::after_kept(text, kept.get(..n).unwrap_or_default());
+            let again: Vec<_> = std::iter::from_fn(|| lines.next_with_colon()).collect();
+            assert_eq!(again, all, "{n} kept");
+            let plain: Vec<_> = Lines::after_kept(text, kept.get(..n).unwrap_or_default())
+                .map(|l| (l.start, l.end, l.next, l.colon))
+                .collect();
+            let expected: Vec<_> = all.iter().map(|l| (l.start, l.end, l.next, None)).collect();
+            assert_eq!(plain, expected, "{n} kept");
+        }
     }
 
     #[test]

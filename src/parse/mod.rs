@@ -23,15 +23,14 @@ use builder::Builder;
 
 /// Runs every pass over `text`, whose length the caller has checked.
 pub(crate) fn parse(text: &str, options: &Options) -> Document {
-    let (layout, units, lone_paragraphs) = match options.layout {
-        Some(layout) => (layout, None, false),
-        None => {
-            let shape = layout::detect(text);
-            (shape.layout, shape.units, shape.lone_paragraphs)
-        }
+    let shape = match options.layout {
+        Some(layout) => layout::Shape::given(layout),
+        None => layout::detect(text),
     };
-    let mut builder = Builder::new(text, layout, options.inlines, units);
-    let mut units = units::UnitStream::new(text, layout);
+    let (layout, lone_paragraphs) = (shape.layout, shape.lone_paragraphs);
+    let mut builder = Builder::new(text, layout, options.inlines, shape.units);
+    // The units pass takes the lines the detection found rather than searching again.
+    let mut units = units::UnitStream::new(text, layout, &shape.lines);
     // One paragraph per line: a blank line ends an unquoted turn (it separates a document's
     // parts), unless the paragraphs mostly stand alone between blank lines anyway.
     let blank_ends_turns = layout == Layout::LinePerParagraph && !lone_paragraphs;

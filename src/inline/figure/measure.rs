@@ -397,6 +397,24 @@ impl Scanner<'_> {
         })
     }
 
+    /// A tally or a score, `7 to 2` (`voted 7 to 2`, `won 3 to 1`): two plain whole numbers
+    /// joined by `to`, the second the smaller, with nothing after either, and no `from` before
+    /// (`from 7 to 2` is a change). A range runs upwards; this is two counts set against each
+    /// other, neither a figure of its own. The token after it.
+    ///
+    /// ```text
+    /// tally ::= integer ws 'to' ws integer      -- the first greater, both bare
+    /// ```
+    pub(super) fn tally(&self, i: usize) -> Option<usize> {
+        if !(self.is_lw(i + 1, "to") && self.num_tok(i + 2)) || self.prev_lw(i).as_str() == "from" {
+            return None;
+        }
+        let whole = |m: &Meas| m.bare && m.den == 1 && m.exp.is_none() && m.val.is_integer();
+        let a = self.unsigned(i).filter(|m| whole(m) && m.next == i + 1)?;
+        let b = self.unsigned(i + 2).filter(whole)?;
+        (b.val < a.val).then_some(b.next)
+    }
+
     fn meas_figure(&self, m: &Meas, end: usize) -> Figure {
         let kind = if m.bare && m.frac && m.exp.is_none() {
             FigureKind::Fraction

@@ -195,6 +195,10 @@ impl Scanner<'_> {
                 return Step::Skip(i + 3);
             }
         }
+        // A tally: `voted 7 to 2`, `won 3 to 1`.
+        if let Some(j) = self.tally(i) {
+            return Step::Skip(j);
+        }
         if let Some(s) = self.decade(i) {
             return s;
         }

@@ -191,6 +191,14 @@ fn figure_money() {
             "Rents go from €800 to €1,100.",
             &["€800 to €1,100|money|800|to=1100|EUR"],
         ),
+        // A range of plain numbers runs upwards; downwards it needs `from` (a change) or a
+        // unit; otherwise it is a tally (see `figure_negatives`).
+        ("We expect 20 to 30 guests.", &["20 to 30|count|20|to=30"]),
+        ("Staff fell from 12 to 9 people.", &["12 to 9|count|12|to=9"]),
+        (
+            "Rates went 10 to 5 percent.",
+            &["10 to 5 percent|percent|10|to=5"],
+        ),
         (
             "Bonds worth US$ 2 billion were sold.",
             &["US$ 2 billion|money|2000000000|USD"],
@@ -803,6 +811,9 @@ fn figure_negatives() {
         ("Flight 370 vanished.", &[]),
         ("Numbers like 10,20,30 are odd.", &[]),
         ("The Boeing 747-400 is old.", &[]),
+        // Tallies and scores: two counts set against each other, not a range.
+        ("The council voted 7 to 2 to approve it.", &[]),
+        ("They won 3 to 1 at home.", &[]),
         ("We met in Pakistan’s capital.", &[]),
         ("Several officials and many others spoke.", &[]),
     ]);

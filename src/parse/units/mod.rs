@@ -15,7 +15,7 @@ use classify::{LineInfo, Seen, classify};
 
 use super::heading::{self, Bare};
 use super::label::{self, LabelMatch};
-use super::lines::{Lines, trim_line};
+use super::lines::{Kept, Lines, trim_line};
 use crate::ast::Layout;
 use crate::span::off;
 
@@ -120,11 +120,11 @@ pub(crate) struct Units<'t> {
 }
 
 impl<'t> Units<'t> {
-    fn new(text: &'t str, layout: Layout) -> Self {
+    fn new(text: &'t str, layout: Layout, kept: &'t [Kept]) -> Self {
         Units {
             text,
             layout,
-            lines: Lines::new(text),
+            lines: Lines::after_kept(text, kept),
             // The start of the text counts as a blank line: a Record-style label may open it.
             blank_before: true,
             open: None,
@@ -245,10 +245,11 @@ pub(crate) struct UnitStream<'t> {
 }
 
 impl<'t> UnitStream<'t> {
-    /// Splits `text` into units and classifies them, as they are asked for.
-    pub(crate) fn new(text: &'t str, layout: Layout) -> Self {
+    /// Splits `text` into units and classifies them, as they are asked for. `kept` are the
+    /// text's first lines as an earlier pass found them ([`Lines::after_kept`]), or none.
+    pub(crate) fn new(text: &'t str, layout: Layout, kept: &'t [Kept]) -> Self {
         let mut stream = UnitStream {
-            units: Units::new(text, layout),
+            units: Units::new(text, layout, kept),
             ahead: Vec::with_capacity(BATCH),
             base: 0,
             keep: 0,
@@ -308,7 +309,7 @@ impl<'t> UnitStream<'t> {
 /// Every unit of `text`, as the dialogue pass would see them.
 #[cfg(test)]
 pub(crate) fn units(text: &str, layout: Layout) -> Vec<Unit> {
-    let mut stream = UnitStream::new(text, layout);
+    let mut stream = UnitStream::new(text, layout, &[]);
     (0..).map_while(|k| stream.get(k)).collect()
 }
 
