@@ -4,10 +4,25 @@ use crate::lexical::is_space;
 use nom::bytes::complete::{take_while, take_while_m_n};
 use nom::{IResult, Parser};
 
-/// The longest bare title line, in characters. Longer lines are text.
-const MAX_TITLE_CHARS: usize = 120;
-/// The most words in a bare title line.
-const MAX_TITLE_WORDS: usize = 16;
+/// The longest bare title line, in characters, and the most words it may have. Longer
+/// lines are text.
+const TITLE: Limits = Limits {
+    chars: 120,
+    words: 16,
+};
+/// The same for a text's first line, where a news page's headline stands, and headlines of
+/// twenty words or more are common (`Awarding of Presidential Prizes for … and Young People`).
+const FIRST_TITLE: Limits = Limits {
+    chars: 250,
+    words: 40,
+};
+
+/// How long a bare title line may be.
+#[derive(Clone, Copy)]
+struct Limits {
+    chars: usize,
+    words: usize,
+}
 
 fn hashes(i: &str) -> IResult<&str, &str> {
     take_while_m_n(1, 6, |c| c == '#').parse(i)
@@ -287,6 +302,17 @@ impl<'a> Iterator for TitleWords<'a> {
 /// a clause (a personal pronoun or a finite auxiliary: `The fee is $5 million`).
 #[inline]
 pub(crate) fn bare(line: &str) -> Option<Bare> {
+    bare_within(line, TITLE)
+}
+
+/// [`bare`] for a text's first line, which may be longer: at most 40 words and 250
+/// characters.
+pub(crate) fn bare_first(line: &str) -> Option<Bare> {
+    bare_within(line, FIRST_TITLE)
+}
+
+#[inline]
+fn bare_within(line: &str, limits: Limits) -> Option<Bare> {
     // Most lines of text end with a full stop: one byte rules them out (the same test as
     // below, on the last character, for the ASCII marks), inlined into the caller (a call
     // costs more than the test).
@@ -296,12 +322,12 @@ pub(crate) fn bare(line: &str) -> Option<Bare> {
     ) {
         return None;
     }
-    bare_words(line)
+    bare_words(line, limits)
 }
 
 /// [`bare`] for a line that does not end in ASCII closing punctuation.
 #[inline(never)]
-fn bare_words(line: &str) -> Option<Bare> {
+fn bare_words(line: &str, limits: Limits) -> Option<Bare> {
     let first = line.chars().next()?;
     let last = line.chars().next_back()?;
     // A closing parenthesis may end a title that opened one: `On trade (an interview)`.
@@ -312,7 +338,7 @@ fn bare_words(line: &str) -> Option<Bare> {
             last,
             '.' | ',' | ';' | ':' | '!' | '?' | '…' | '”' | '"' | '’' | '»' | '-' | '–' | '—'
         )
-        || (line.len() > MAX_TITLE_CHARS && line.chars().nth(MAX_TITLE_CHARS).is_some())
+        || (line.len() > limits.chars && line.chars().nth(limits.chars).is_some())
     {
         return None;
     }
@@ -322,7 +348,7 @@ fn bare_words(line: &str) -> Option<Bare> {
     let mut words = TitleWords { line, at: 0 }.peekable();
     while let Some(w) = words.next() {
         count += 1;
-        if count > MAX_TITLE_WORDS {
+        if count > limits.words {
             return None;
         }
         clause = clause || clause_word(w) || (count == 1 && clause_opener(w));
@@ -459,6 +485,29 @@ mod tests {
         for s in ["**", "*-*", "* * * text", "", "<…>"] {
             assert!(!separator(s), "{s}");
         }
+    }
+
+    #[test]
+    fn a_first_line_may_be_a_longer_title() {
+        // 24 words and 135 characters: too long for a title further down, not for a headline.
+        let headline = "Opening of the New Harbour Ferry Terminal and the Restored Pier Museum for Visitors from the Islands and the Coastal Towns of the North";
+        assert_eq!(bare(headline), None);
+        assert_eq!(bare_first(headline), Some(Bare::Strong));
+        assert_eq!(
+            bare_first("Meeting with harbour pilots and members of the working group on ferry timetables for the winter months"),
+            Some(Bare::Weak)
+        );
+        // What is no title anywhere is none on the first line either.
+        for s in [
+            "The council said the ferry fares that were set last year would stay where they are for the winter months",
+            "Ferries run again.",
+        ] {
+            assert_eq!(bare_first(s), None, "{s}");
+        }
+        // 41 words: too long even for a headline.
+        let long = ["Word"; 41].join(" ");
+        assert_eq!(bare_first(&long), None);
+        assert_eq!(bare_first(&["Word"; 40].join(" ")), Some(Bare::Strong));
     }
 
     #[test]

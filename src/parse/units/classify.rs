@@ -30,6 +30,9 @@ pub(super) struct Seen {
     /// A speaker label with a colon was found: from here on a paragraph may open with a
     /// question letter and one space (`Q Thank you.`), as briefings copied from the web do.
     pub(super) labels: bool,
+    /// A line with content has been classified: the text's first line, where a headline
+    /// may be longer than other titles ([`heading::bare_first`]), is behind.
+    pub(super) started: bool,
 }
 
 /// Where a line stands, for [`classify`].
@@ -191,7 +194,12 @@ pub(super) fn classify<'t>(
         return Class::Narration;
     }
     // A line that continues a paragraph stays in it whatever it looks like.
-    if at.may_start && heading::bare(line).is_some() {
+    let title = if seen.started {
+        heading::bare(line)
+    } else {
+        heading::bare_first(line)
+    };
+    if at.may_start && title.is_some() {
         return Class::Heading {
             level: None,
             text_start: off(at.start),

@@ -176,6 +176,7 @@ impl Units<'_> {
                 layout,
             };
             let mut class = classify(content, &line_info, &mut self.seen, &mut self.recent);
+            self.seen.started = true;
             // A cue's identifier comes before its timing line: the first cue's number, before
             // any timing line has been seen, and in a WebVTT file any word alone on its line
             // (a meeting tool's `3f2a…/12-0`).
