@@ -78,7 +78,7 @@ fn push_word(piece: &str, at: usize, out: &mut Vec<Word>) {
     if core.is_empty() {
         // A dash between a name and a role works as a comma does:
         // `Laura Chen -- Chief Executive Officer`.
-        if matches!(piece, "--" | "–" | "—") {
+        if matches!(piece, "--" | "–" | "—" | "-") {
             if let Some(last) = out.last_mut() {
                 last.comma = true;
             }
@@ -145,7 +145,9 @@ const ORG_WORDS: &[&str] = &[
     "forces", "security", "intelligence", "finance", "economy", "education", "science", "culture",
     "transport", "agriculture", "justice", "labour", "labor", "communications", "resources",
     "environment", "emergencies", "relations", "confederation", "cooperation", "partnership",
-    "alliance", "network",
+    "alliance", "network", "securities", "capital", "partners", "advisors", "advisers",
+    "investments", "investors", "management", "research", "equity", "equities", "markets",
+    "asset", "associates", "holdings", "llc", "llp", "inc", "ltd",
 ];
 
 /// Connectors that join a title to what comes before it rather than parts of a title: a
@@ -248,18 +250,27 @@ pub(super) fn split(src: &str, words: &[Word]) -> Split {
             .iter()
             .take_while(|w| is_honorific(w.text(src)))
             .count();
-        let head = words.get(honorifics..=comma).unwrap_or(&[]);
-        let tail_has_title = words
-            .get(comma + 1..)
-            .is_some_and(|t| t.iter().any(|w| is_title_word(w.text(src))));
+        // A party in brackets before the comma, as American transcripts print a member of
+        // Congress (`SEN. ARNE VIK (D), VERMONT`): the name ends before it, and what follows
+        // the comma (a state) need not be a title.
+        let party = words
+            .get(comma)
+            .is_some_and(|w| w.open && w.close && comma > honorifics);
+        let name_end = if party { comma } else { comma + 1 };
+        let head = words.get(honorifics..name_end).unwrap_or(&[]);
+        // A title after the comma, or an affiliation (`Sam Okafor - Birchwood Securities`).
+        let tail_has_title = words.get(comma + 1..).is_some_and(|t| {
+            t.iter()
+                .any(|w| is_title_word(w.text(src)) || fold_eq(ORG_WORDS, w.text(src)))
+        });
         if !head.is_empty()
             && head.len() <= 4
             && head.iter().all(|w| name_like(w.text(src)))
-            && tail_has_title
+            && (tail_has_title || party)
         {
             return Split {
-                title: Some((comma + 1, words.len())),
-                name: Some((honorifics, comma + 1)),
+                title: tail_has_title.then_some((comma + 1, words.len())),
+                name: Some((honorifics, name_end)),
             };
         }
     }

@@ -98,6 +98,28 @@ fn same_surname_different_people() {
 }
 
 #[test]
+fn a_party_in_brackets_before_a_comma() {
+    // American transcripts: a member of Congress, the party, a comma and the state.
+    let text = "SEN. ARNE VIK (D), VERMONT: We need it.\nGOV. TESS MARLOW (R), OHIO: No.\n\
+                VIK: Again.\n";
+    use LabelStyle::*;
+    let labels = labels(
+        text,
+        &[
+            ("SEN. ARNE VIK (D), VERMONT", Upper),
+            ("GOV. TESS MARLOW (R), OHIO", Upper),
+            ("VIK", Upper),
+        ],
+    );
+    let r = resolve_speakers(text, &labels, &[]);
+    assert_eq!(r.speakers[0].name.text, "SEN. ARNE VIK");
+    assert_eq!(r.speakers[1].name.text, "GOV. TESS MARLOW");
+    // The state is no role, and the bare surname is the senator's.
+    assert!(r.speakers[0].role.is_none());
+    assert_eq!(r.of_label, [0, 1, 0]);
+}
+
+#[test]
 fn capitals_and_parenthetical_roles() {
     let text = "Jane Smith (Press Secretary of the Harbour Authority) opened the briefing.\n\
                 MS. SMITH: Good morning.\nQ: Hello.\n";

@@ -24,7 +24,8 @@ const MAX_NAME_WORDS: usize = 4;
 const MAX_LINE: usize = 120;
 
 fn dash(i: &str) -> IResult<&str, &str> {
-    alt((tag("--"), tag("–"), tag("—"))).parse(i)
+    // A hyphen between spaces serves as a dash: `Sam Okafor - Birchwood Securities`.
+    alt((tag("--"), tag("–"), tag("—"), tag("-"))).parse(i)
 }
 
 fn name_word(w: &str) -> bool {
@@ -50,7 +51,7 @@ fn role_word(w: &str) -> bool {
 /// dash_label ::= name gap dash gap role
 /// name       ::= word (gap (word | particle)){0,2} gap word  -- particle: `de`, `van`
 ///                                              -- capitalised words and initials
-/// dash       ::= '--' | '–' | '—'
+/// dash       ::= '--' | '–' | '—' | '-'
 /// role       ::= part (gap dash gap part){0,2}  -- `Halvorsen Capital -- Analyst`
 /// part       ::= role_word (gap role_word)*    -- one of them a role: `words::dash_role`;
 ///                                              -- before a comma or a dash, a role word
@@ -172,6 +173,10 @@ mod tests {
         assert!(dash_label("Mark Diaz -- Analyst, Harbor Securities").is_some());
         assert!(dash_label("Ana María de Souza – Vice President of Investor Relations").is_some());
         assert!(dash_label("J. R. Holt — Chief Financial Officer").is_some());
+        // A hyphen between spaces, and an analyst's firm for a role.
+        assert!(dash_label("Sam Okafor - Birchwood Securities").is_some());
+        assert!(dash_label("Lena Park - Analyst").is_some());
+        assert!(dash_label("Rita Osei - Kestrel Capital Partners").is_some());
     }
 
     #[test]
@@ -188,6 +193,10 @@ mod tests {
         // Headlines: a title and a name after the dash, a preposition in the "name".
         assert!(dash_label("Energy Week — Deputy Prime Minister Novak").is_none());
         assert!(dash_label("Visit to Osk — Prime Minister Arlen").is_none());
+        // With a hyphen too, and with a firm's word inside a headline's clause.
+        assert!(dash_label("Climate Talks - What We Know").is_none());
+        assert!(dash_label("World Markets - Equities Rise on Rate Hopes").is_none());
+        assert!(dash_label("Laura Chen - our analyst").is_none());
     }
 
     #[test]

@@ -86,15 +86,20 @@ fn letter_grammar(line: &str, answers: bool, loose: bool) -> Option<(Letter, Lab
     Some((letter, m))
 }
 
-/// Whether `speech` starts as a reporter's question does (`Thank you.`, `So what`, `Can
-/// you`, `The Chamber says`): after `Q` and one space, a name (`Q Street`, `Q Magazine`) is
-/// more likely than a question starting with one.
+/// Whether `speech` is a reporter's question: it asks one (`Mr. President, on tariffs?`),
+/// breaks off as an interrupted one does (`Dana —`), or starts as one does (`Thank you.`,
+/// `So what`, `Can you`, `Sorry.`, `The Chamber says`). After `Q` and one space, a name
+/// making a statement (`Q Street will reopen.`, `Q Magazine named it.`) is prose.
 fn opens_question(speech: &str) -> bool {
     let word = speech
         .split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’'))
         .next()
         .unwrap_or("");
-    words::question_opener(Lower::new(word).as_bytes())
+    let broken_off = speech
+        .trim_end_matches(is_space)
+        .ends_with(['—', '–', '…'])
+        || speech.trim_end_matches(is_space).ends_with("--");
+    words::question_opener(Lower::new(word).as_bytes()) || speech.contains('?') || broken_off
 }
 
 #[cfg(test)]
@@ -162,6 +167,17 @@ mod tests {
             loose("Q The Chamber says it costs more. Is it?"),
             Some((Letter::Question, (1, 1)))
         );
+        // A question or a broken-off one, whatever its first word: a title, a name.
+        for line in [
+            "Q Mr. President, on tariffs?",
+            "Q Dana, one more?",
+            "Q Secretary Vale, is the deal done?",
+            "Q Dana —",
+            "Q Senator -- ",
+            "Q Sorry.",
+        ] {
+            assert_eq!(loose(line), Some((Letter::Question, (1, 1))), "{line}");
+        }
         // A name after the letter: a street, a magazine.
         assert_eq!(loose("Q Street will reopen on Monday."), None);
         assert_eq!(loose("Q Magazine named it."), None);

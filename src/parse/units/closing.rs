@@ -12,7 +12,7 @@ use nom::{IResult, Parser};
 /// Whether `line` (a paragraph's first line, trimmed) opens closing matter.
 ///
 /// ```text
-/// closing   ::= copyright | end | note
+/// closing   ::= copyright | end | note | concluded | edited
 /// copyright ::= 'copyright' ' '* ('©' | '(c)' | digit) …  -- any case
 ///             | '©' …
 /// end       ::= ('(' | '[') 'end of ' what …               -- `(END OF TRANSCRIPT)`, any case
@@ -21,6 +21,11 @@ use nom::{IResult, Parser};
 ///             | 'press conference' | 'hearing' | 'session' | 'meeting' | 'programme'
 ///             | 'program' | 'show' | 'broadcast' | 'remarks'
 /// note      ::= ('editor' ('’s' | "'s" | "s'") ' ')? 'note' ' '* ':' …   -- any case
+/// concluded ::= ('(' | '[') ('the ' what ' ' ('was' | 'is') ' ' ('concluded' | 'adjourned'
+///               | 'ended') | 'whereupon') …      -- `(The briefing was concluded at 2:51 p.m.)`
+/// edited    ::= 'this ' ('interview' | 'conversation' | 'transcript' | 'exchange')
+///               ' ' ('has been' | 'was' | 'have been') ' ' ('lightly ')? ('edited' | 'condensed')
+///               …                      -- `This interview has been edited for clarity.`
 /// ```
 ///
 /// A marker inside speech (`(END OF VIDEO CLIP)`, `(End of quote)`) is not the end of the
@@ -36,19 +41,13 @@ pub(crate) fn closing(line: &str) -> bool {
     };
     matches!(
         &head,
-        b"co" | [0xE2, 0xA9] | b"(e" | b"{e" | b"en" | b"ed" | b"no"
+        b"co" | [0xE2, 0xA9] | b"(e" | b"{e" | b"en" | b"ed" | b"no" | b"(t" | b"{t" | b"(w" | b"{w" | b"th"
     ) && grammar(line)
 }
 
-/// [`closing`]'s grammar, for the few lines that start as closing matter does.
-#[inline(never)]
-fn grammar(line: &str) -> bool {
-    let sign = alt((tag("©"), tag_no_case("(c)"), digit1));
-    let copyright = alt((
-        (tag_no_case("copyright"), take_while(|c| c == ' '), sign).map(|_| ()),
-        tag("©").map(|_| ()),
-    ));
-    let what = alt((
+/// What a transcript records: `transcript`, `briefing`, `hearing` …
+fn what(i: &str) -> IResult<&str, &str> {
+    alt((
         tag_no_case("transcript"),
         tag_no_case("briefing"),
         tag_no_case("interview"),
@@ -63,6 +62,17 @@ fn grammar(line: &str) -> bool {
         tag_no_case("show"),
         tag_no_case("broadcast"),
         tag_no_case("remarks"),
+    ))
+    .parse(i)
+}
+
+/// [`closing`]'s grammar, for the few lines that start as closing matter does.
+#[inline(never)]
+fn grammar(line: &str) -> bool {
+    let sign = alt((tag("©"), tag_no_case("(c)"), digit1));
+    let copyright = alt((
+        (tag_no_case("copyright"), take_while(|c| c == ' '), sign).map(|_| ()),
+        tag("©").map(|_| ()),
     ));
     let end_of = (alt((ch('('), ch('['))), tag_no_case("end of "), what);
     let end_time = (tag("END"), alt((eof, (ch(' '), digit1).map(|(_, d)| d))));
@@ -73,11 +83,45 @@ fn grammar(line: &str) -> bool {
         take_while(|c| c == ' '),
         ch(':'),
     );
+    let ended = alt((
+        tag_no_case(" was concluded"),
+        tag_no_case(" is concluded"),
+        tag_no_case(" was adjourned"),
+        tag_no_case(" is adjourned"),
+        tag_no_case(" was ended"),
+        tag_no_case(" ended"),
+    ));
+    let concluded = (
+        alt((ch('('), ch('['))),
+        alt((
+            (tag_no_case("the "), what, ended).map(|_| ()),
+            tag_no_case("whereupon").map(|_| ()),
+        )),
+    );
+    let done = alt((
+        tag_no_case(" has been "),
+        tag_no_case(" have been "),
+        tag_no_case(" was "),
+    ));
+    let edited = (
+        tag_no_case("this "),
+        alt((
+            tag_no_case("interview"),
+            tag_no_case("conversation"),
+            tag_no_case("transcript"),
+            tag_no_case("exchange"),
+        )),
+        done,
+        opt(tag_no_case("lightly ")),
+        alt((tag_no_case("edited"), tag_no_case("condensed"))),
+    );
     let parsed: IResult<&str, ()> = alt((
         copyright,
         end_of.map(|_| ()),
         end_time.map(|_| ()),
         note.map(|_| ()),
+        concluded.map(|_| ()),
+        edited.map(|_| ()),
     ))
     .parse(line);
     parsed.is_ok()
@@ -102,6 +146,13 @@ mod tests {
             "Note: This interview has been edited for length.",
             "Editor's note: The mayor later corrected the figure.",
             "Editor’s Note: Edited for clarity.",
+            "(The briefing was concluded at 2:51 p.m. EDT.)",
+            "(The press conference is concluded.)",
+            "[The hearing was adjourned at 4:10 p.m.]",
+            "(Whereupon, at 11:42 a.m., the committee was adjourned.)",
+            "This interview has been edited and condensed for clarity.",
+            "This conversation has been lightly edited for length.",
+            "This transcript was edited for clarity.",
         ] {
             assert!(closing(line), "{line}");
         }
@@ -122,6 +173,11 @@ mod tests {
             "Copying the plan is easy.",
             "Editors met on Monday.",
             "Nobody noted it.",
+            "(The President laughs.)",
+            "(The meeting room falls silent.)",
+            "The briefing was concluded quickly, she said.",
+            "This interview matters to me.",
+            "This transcript shows what he said.",
             "",
         ] {
             assert!(!closing(line), "{line}");
