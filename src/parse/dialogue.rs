@@ -35,7 +35,18 @@ pub(crate) fn build(
             Class::Separator => b.separator(span),
             Class::PageMarker => b.page_marker(span),
             Class::Heading { level, text_start } => {
-                let title = text.get(text_start as usize..unit.end()).unwrap_or("");
+                // A title in strong emphasis (`**Sudan**`) ends before the closing marks.
+                let marks = (text_start as usize)
+                    .checked_sub(2)
+                    .and_then(|m| text.get(m..text_start as usize))
+                    .filter(|m| matches!(*m, "**" | "__"));
+                let title_end = match marks {
+                    Some(m) if text.get(..unit.end()).is_some_and(|t| t.ends_with(m)) => {
+                        unit.end() - 2
+                    }
+                    _ => unit.end(),
+                };
+                let title = text.get(text_start as usize..title_end).unwrap_or("");
                 // A heading that announces links but has nothing under it lost its links.
                 let nothing_under = units.get(i + 1).is_none_or(|n| {
                     matches!(
@@ -47,7 +58,7 @@ pub(crate) fn build(
                     .then_some(PlaceholderKind::EmptySection);
                 b.heading(
                     span,
-                    sp(text_start as usize, unit.end()),
+                    sp(text_start as usize, title_end),
                     level,
                     placeholder,
                 );

@@ -83,6 +83,14 @@ pub(super) fn classify<'t>(
             text_start: off(at.start + offset),
         };
     }
+    if at.may_start && matches!(line.as_bytes().first(), Some(b'*' | b'_')) {
+        if let Some((a, _)) = heading::emphasised(line, !seen.started) {
+            return Class::Heading {
+                level: None,
+                text_start: off(at.start + a),
+            };
+        }
+    }
     if record::centred_title(line, at.indent) {
         return Class::Title;
     }

@@ -1,6 +1,10 @@
 //! Headings and separators: which standalone lines are titles or breaks rather than text.
 
+mod words;
+
 use crate::lexical::is_space;
+pub(crate) use words::section_name;
+use words::{abbreviation, clause_opener, clause_word, small_word};
 use nom::bytes::complete::{take_while, take_while_m_n};
 use nom::{IResult, Parser};
 
@@ -81,6 +85,29 @@ fn separator_marks(line: &str) -> bool {
     count >= 3 || first == '⁂'
 }
 
+/// A title in Markdown's strong emphasis on a line of its own, as text copied from a web
+/// page keeps it (`**Sudan**`, `__Further Reading__`): where the title starts and ends
+/// within the line. The title inside must read as one by itself ([`bare`], or
+/// [`bare_first`] on the text's first line).
+///
+/// ```text
+/// emphasised ::= '**' title '**' | '__' title '__'     -- the whole line
+/// ```
+pub(crate) fn emphasised(line: &str, first: bool) -> Option<(usize, usize)> {
+    let mark = line.get(..2).filter(|m| matches!(*m, "**" | "__"))?;
+    let inner = line.get(2..)?.strip_suffix(mark)?;
+    // No emphasis inside, and no white space just inside the marks (Markdown's rule).
+    if inner.contains(mark)
+        || inner.starts_with(is_space)
+        || inner.ends_with(is_space)
+        || inner.is_empty()
+    {
+        return None;
+    }
+    let title = if first { bare_first(inner) } else { bare(inner) };
+    title.map(|_| (2, 2 + inner.len()))
+}
+
 /// How strongly a bare line reads as a title.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Bare {
@@ -92,153 +119,9 @@ pub(crate) enum Bare {
     Weak,
 }
 
-/// Section names that stand alone as titles whatever their case, lowercased. None of them
-/// names a speaker, even before a colon (`Prepared Remarks:`, `Highlights: …`).
-pub(crate) fn section_name(line: &str) -> bool {
-    // The letters the names start with, as bits: most speakers' names start otherwise.
-    const FIRST: u32 = {
-        let mut bits = 0u32;
-        let letters = b"abcefghiklmnopqrstw";
-        let mut i = 0;
-        while i < letters.len() {
-            bits |= 1 << (letters[i] - b'a');
-            i += 1;
-        }
-        bits
-    };
-    let first = line.as_bytes().first().map_or(0, |b| b | 0x20);
-    if !first.is_ascii_lowercase() || FIRST & (1 << (first - b'a')) == 0 {
-        return false;
-    }
-    let mut buf = [0u8; 32];
-    let bytes = line.as_bytes();
-    let Some(lower) = buf.get_mut(..bytes.len()) else {
-        return false;
-    };
-    for (d, s) in lower.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    matches!(
-        &*lower,
-        b"summary"
-            | b"background"
-            | b"further reading"
-            | b"see also"
-            | b"related"
-            | b"related articles"
-            | b"related links"
-            | b"related stories"
-            | b"read more"
-            | b"references"
-            | b"notes"
-            | b"sources"
-            | b"introduction"
-            | b"conclusion"
-            | b"conclusions"
-            | b"overview"
-            | b"key points"
-            | b"key facts"
-            | b"key figures"
-            | b"highlights"
-            | b"timeline"
-            | b"contents"
-            | b"table of contents"
-            | b"abstract"
-            | b"appendix"
-            | b"acknowledgements"
-            | b"acknowledgments"
-            | b"methodology"
-            | b"transcript"
-            | b"full transcript"
-            | b"q&a"
-            | b"questions and answers"
-            | b"questions & answers"
-            | b"question and answer session"
-            | b"question-and-answer session"
-            | b"prepared remarks"
-            | b"opening remarks"
-            | b"presentation"
-            | b"participants"
-            | b"call participants"
-            | b"corporate participants"
-            | b"links"
-            | b"external links"
-            | b"bibliography"
-            | b"footnotes"
-            | b"glossary"
-            | b"resources"
-            | b"analysis"
-            | b"reactions"
-            | b"what happens next"
-    )
-}
 
-/// Small words that title case leaves in lower case: `Leaders Meet in the Capital`.
-fn small_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "but"
-            | "or"
-            | "nor"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "by"
-            | "with"
-            | "from"
-            | "as"
-            | "via"
-            | "per"
-            | "vs"
-            | "vs."
-            | "into"
-            | "over"
-            | "upon"
-            | "off"
-            | "up"
-    )
-}
 
-/// Words that make a line a clause rather than a title: personal pronouns and finite
-/// auxiliaries (`The fee is $5 million`, `I paid 100 percent`, `Give me 5 dollars`).
-/// Case-sensitive: `US` and `May` are not `us` and `may`. `has` and `had` are missing on
-/// purpose: headlines use them as verbs (`Putin had a meeting with ...`).
-fn clause_word(w: &str) -> bool {
-    crate::lexical::pronoun_or_auxiliary(w)
-        || matches!(
-            w,
-            "I" | "I'm"
-                | "I’m"
-                | "don't"
-                | "don’t"
-                | "won't"
-                | "won’t"
-                | "can't"
-                | "can’t"
-                | "isn't"
-                | "isn’t"
-                | "it's"
-                | "it’s"
-                | "that's"
-                | "that’s"
-                | "let's"
-                | "let’s"
-        )
-}
 
-/// A pronoun that opens a clause: `We agreed on the price`, `It was late`.
-fn clause_opener(w: &str) -> bool {
-    matches!(
-        w,
-        "We" | "You" | "He" | "She" | "It" | "They" | "My" | "Our" | "Your" | "Their" | "Let"
-    )
-}
 
 /// The words of a title line, split at ASCII spaces and tabs and at the no-break spaces
 /// that web copy puts after short words (`Meeting on\u{a0}the\u{a0}harbour`). The gaps are
@@ -411,26 +294,6 @@ pub(crate) fn headline(speech: &str) -> bool {
     title_case && speech.chars().any(char::is_lowercase) && bare(speech) == Some(Bare::Strong)
 }
 
-/// `Mr.`, `St.`, `U.S.`, `No.`: a word whose full stop does not end a sentence.
-fn abbreviation(w: &str) -> bool {
-    let w = w.trim_end_matches('.');
-    w.contains('.')
-        || matches!(
-            w,
-            "Mr" | "Mrs"
-                | "Ms"
-                | "Dr"
-                | "St"
-                | "Jr"
-                | "Sr"
-                | "Gen"
-                | "Gov"
-                | "Sen"
-                | "Rep"
-                | "No"
-                | "vs"
-        )
-}
 
 #[cfg(test)]
 mod tests {
@@ -484,6 +347,26 @@ mod tests {
         }
         for s in ["**", "*-*", "* * * text", "", "<…>"] {
             assert!(!separator(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn titles_in_strong_emphasis() {
+        assert_eq!(emphasised("**Sudan**", false), Some((2, 7)));
+        assert_eq!(emphasised("__Further Reading__", false), Some((2, 17)));
+        assert_eq!(emphasised("**Security Council**", true), Some((2, 18)));
+        // Not titles: a sentence, unbalanced or mixed marks, spaces inside the marks,
+        // emphasis inside, a label.
+        for line in [
+            "**The fee is $5 million.**",
+            "**Sudan*",
+            "**Sudan__",
+            "** Sudan **",
+            "**Sudan** and **Chad**",
+            "****",
+            "**Ana:**",
+        ] {
+            assert_eq!(emphasised(line, false), None, "{line}");
         }
     }
 
