@@ -278,8 +278,11 @@ impl Segmenter<'_, '_> {
         if before_digit && numero::before_number(text.get(t..).unwrap_or_default()) {
             return Decision::Continue;
         }
+        // A bracket after `Inc.` or `U.S.` usually opens an aside in the same sentence (`Acme
+        // Inc. (NYSE: ACM) fell`); a quotation mark, a new sentence.
+        let bracket = matches!(self.bytes.get(k), Some(b'(' | b'['));
         let ambiguous = || {
-            if opened || starts_sentence(text.get(w..).unwrap_or_default()) {
+            if (opened && !bracket) || starts_sentence(text.get(w..).unwrap_or_default()) {
                 Decision::End
             } else {
                 Decision::Continue

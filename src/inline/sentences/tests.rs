@@ -103,6 +103,18 @@ const BASICS: &[Case] = &[
         "The buyer was Norvale Inc. It paid in cash.",
         &["The buyer was Norvale Inc.", "It paid in cash."],
     ),
+    // A bracket after an abbreviation opens an aside; a sentence in brackets starts anew.
+    (
+        "Norvale Inc. (TSX: NRV) today announced a deal. Osk Corp. [OSK] fell.",
+        &[
+            "Norvale Inc. (TSX: NRV) today announced a deal.",
+            "Osk Corp. [OSK] fell.",
+        ],
+    ),
+    (
+        "The buyer was Norvale Inc. (It paid in cash.)",
+        &["The buyer was Norvale Inc.", "(It paid in cash.)"],
+    ),
     (
         "Exports rose in the U.S. The rise was small.",
         &["Exports rose in the U.S.", "The rise was small."],
