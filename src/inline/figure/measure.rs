@@ -336,7 +336,7 @@ impl Scanner<'_> {
                 super::words_currency::sign(c).is_some()
                     || super::words_currency::subunit_sign(c).is_some(),
                 c == '%',
-                false,
+                c == '°',
             ),
             K::Num => (false, false, false),
             K::Word => {

@@ -2,9 +2,14 @@
 //!
 //! ```text
 //! unit     ::= ws? abbr                                  -- 40km, 1,200 MW (abbreviations may be glued)
+//!            | ws? '°' ('C' | 'F')?                       -- 41°C, 104 °F, 30°
 //!            | ws ('cubic' | 'square' | 'sq') ws unit_word -- 20 billion cubic metres
-//!            | ws unit_word                               -- 1,100 kilometres, three hours
+//!            | ws unit_word (ws scale)?                   -- 1,100 kilometres, three hours,
+//!                                                         -- 40 degrees Celsius
+//! scale    ::= 'Celsius' | 'Fahrenheit' | 'C' | 'F'       -- after `degrees` only
 //! compound ::= number '-' noun                            -- 64-member, 10-day, three-year, 1,000-seat
+//!            -- not a modifier (`60-plus`, `40,000-odd`, `2-to-1`), not an identifier
+//!            -- (`23-cv-4471`)
 //! ```
 
 use super::grammar::{self, R, fail, ws};
@@ -42,6 +47,9 @@ fn glued_unit(w: &str) -> bool {
 /// ```
 fn unit(i: &str) -> R<'_, &'static str> {
     let (r, gap) = opt(ws).parse(i)?;
+    if let Some(after) = r.strip_prefix('°') {
+        return Ok(degrees(after, "degree"));
+    }
     let (r, w) = grammar::word(r)?;
     let lw = Lower::new(w);
     let lw = lw.as_str();
@@ -60,9 +68,35 @@ fn unit(i: &str) -> R<'_, &'static str> {
         return Ok((r2, u));
     }
     match words::unit(w, lw) {
+        Some("degree") if gap.is_some() => {
+            // `40 degrees Celsius`: the scale after one space.
+            Ok(match r.strip_prefix(' ').map(|s| degrees(s, "")) {
+                Some((rest, unit)) if !unit.is_empty() => (rest, unit),
+                _ => (r, "degree"),
+            })
+        }
         Some(u) if gap.is_some() || glued_unit(w) => Ok((r, u)),
         _ => fail(i),
     }
+}
+
+/// The scale of a temperature right at `i`, after a degree sign or the word `degrees`:
+/// `C`, `F`, `Celsius`, `Fahrenheit` (not glued to another letter); `bare` without one.
+fn degrees<'a>(i: &'a str, bare: &'static str) -> (&'a str, &'static str) {
+    let scale = [
+        ("Celsius", "°C"),
+        ("Fahrenheit", "°F"),
+        ("C", "°C"),
+        ("F", "°F"),
+    ];
+    for (w, unit) in scale {
+        if let Some(rest) = i.strip_prefix(w) {
+            if !rest.starts_with(char::is_alphanumeric) {
+                return (rest, unit);
+            }
+        }
+    }
+    (i, bare)
 }
 
 impl Scanner<'_> {
@@ -90,6 +124,15 @@ impl Scanner<'_> {
         }
         if words::month(lw).is_some() && self.capitalised(i + 2) {
             return None;
+        }
+        // Words that qualify the number rather than name what it counts: `60-plus`,
+        // `40,000-odd`, `2-to-1`.
+        if matches!(lw, "plus" | "odd" | "to" | "and" | "or" | "some" | "ish") {
+            return None;
+        }
+        // An identifier: a number, a word and a number, hyphenated (`23-cv-4471`).
+        if self.is_dash(i + 3) && self.tight(i + 3) && self.num_tok(i + 4) && self.tight(i + 4) {
+            return Some(Step::Skip(self.cluster_end(i + 4)));
         }
         let unit: Cow<'static, str> = match words::unit(w, lw) {
             Some(u) => Cow::Borrowed(u),

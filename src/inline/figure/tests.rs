@@ -378,6 +378,22 @@ fn figure_quantity() {
             "Temperatures hit 45 degrees.",
             &["45 degrees|quantity|45|unit=degree"],
         ),
+        // Temperatures with their scale: a degree sign, glued or spaced, or the word.
+        (
+            "It hit 41°C, 104 °F and 30° today.",
+            &[
+                "41°C|quantity|41|unit=°C",
+                "104 °F|quantity|104|unit=°F",
+                "30°|quantity|30|unit=degree",
+            ],
+        ),
+        (
+            "Nights fell to 5 degrees Celsius, 7 degrees Cooler than at noon.",
+            &[
+                "5 degrees Celsius|quantity|5|unit=°C",
+                "7 degrees|quantity|7|unit=degree",
+            ],
+        ),
         (
             "The farm spans 250 hectares.",
             &["250 hectares|quantity|250|unit=ha"],
@@ -811,6 +827,12 @@ fn figure_negatives() {
         ("Flight 370 vanished.", &[]),
         ("Numbers like 10,20,30 are odd.", &[]),
         ("The Boeing 747-400 is old.", &[]),
+        // A number's qualifier is no unit, and a hyphenated identifier is no figure.
+        (
+            "We saw 60-plus violations and 40,000-odd people.",
+            &["60|count|60", "40,000|count|40000"],
+        ),
+        ("Case 23-cv-4471 was filed.", &[]),
         // Tallies and scores: two counts set against each other, not a range.
         ("The council voted 7 to 2 to approve it.", &[]),
         ("They won 3 to 1 at home.", &[]),
