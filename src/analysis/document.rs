@@ -116,10 +116,13 @@ pub fn analyze(doc: &Document, text: &str) -> Analysis {
             }
         })
         .collect();
+    // Where the narrator names people: the paragraphs outside the dialogue, and the titles
+    // (`Press Briefing by Press Secretary Lena Hart` names `MS. HART:`).
     let narrative: Vec<Span> = doc
         .blocks()
         .filter_map(|b| match b {
             BlockRef::Paragraph(p) => Some(p.span()),
+            BlockRef::Heading(h) => Some(h.title()),
             _ => None,
         })
         .collect();
