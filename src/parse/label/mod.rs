@@ -6,7 +6,8 @@
 //! - [`record`]: the Congressional Record's `Mr. SMITH.`, `The PRESIDING OFFICER.`;
 //! - [`letter`]: a transcript's `Q.` / `A.` and a briefing's `Q    ` without a colon;
 //! - [`dash`]: an earnings call's `Laura Chen -- Chief Executive Officer` on its own line;
-//! - [`timed`]: a transcription service's `Speaker 1  0:00` on its own line;
+//! - [`timed`]: a transcription service's `Speaker 1  0:00` on its own line, `[00:00:05] Aiko
+//!   Tanabe`, `[Kofi Mensah] 14:02:33`;
 //! - [`role`]: an earnings call's `Operator` on its own line;
 //! - [`voice`]: a WebVTT voice tag, `<v Lena Ortiz>`;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
@@ -37,7 +38,7 @@ pub(crate) use letter::{Letter, letter_label};
 pub(crate) use recent::Recent;
 pub(crate) use record::record_label;
 pub(crate) use role::role_label;
-pub(crate) use timed::timed_label;
+pub(crate) use timed::{bracketed_name_label, time_first_label, timed_label};
 pub(crate) use voice::voice_label;
 
 use crate::ast::LabelStyle;

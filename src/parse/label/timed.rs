@@ -13,11 +13,16 @@
 //! (`Opening Remarks 9:00`), so a bare clock must stand apart from the name by a wide gap
 //! (two spaces or more, or a tab), as the exports print it, unless it is bracketed
 //! (`Dana Reyes (00:04)`) or the name is a generic one (`Speaker 1 0:00`).
+//!
+//! Other services put the time first, in brackets (`[00:00:05] Aiko Tanabe`:
+//! [`time_first_label`]), or the name in brackets and the time after it, with the speech on
+//! the same line or the next (`[Kofi Mensah] 14:02:33 All right.`: [`bracketed_name_label`]).
 
 use super::colon::bare_name;
-use super::lead::timestamp;
-use super::{LabelMatch, is_gap};
+use super::lead::{clock, timestamp};
+use super::{LabelMatch, gap, is_gap};
 use crate::ast::LabelStyle;
+use nom::character::complete::char as ch;
 use nom::combinator::eof;
 use nom::{IResult, Parser};
 
@@ -61,9 +66,94 @@ pub(crate) fn timed_label(line: &str) -> Option<LabelMatch> {
     )
 }
 
+/// Recognises a line that holds a bracketed time and a name, and nothing else: `line` must be
+/// the whole line.
+///
+/// ```text
+/// time_first_label ::= ('[' clocks ']' | '(' clocks ')') gap name
+/// ```
+///
+/// The time is the label's lead; the punctuation is an empty span at the line's end.
+pub(crate) fn time_first_label(line: &str) -> Option<LabelMatch> {
+    if line.len() > MAX_LINE || !matches!(line.as_bytes().first(), Some(b'[' | b'(')) {
+        return None;
+    }
+    let parsed: IResult<&str, _> = (timestamp, gap).parse(line);
+    let (name, (time, _)) = parsed.ok()?;
+    let style = bare_name(name)?;
+    let m = LabelMatch::new((0, name.len()), None, (name.len(), name.len()), style)?;
+    m.after((time.len(), line.len() - name.len()))
+}
+
+/// Recognises a name in brackets and the time after it at the start of `line`, the speech
+/// after them or on the next line.
+///
+/// ```text
+/// bracketed_name_label ::= '[' name ']' gap clock (gap speech)?
+/// ```
+///
+/// The `[` is the label's lead and the `]` its punctuation (as a voice tag's `<v` and `>`
+/// are); the time is its aside, after the punctuation.
+pub(crate) fn bracketed_name_label(line: &str) -> Option<LabelMatch> {
+    if line.as_bytes().first() != Some(&b'[') {
+        return None;
+    }
+    let close = line.get(..MAX_LINE.min(line.len()))?.find(']')?;
+    let name = line.get(1..close)?;
+    let style = bare_name(name)?;
+    let after = line.get(close + 1..)?;
+    let parsed: IResult<&str, _> = (gap, clock).parse(after);
+    let (rest, (g, time)) = parsed.ok()?;
+    if rest.chars().next().is_some_and(|c| !is_gap(c)) {
+        return None;
+    }
+    let time_start = close + 1 + g.len();
+    let time_end = time_start + time.len();
+    let m = LabelMatch::new(
+        (1, close),
+        Some((time_start, time_end)),
+        (close, close + 1),
+        style,
+    )?;
+    Some(LabelMatch { lead: 1, ..m })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::timed_label;
+    use super::{bracketed_name_label, time_first_label, timed_label};
+
+    #[test]
+    fn a_bracketed_time_then_a_name() {
+        // `[00:00:05]` is the lead (10 bytes), the name after one space.
+        let m = time_first_label("[00:00:05] Aiko Tanabe");
+        assert_eq!(
+            m.map(|m| (m.lead(), m.name(), m.punct())),
+            Some((Some((0, 10)), (11, 22), (22, 22)))
+        );
+        assert!(time_first_label("(01:02) Speaker 2").is_some());
+        // Speech after the time, a bare clock, nothing after the time.
+        assert!(time_first_label("[00:00:05] Thank you all for coming.").is_none());
+        assert!(time_first_label("00:00:05 Aiko Tanabe").is_none());
+        assert!(time_first_label("[00:00:05]").is_none());
+    }
+
+    #[test]
+    fn a_bracketed_name_then_a_time() {
+        // `[Kofi Mensah] 14:02:33`: the `[` 0..1, the name 1..12, the `]` 12..13, the time
+        // 14..22.
+        for line in ["[Kofi Mensah] 14:02:33", "[Kofi Mensah] 14:02:33 All right, recording."] {
+            let m = bracketed_name_label(line);
+            assert_eq!(
+                m.map(|m| (m.lead(), m.name(), m.punct(), m.aside(), m.end())),
+                Some((Some((0, 1)), (1, 12), (12, 13), Some((14, 22)), 22)),
+                "{line}"
+            );
+        }
+        // No time, a time glued to more, a sentence in brackets.
+        assert!(bracketed_name_label("[Kofi Mensah] said yes").is_none());
+        assert!(bracketed_name_label("[Kofi Mensah] 14:02pm").is_none());
+        assert!(bracketed_name_label("[inaudible] 14:02 and then").is_none());
+    }
     use crate::ast::LabelStyle;
 
     /// `(name, aside, punct, style)` of the label `s` is, as text.

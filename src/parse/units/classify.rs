@@ -126,7 +126,7 @@ pub(super) fn classify<'t>(
         }
     }
     if colon_place {
-        if let Some(m) = label::voice_label(line) {
+        if let Some(m) = label::voice_label(line).or_else(|| label::bracketed_name_label(line)) {
             seen.labels = true;
             return Class::Label(m);
         }
@@ -193,6 +193,7 @@ pub(super) fn classify<'t>(
         }
         let alone = label::dash_label(line)
             .or_else(|| label::timed_label(line))
+            .or_else(|| label::time_first_label(line))
             .or_else(|| label::role_label(line));
         if let Some(m) = alone {
             return Class::Label(m);
