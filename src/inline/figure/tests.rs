@@ -367,6 +367,14 @@ fn figure_quantity() {
         ),
         ("It was a 10-day visit.", &["10-day|quantity|10|unit=day"]),
         (
+            "Turnout was up 3.2 points, and the index fell 300 points.",
+            &[
+                "3.2 points|quantity|3.2|unit=point|up=up",
+                "300 points|quantity|300|unit=point|down=fell",
+            ],
+        ),
+        ("It was 2016 when we met.", &["2016|year|2016|date=2016"]),
+        (
             "The bill passed after a three-day debate.",
             &["three-day|quantity|3|unit=day"],
         ),

@@ -228,6 +228,8 @@ static UNITS: Table<&str, 128> = Table::new(&[
     ("kilowatt", "kW"),
     ("degrees", "degree"),
     ("degree", "degree"),
+    ("points", "point"),
+    ("point", "point"),
     ("knots", "knot"),
     ("seconds", "second"),
     ("second", "second"),

@@ -183,6 +183,12 @@ impl Scanner<'_> {
                                 | "and"
                                 | "to"
                                 | "or"
+                                // A clause that the year sets in time: `It was 2016
+                                // when we met`.
+                                | "when"
+                                | "before"
+                                | "after"
+                                | "until"
                                 | "budget"
                                 | "elections"
                                 | "election"
