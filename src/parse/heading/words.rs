@@ -83,6 +83,7 @@ pub(crate) fn section_name(line: &str) -> bool {
 }
 
 /// Small words that title case leaves in lower case: `Leaders Meet in the Capital`.
+#[inline]
 pub(super) fn small_word(w: &str) -> bool {
     matches!(
         w,
@@ -118,6 +119,7 @@ pub(super) fn small_word(w: &str) -> bool {
 /// auxiliaries (`The fee is $5 million`, `I paid 100 percent`, `Give me 5 dollars`).
 /// Case-sensitive: `US` and `May` are not `us` and `may`. `has` and `had` are missing on
 /// purpose: headlines use them as verbs (`Putin had a meeting with ...`).
+#[inline]
 pub(super) fn clause_word(w: &str) -> bool {
     crate::lexical::pronoun_or_auxiliary(w)
         || matches!(
@@ -142,6 +144,7 @@ pub(super) fn clause_word(w: &str) -> bool {
 }
 
 /// A pronoun that opens a clause: `We agreed on the price`, `It was late`.
+#[inline]
 pub(super) fn clause_opener(w: &str) -> bool {
     matches!(
         w,
@@ -150,6 +153,7 @@ pub(super) fn clause_opener(w: &str) -> bool {
 }
 
 /// `Mr.`, `St.`, `U.S.`, `No.`: a word whose full stop does not end a sentence.
+#[inline]
 pub(super) fn abbreviation(w: &str) -> bool {
     let w = w.trim_end_matches('.');
     w.contains('.')

@@ -22,7 +22,6 @@ use super::colon::bare_name;
 use super::lead::{clock, timestamp};
 use super::{LabelMatch, gap, is_gap};
 use crate::ast::LabelStyle;
-use nom::character::complete::char as ch;
 use nom::combinator::eof;
 use nom::{IResult, Parser};
 
@@ -74,10 +73,18 @@ pub(crate) fn timed_label(line: &str) -> Option<LabelMatch> {
 /// ```
 ///
 /// The time is the label's lead; the punctuation is an empty span at the line's end.
+#[inline]
 pub(crate) fn time_first_label(line: &str) -> Option<LabelMatch> {
+    // Most lines start with a letter: one byte says so, inlined into the caller.
     if line.len() > MAX_LINE || !matches!(line.as_bytes().first(), Some(b'[' | b'(')) {
         return None;
     }
+    time_first_grammar(line)
+}
+
+/// [`time_first_label`] past its one-byte test.
+#[inline(never)]
+fn time_first_grammar(line: &str) -> Option<LabelMatch> {
     let parsed: IResult<&str, _> = (timestamp, gap).parse(line);
     let (name, (time, _)) = parsed.ok()?;
     let style = bare_name(name)?;
@@ -94,10 +101,17 @@ pub(crate) fn time_first_label(line: &str) -> Option<LabelMatch> {
 ///
 /// The `[` is the label's lead and the `]` its punctuation (as a voice tag's `<v` and `>`
 /// are); the time is its aside, after the punctuation.
+#[inline]
 pub(crate) fn bracketed_name_label(line: &str) -> Option<LabelMatch> {
     if line.as_bytes().first() != Some(&b'[') {
         return None;
     }
+    bracketed_name_grammar(line)
+}
+
+/// [`bracketed_name_label`] past its one-byte test.
+#[inline(never)]
+fn bracketed_name_grammar(line: &str) -> Option<LabelMatch> {
     let close = line.get(..MAX_LINE.min(line.len()))?.find(']')?;
     let name = line.get(1..close)?;
     let style = bare_name(name)?;

@@ -33,16 +33,40 @@ use nom::{IResult, Parser};
 /// `Copyright Office Director Ana Reyes:`) is no notice.
 #[inline]
 pub(crate) fn closing(line: &str) -> bool {
-    // Most paragraphs start otherwise: two bytes say so (`Co`, `©`, `(E`, `EN`, `Ed`, `No`, in
-    // any case), here where the caller runs, before any grammar.
+    // Most paragraphs start otherwise: two bytes say so (`Co`, `©`, `(E`, `EN`, `Ed`, `No`,
+    // `(T`, `(W`, `This `, in any case), here where the caller runs, before any grammar.
     let head = match line.as_bytes() {
         [a, b, ..] => [a | 0x20, b | 0x20],
         _ => return false,
     };
-    matches!(
-        &head,
-        b"co" | [0xE2, 0xA9] | b"(e" | b"{e" | b"en" | b"ed" | b"no" | b"(t" | b"{t" | b"(w" | b"{w" | b"th"
-    ) && grammar(line)
+    let prefix = |p: &[u8]| {
+        line.as_bytes()
+            .get(..p.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(p))
+    };
+    let start = match &head {
+        // Many paragraphs start with `Co` (`Colleagues`) or `Th`: only these go on.
+        b"co" if prefix(b"copyright") => Start::Copyright,
+        [0xE2, 0xA9] => Start::Copyright,
+        b"(e" | b"{e" => Start::EndOf,
+        b"en" => Start::End,
+        b"ed" | b"no" => Start::Note,
+        b"(t" | b"{t" | b"(w" | b"{w" => Start::Concluded,
+        b"th" if prefix(b"this ") => Start::Edited,
+        _ => return false,
+    };
+    grammar(line, start)
+}
+
+/// Which form of closing matter a line may be, told by its first bytes.
+#[derive(Clone, Copy)]
+enum Start {
+    Copyright,
+    EndOf,
+    End,
+    Note,
+    Concluded,
+    Edited,
 }
 
 /// What a transcript records: `transcript`, `briefing`, `hearing` …
@@ -66,11 +90,12 @@ fn what(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-/// [`closing`]'s grammar, for the few lines that start as closing matter does.
+/// [`closing`]'s grammar, for the few lines that start as closing matter does: the form
+/// their first bytes allow.
 #[inline(never)]
-fn grammar(line: &str) -> bool {
+fn grammar(line: &str, start: Start) -> bool {
     let sign = alt((tag("©"), tag_no_case("(c)"), digit1));
-    let copyright = alt((
+    let mut copyright = alt((
         (tag_no_case("copyright"), take_while(|c| c == ' '), sign).map(|_| ()),
         tag("©").map(|_| ()),
     ));
@@ -115,16 +140,15 @@ fn grammar(line: &str) -> bool {
         opt(tag_no_case("lightly ")),
         alt((tag_no_case("edited"), tag_no_case("condensed"))),
     );
-    let parsed: IResult<&str, ()> = alt((
-        copyright,
-        end_of.map(|_| ()),
-        end_time.map(|_| ()),
-        note.map(|_| ()),
-        concluded.map(|_| ()),
-        edited.map(|_| ()),
-    ))
-    .parse(line);
-    parsed.is_ok()
+    let ok = |r: IResult<&str, ()>| r.is_ok();
+    match start {
+        Start::Copyright => ok(copyright.parse(line)),
+        Start::EndOf => ok(end_of.map(|_| ()).parse(line)),
+        Start::End => ok(end_time.map(|_| ()).parse(line)),
+        Start::Note => ok(note.map(|_| ()).parse(line)),
+        Start::Concluded => ok(concluded.map(|_| ()).parse(line)),
+        Start::Edited => ok(edited.map(|_| ()).parse(line)),
+    }
 }
 
 #[cfg(test)]
