@@ -8,6 +8,9 @@
 //! fraction_of   ::= 'a' fraction_word 'of'                 -- a third of
 //!                 | small fraction_word 'of'               -- one fifth of, three quarters of
 //!                 | 'half' 'of'                            -- (more than) half of
+//! ratio         ::= whole ws 'in' ws whole                 -- one in five, 1 in 3, nine in 10
+//!                                                          -- the first below the second,
+//!                                                          -- the second no year, no scale
 //! ```
 //!
 //! In `fraction_of` the figure is the fraction word (`third`, `half`), with the number
@@ -98,6 +101,33 @@ impl Scanner<'_> {
         f.value = fr.to_decimal();
         f.fraction = Some(fr);
         Some(Step::Fig(f, i + 1))
+    }
+
+    /// `one in five`, `1 in 3`, `nine in 10`: so many out of so many, the fraction they make.
+    pub(super) fn ratio(&self, i: usize) -> Option<Step> {
+        if !(self.is_lw(i + 1, "in") && self.gap(i + 1) && self.gap(i + 2)) {
+            return None;
+        }
+        let whole = |k: usize| {
+            if self.num_tok(k) {
+                return self.int(k, 0);
+            }
+            let lw = self.lw(k);
+            words::small(lw.as_str()).or_else(|| words::tens(lw.as_str()))
+        };
+        let (n, d) = (whole(i)?, whole(i + 2)?);
+        // `3 in 2023` is a count and a year; `one in 5 million` a larger denominator than the
+        // number token says.
+        let scaled = self.word(i + 3)
+            && (words::scale_word(self.lw(i + 3).as_str()).is_some() || self.is_lw(i + 3, "hundred"));
+        if n == 0 || n >= d || self.year_num(i + 2).is_some() || scaled {
+            return None;
+        }
+        let fr = crate::ast::Fraction::new(i64::from(n), i64::from(d))?;
+        let mut f = self.fig(i, i + 3, FigureKind::Fraction);
+        f.value = fr.to_decimal();
+        f.fraction = Some(fr);
+        Some(Step::Fig(f, i + 3))
     }
 
     /// two-thirds, three-quarters, one-half: a fraction (or the measure it starts).

@@ -312,7 +312,7 @@ impl Scanner<'_> {
             Role::Month => self.month_date(i, lw).unwrap_or(Step::No),
             Role::Relative => self.relative(i, lw).unwrap_or(Step::No),
             Role::Number => {
-                if let Some(s) = self.fraction_of(i, lw) {
+                if let Some(s) = self.fraction_of(i, lw).or_else(|| self.ratio(i)) {
                     return s;
                 }
                 if let Some(s) = self.ordinal_word(i, lw) {

@@ -199,6 +199,10 @@ impl Scanner<'_> {
         if let Some(j) = self.tally(i) {
             return Step::Skip(j);
         }
+        // So many out of so many: `1 in 3`.
+        if let Some(s) = self.ratio(i) {
+            return s;
+        }
         if let Some(s) = self.decade(i) {
             return s;
         }

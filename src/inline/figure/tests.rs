@@ -1229,6 +1229,23 @@ fn figure_fractions() {
     check(&[
         ("Add 1/2 of the sugar.", &["1/2|fraction|0.5|frac=1/2"]),
         ("About ½ of voters agreed.", &["½|fraction|0.5|frac=1/2"]),
+        // So many out of so many.
+        (
+            "One in five children and 1 in 3 adults agreed.",
+            &["One in five|fraction|0.2|frac=1/5", "1 in 3|fraction|-|frac=1/3"],
+        ),
+        // A year, a scale word, a larger first number: no ratio.
+        (
+            "They won 3 in 2023; one in 5 million; 5 in 3 days.",
+            &[
+                "3|count|3",
+                "2023|year|2023|date=2023",
+                "one|count|1",
+                "5 million|count|5000000",
+                "5|count|5",
+                "3 days|quantity|3|unit=day",
+            ],
+        ),
         ("Only ⅓ of the funds arrived.", &["⅓|fraction|-|frac=1/3"]),
         (
             "It took one and a half hours.",
