@@ -2,6 +2,8 @@
 //!
 //! ```text
 //! iso_date   ::= year '-' dd '-' dd                          -- 2025-09-02
+//! slash_date ::= day_or_month '/' day_or_month '/' year      -- 3/14/2025, 14/3/2025: only
+//!                                                            -- when day and month tell apart
 //! month_date ::= Month '.'? ws year                          -- March 2024
 //!              | Month '.'? ws? day ord? (','? ws year)?     -- September 2, 2025; Sept. 30
 //! day_first  ::= day ord? ws ('of' ws)? Month '.'? (','? ws year)?  -- 2 September 2025, 4th of July
@@ -156,6 +158,26 @@ impl Scanner<'_> {
             }
             None => Step::Skip(next),
         })
+    }
+
+    /// 3/14/2025 or 14/3/2025: a date when only one of the two can be the month (or both
+    /// are the same); `3/4/2024` is March 4th in one country and 3 April in another.
+    pub(super) fn slash_date(&self, i: usize) -> Option<Step> {
+        let glued = |k: usize| self.tight(k) && self.is_p(k, '/') && self.tight(k + 1);
+        if !(glued(i + 1) && glued(i + 3)) {
+            return None;
+        }
+        let (a, b, y) = (self.int(i, 0)?, self.int(i + 2, 0)?, self.year_num(i + 4)?);
+        let (month, day) = match (a <= 12, b <= 12) {
+            (true, false) => (a, b),
+            (false, true) => (b, a),
+            (true, true) if a == b => (a, b),
+            _ => return None,
+        };
+        let date = make_date(Some(y), month, day)?;
+        let mut f = self.fig(i, i + 5, FigureKind::Date);
+        f.date = Some(date);
+        Some(Step::Fig(f, i + 5))
     }
 
     /// 2 September 2025, 2nd of September, 2 Sept.

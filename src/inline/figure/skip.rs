@@ -141,7 +141,7 @@ impl Scanner<'_> {
             && self.tight(i + 2)
         {
             if self.is_p(i + 1, '/') {
-                if let Some(f) = self.fiscal(i) {
+                if let Some(f) = self.fiscal(i).or_else(|| self.slash_date(i)) {
                     return f;
                 }
                 if let Some(f) = self.measure_range(i).filter(|f| f.fraction.is_some()) {

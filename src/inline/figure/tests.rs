@@ -1308,6 +1308,14 @@ fn figure_not_money() {
         ("The 9/11 attacks changed everything.", &[]),
         ("The shop is open 24/7.", &[]),
         ("On 3/4/2024 the vote was held.", &[]),
+        // Day and month told apart: a date either way round.
+        (
+            "On 3/14/2025 and 14/3/2025, not 31/31/2025.",
+            &[
+                "3/14/2025|date|-|date=2025-03-14",
+                "14/3/2025|date|-|date=2025-03-14",
+            ],
+        ),
         ("The vote was 5/3 in favour.", &[]),
         (
             "About 1 million real users signed up.",
