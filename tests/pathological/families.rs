@@ -143,6 +143,10 @@ pub const FAMILIES: &[Family] = &[
         name: "anchor_words",
         make: anchor_words,
     },
+    Family {
+        name: "transcript_exports",
+        make: transcript_exports,
+    },
 ];
 
 /// `Putin: “““…`: one turn whose quotation opens `n + 1` times and never closes.
@@ -311,4 +315,14 @@ pub fn q_one_space_and_closing(n: usize) -> String {
 /// One sentence of `n` anchor words and fractions, every word a figure's start.
 pub fn anchor_words(n: usize) -> String {
     format!("{}.\n", "a third of half of two years ".repeat(n))
+}
+
+/// Lines in the shapes of transcription exports, each on a path of its own: a time after a
+/// label's colon, a bracketed name and time, a bracketed time and a name, a title in strong
+/// emphasis, a name and a firm after a spaced hyphen, a ratio and a tally, closing matter.
+pub fn transcript_exports(n: usize) -> String {
+    "Ana Reyes: (00:01)\nYes.\n[Kofi Mensah] 14:02:33 One in 5 voted 7 to 2.\n\
+     [00:00:05] Aiko Tanabe\n**Floods**\nSam Okafor - Birchwood Securities\n\
+     Q Dana --\n(The briefing was concluded at 2:51 p.m.)\n"
+        .repeat(n)
 }
