@@ -1,6 +1,7 @@
 //! Lexical knowledge every pass shares: quotation marks (which characters open and close a
-//! quotation, and which close which) and white space (what counts as layout space, how to
-//! trim and skip it).
+//! quotation, and which close which), white space (what counts as layout space, how to
+//! trim and skip it), the dashes that stand between words, and the few word lists more than
+//! one stage asks about.
 
 /// The style of a quotation mark. A quotation opened in one style and closed in another is
 /// [mixed](crate::DiagnosticCode::MixedQuoteStyles).
@@ -160,4 +161,41 @@ mod tests {
         assert_eq!(&t[s..e], "ab");
         assert_eq!(trim("   ", 0, 3), (3, 3));
     }
+}
+
+/// A dash standing alone between words, as it separates a name from a role (`Laura Chen --
+/// Chief Executive Officer`, `Sam Okafor - Birchwood Securities`): `--`, `–`, `—`, or a hyphen
+/// with white space around it (the caller checks the space).
+pub(crate) fn is_dash_word(w: &str) -> bool {
+    matches!(w, "--" | "–" | "—" | "-")
+}
+
+/// The words a firm's name ends with (`Birchwood Securities`, `Kestrel Capital Partners`), any
+/// case: an analyst's firm after a dash makes a name line a speaker's (the label grammar), and
+/// an affiliation after a comma or a dash is a role (the speaker analysis).
+pub(crate) fn firm_word(w: &str) -> bool {
+    const FIRM: &[&str] = &[
+        "securities",
+        "capital",
+        "partners",
+        "advisors",
+        "advisers",
+        "investments",
+        "investors",
+        "management",
+        "research",
+        "equity",
+        "equities",
+        "markets",
+        "asset",
+        "associates",
+        "holdings",
+        "llc",
+        "llp",
+        "inc",
+        "inc.",
+        "ltd",
+        "ltd.",
+    ];
+    FIRM.iter().any(|f| f.eq_ignore_ascii_case(w))
 }

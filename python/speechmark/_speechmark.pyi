@@ -171,9 +171,12 @@ class SpeakerLabel(Node):
     def name_span(self) -> Span: ...
     @property
     def lead(self) -> Optional[str]:
-        """What stands before the name: ">>", a timestamp ("[00:01:09]"), or both."""
+        """What stands before the name: ">>", a timestamp ("[00:01:09]"), or both; a Hansard
+        question's number ("1."); a WebVTT voice tag's "<v"; the "[" of "[Kofi Mensah] 14:02:33"."""
     @property
-    def aside(self) -> Optional[str]: ...
+    def aside(self) -> Optional[str]:
+        """A parenthetical after the name ("(answering a question)"), or the time a transcript
+        gives the turn ("(00:04)"), which may stand after the punctuation ("Ana: (00:01)")."""
     @property
     def style(self) -> str:
         """"name", "upper", "generic" or "record"."""

@@ -9,7 +9,7 @@
 //! [`export::Json::analysis`]: crate::export::Json::analysis
 
 use super::classify::classify;
-use super::speakers::{LabelInput, Speaker, resolve_speakers};
+use super::speakers::{LabelInput, Speaker, resolve_with_titles};
 use super::speech_act::{Act, Cue, Reason, SpeechAct};
 use crate::ast::{BlockRef, Document, Figure, FigureKind, SentenceId, SentenceRef, TurnId};
 use crate::span::Span;
@@ -117,16 +117,23 @@ pub fn analyze(doc: &Document, text: &str) -> Analysis {
         })
         .collect();
     // Where the narrator names people: the paragraphs outside the dialogue, and the titles
-    // (`Press Briefing by Press Secretary Lena Hart` names `MS. HART:`).
+    // (`Press Briefing by Press Secretary Lena Hart` names `MS. HART:`) for the people no
+    // paragraph names.
     let narrative: Vec<Span> = doc
         .blocks()
         .filter_map(|b| match b {
             BlockRef::Paragraph(p) => Some(p.span()),
+            _ => None,
+        })
+        .collect();
+    let titles: Vec<Span> = doc
+        .blocks()
+        .filter_map(|b| match b {
             BlockRef::Heading(h) => Some(h.title()),
             _ => None,
         })
         .collect();
-    let resolved = resolve_speakers(text, &labels, &narrative);
+    let resolved = resolve_with_titles(text, &labels, &narrative, &titles);
     let claims = doc
         .sentences()
         .zip(&acts)

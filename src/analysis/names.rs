@@ -78,7 +78,7 @@ fn push_word(piece: &str, at: usize, out: &mut Vec<Word>) {
     if core.is_empty() {
         // A dash between a name and a role works as a comma does:
         // `Laura Chen -- Chief Executive Officer`.
-        if matches!(piece, "--" | "–" | "—" | "-") {
+        if crate::lexical::is_dash_word(piece) {
             if let Some(last) = out.last_mut() {
                 last.comma = true;
             }
@@ -145,9 +145,7 @@ const ORG_WORDS: &[&str] = &[
     "forces", "security", "intelligence", "finance", "economy", "education", "science", "culture",
     "transport", "agriculture", "justice", "labour", "labor", "communications", "resources",
     "environment", "emergencies", "relations", "confederation", "cooperation", "partnership",
-    "alliance", "network", "securities", "capital", "partners", "advisors", "advisers",
-    "investments", "investors", "management", "research", "equity", "equities", "markets",
-    "asset", "associates", "holdings", "llc", "llp", "inc", "ltd",
+    "alliance", "network",
 ];
 
 /// Connectors that join a title to what comes before it rather than parts of a title: a
@@ -255,13 +253,15 @@ pub(super) fn split(src: &str, words: &[Word]) -> Split {
         // the comma (a state) need not be a title.
         let party = words
             .get(comma)
-            .is_some_and(|w| w.open && w.close && comma > honorifics);
+            .is_some_and(|w| w.open && w.close && comma > honorifics && party(w.text(src)));
         let name_end = if party { comma } else { comma + 1 };
         let head = words.get(honorifics..name_end).unwrap_or(&[]);
         // A title after the comma, or an affiliation (`Sam Okafor - Birchwood Securities`).
         let tail_has_title = words.get(comma + 1..).is_some_and(|t| {
-            t.iter()
-                .any(|w| is_title_word(w.text(src)) || fold_eq(ORG_WORDS, w.text(src)))
+            t.iter().any(|w| {
+                let w = w.text(src);
+                is_title_word(w) || fold_eq(ORG_WORDS, w) || crate::lexical::firm_word(w)
+            })
         });
         if !head.is_empty()
             && head.len() <= 4
@@ -324,6 +324,15 @@ pub(super) fn split(src: &str, words: &[Word]) -> Split {
         title: has_title.then_some((t_start, t_end)),
         name,
     }
+}
+
+/// A party as American transcripts abbreviate it in brackets: `D`, `R`, `I`, `D-CA`, `R-OH`.
+fn party(w: &str) -> bool {
+    let (party, state) = w.split_once('-').unwrap_or((w, "AA"));
+    (1..=3).contains(&party.len())
+        && party.bytes().all(|b| b.is_ascii_uppercase())
+        && state.len() == 2
+        && state.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Where a title within `words[start..end]` begins: after the last outer connector (`with`,

@@ -135,6 +135,18 @@ struct Person {
 /// ```
 #[must_use]
 pub fn resolve_speakers(text: &str, labels: &[LabelInput], narrative: &[Span]) -> Speakers {
+    resolve_with_titles(text, labels, narrative, &[])
+}
+
+/// [`resolve_speakers`], and then `titles` (the document's headings) for the people the
+/// narrative does not name: `Press Briefing by Press Secretary Lena Hart` names `MS. HART:`
+/// in a briefing without a lead, while a lead's fuller mention wins where there is one.
+pub(crate) fn resolve_with_titles(
+    text: &str,
+    labels: &[LabelInput],
+    narrative: &[Span],
+    titles: &[Span],
+) -> Speakers {
     let mut people: Vec<Person> = Vec::new();
     let mut of_label = Vec::with_capacity(labels.len());
     let mut ws = Vec::new();
@@ -193,7 +205,21 @@ pub fn resolve_speakers(text: &str, labels: &[LabelInput], narrative: &[Span]) -
         }
         of_label.push(idx);
     }
+    let from_labels: Vec<usize> = people.iter().map(|p| p.names.len()).collect();
     narrative_mentions(text, narrative, &mut people);
+    if !titles.is_empty() {
+        let from_narrative: Vec<(usize, usize)> = people
+            .iter()
+            .map(|p| (p.names.len(), p.roles.len()))
+            .collect();
+        narrative_mentions(text, titles, &mut people);
+        for ((p, &(n, r)), &l) in people.iter_mut().zip(&from_narrative).zip(&from_labels) {
+            if n > l {
+                p.names.truncate(n);
+                p.roles.truncate(r);
+            }
+        }
+    }
     let speakers = people.into_iter().map(|p| p.finish(text)).collect();
     Speakers { speakers, of_label }
 }

@@ -105,19 +105,20 @@ pub struct SpeakerLabel {
     pub span: Span,
     /// What stands before the name: a broadcast transcript's `>>`, a timestamp
     /// (`[00:01:09]`, `(01:15)`, `01:09`), or both (`>> [00:02]`), the number of a
-    /// question in Hansard (`1.`), or a WebVTT voice tag's `<v`.
+    /// question in Hansard (`1.`), a WebVTT voice tag's `<v`, or the `[` of a bracketed name
+    /// (`[Kofi Mensah] 14:02:33`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lead: Option<Span>,
     /// The name as printed, with any title: `President of Russia Vladimir Putin`.
     pub name: Span,
     /// A parenthetical after the name, such as `(answering a question)`, or the time a
     /// transcript gives the turn: `Ana Reyes (00:04):`, `Speaker 1  0:00` on a line of its
-    /// own, or after the punctuation, `Ana Reyes: (00:01)` (the only part that may follow
-    /// [`punct`](Self::punct)).
+    /// own, or after the punctuation, `Ana Reyes: (00:01)`, `[Kofi Mensah] 14:02:33` (the
+    /// only part that may follow [`punct`](Self::punct)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aside: Option<Span>,
     /// The `:` (or, in Congressional Record style and in a transcript's `Q.` / `A.`, the
-    /// `.`; in a WebVTT voice tag, the `>`) that ends the label; an empty span right after
+    /// `.`; in a WebVTT voice tag, the `>`; after a bracketed name, the `]`) that ends the label; an empty span right after
     /// the name when a wide gap ends it (a briefing's `Q    What did he say?`).
     pub punct: Span,
     /// Which form of label this is.

@@ -262,7 +262,12 @@ impl<'d> NodeRef<'d> {
                     Some(a) if a.start >= l.punct.end => (punct, aside),
                     _ => (aside, punct),
                 };
-                f.head = [l.lead.map(|a| ("lead", a)), Some(("name", l.name)), third, fourth];
+                f.head = [
+                    l.lead.map(|a| ("lead", a)),
+                    Some(("name", l.name)),
+                    third,
+                    fourth,
+                ];
             }
             NodeRef::Utterance(u) => {
                 f.head = [u.open().map(|o| ("open", o)), None, None, None];

@@ -56,12 +56,7 @@ pub(crate) fn build(
                 });
                 let placeholder = (nothing_under && crate::inline::announces_links(title))
                     .then_some(PlaceholderKind::EmptySection);
-                b.heading(
-                    span,
-                    sp(text_start as usize, title_end),
-                    level,
-                    placeholder,
-                );
+                b.heading(span, sp(text_start as usize, title_end), level, placeholder);
             }
             Class::Title => b.heading(span, span, None, None),
             Class::Label(_) | Class::Text | Class::Narration | Class::Closing | Class::Inserted => {

@@ -61,7 +61,13 @@ pub(crate) fn detect(text: &str) -> Shape {
     let mut prev: Option<(&str, usize)> = None;
     let mut kept = Vec::with_capacity((text.len() / 64).min(KEEP_LINES));
     let mut all = Lines::new(text);
-    while let Some(line) = all.next_with_colon() {
+    // The colons are looked for only while lines are kept: past that, the units pass looks
+    // for them itself.
+    while let Some(line) = if kept.len() < KEEP_LINES {
+        all.next_with_colon()
+    } else {
+        all.next()
+    } {
         // Offsets only grow: once a line's do not fit in 32 bits, no later line's do, and
         // the units pass searches from the last line kept.
         if let Some(k) = (kept.len() < KEEP_LINES).then(|| Kept::new(line)).flatten() {

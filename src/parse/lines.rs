@@ -164,7 +164,10 @@ impl Iterator for Lines<'_> {
     /// The next line; its colon is not looked for ([`Lines::next_with_colon`] does).
     fn next(&mut self) -> Option<Line> {
         if let Some(line) = self.next_kept() {
-            return Some(Line { colon: None, ..line });
+            return Some(Line {
+                colon: None,
+                ..line
+            });
         }
         let start = self.pos;
         let rest = self.bytes.get(start..).filter(|r| !r.is_empty())?;

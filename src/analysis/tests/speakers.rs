@@ -117,6 +117,11 @@ fn a_party_in_brackets_before_a_comma() {
     // The state is no role, and the bare surname is the senator's.
     assert!(r.speakers[0].role.is_none());
     assert_eq!(r.of_label, [0, 1, 0]);
+    // A role in brackets is no party.
+    let text = "ANA REYES (INTERPRETER), SPAIN: Yes.\n";
+    let one = self::labels(text, &[("ANA REYES (INTERPRETER), SPAIN", Upper)]);
+    let r = resolve_speakers(text, &one, &[]);
+    assert_ne!(r.speakers[0].name.text, "ANA REYES");
 }
 
 #[test]

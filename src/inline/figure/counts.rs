@@ -119,7 +119,8 @@ impl Scanner<'_> {
         // `3 in 2023` is a count and a year; `one in 5 million` a larger denominator than the
         // number token says.
         let scaled = self.word(i + 3)
-            && (words::scale_word(self.lw(i + 3).as_str()).is_some() || self.is_lw(i + 3, "hundred"));
+            && (words::scale_word(self.lw(i + 3).as_str()).is_some()
+                || self.is_lw(i + 3, "hundred"));
         if n == 0 || n >= d || self.year_num(i + 2).is_some() || scaled {
             return None;
         }

@@ -398,15 +398,20 @@ impl Scanner<'_> {
     }
 
     /// A tally or a score, `7 to 2` (`voted 7 to 2`, `won 3 to 1`): two plain whole numbers
-    /// joined by `to`, the second the smaller, with nothing after either, and no `from` before
-    /// (`from 7 to 2` is a change). A range runs upwards; this is two counts set against each
-    /// other, neither a figure of its own. The token after it.
+    /// joined by `to`, the second the smaller, with nothing after either, and neither `from`
+    /// nor a word of direction before (`from 7 to 2`, `fell 120 to 90` are changes). A range
+    /// runs upwards; this is two counts set against each other, neither a figure of its own.
+    /// The token after it.
     ///
     /// ```text
     /// tally ::= integer ws 'to' ws integer      -- the first greater, both bare
     /// ```
     pub(super) fn tally(&self, i: usize) -> Option<usize> {
-        if !(self.is_lw(i + 1, "to") && self.num_tok(i + 2)) || self.prev_lw(i).as_str() == "from" {
+        if !(self.is_lw(i + 1, "to") && self.num_tok(i + 2)) {
+            return None;
+        }
+        let prev = self.prev_lw(i);
+        if prev.as_str() == "from" || super::words::direction_before(prev.as_str()).is_some() {
             return None;
         }
         let whole = |m: &Meas| m.bare && m.den == 1 && m.exp.is_none() && m.val.is_integer();

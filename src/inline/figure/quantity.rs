@@ -2,14 +2,14 @@
 //!
 //! ```text
 //! unit     ::= ws? abbr                                  -- 40km, 1,200 MW (abbreviations may be glued)
-//!            | ws? '°' ('C' | 'F')?                       -- 41°C, 104 °F, 30°
+//!            | ws? '°' temperature?                       -- 41°C, 104 °F, 30°
 //!            | ws ('cubic' | 'square' | 'sq') ws unit_word -- 20 billion cubic metres
-//!            | ws unit_word (ws scale)?                   -- 1,100 kilometres, three hours,
+//!            | ws unit_word (' ' temperature)?            -- 1,100 kilometres, three hours,
 //!                                                         -- 40 degrees Celsius
-//! scale    ::= 'Celsius' | 'Fahrenheit' | 'C' | 'F'       -- after `degrees` only
+//! temperature ::= 'Celsius' | 'Fahrenheit' | 'C' | 'F'    -- not glued to a letter
 //! compound ::= number '-' noun                            -- 64-member, 10-day, three-year, 1,000-seat
-//!            -- not a modifier (`60-plus`, `40,000-odd`, `2-to-1`), not an identifier
-//!            -- (`23-cv-4471`)
+//!            -- not a qualifier or a connector (`60-plus`, `40,000-odd`, `2-to-1`,
+//!            -- `1-in-10`), not an identifier (`23-cv-4471`)
 //! ```
 
 use super::grammar::{self, R, fail, ws};
@@ -127,7 +127,10 @@ impl Scanner<'_> {
         }
         // Words that qualify the number rather than name what it counts: `60-plus`,
         // `40,000-odd`, `2-to-1`.
-        if matches!(lw, "plus" | "odd" | "to" | "and" | "or" | "some" | "ish") {
+        if matches!(
+            lw,
+            "plus" | "odd" | "to" | "and" | "or" | "some" | "ish" | "in" | "for" | "of" | "by"
+        ) {
             return None;
         }
         // An identifier: a number, a word and a number, hyphenated (`23-cv-4471`).

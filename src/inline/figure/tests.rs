@@ -194,7 +194,10 @@ fn figure_money() {
         // A range of plain numbers runs upwards; downwards it needs `from` (a change) or a
         // unit; otherwise it is a tally (see `figure_negatives`).
         ("We expect 20 to 30 guests.", &["20 to 30|count|20|to=30"]),
-        ("Staff fell from 12 to 9 people.", &["12 to 9|count|12|to=9"]),
+        (
+            "Staff fell from 12 to 9 people.",
+            &["12 to 9|count|12|to=9"],
+        ),
         (
             "Rates went 10 to 5 percent.",
             &["10 to 5 percent|percent|10|to=5"],
@@ -844,6 +847,16 @@ fn figure_negatives() {
         // Tallies and scores: two counts set against each other, not a range.
         ("The council voted 7 to 2 to approve it.", &[]),
         ("They won 3 to 1 at home.", &[]),
+        // After a word of direction, a change.
+        (
+            "Cases fell 120 to 90 this week.",
+            &[
+                "120 to 90|count|120|to=90|down=fell",
+                "this week|relative_time|0|unit=week",
+            ],
+        ),
+        // A year only after a copula: counting verbs keep counts.
+        ("They sold 2000 before the deadline.", &["2000|count|2000"]),
         ("We met in Pakistan’s capital.", &[]),
         ("Several officials and many others spoke.", &[]),
     ]);
@@ -1232,7 +1245,10 @@ fn figure_fractions() {
         // So many out of so many.
         (
             "One in five children and 1 in 3 adults agreed.",
-            &["One in five|fraction|0.2|frac=1/5", "1 in 3|fraction|-|frac=1/3"],
+            &[
+                "One in five|fraction|0.2|frac=1/5",
+                "1 in 3|fraction|-|frac=1/3",
+            ],
         ),
         // A year, a scale word, a larger first number: no ratio.
         (

@@ -229,7 +229,6 @@ static UNITS: Table<&str, 128> = Table::new(&[
     ("degrees", "degree"),
     ("degree", "degree"),
     ("points", "point"),
-    ("point", "point"),
     ("knots", "knot"),
     ("seconds", "second"),
     ("second", "second"),

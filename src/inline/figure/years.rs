@@ -159,6 +159,14 @@ impl Scanner<'_> {
             return true;
         }
         let n = i + 1;
+        // A clause that the year sets in time, after a copula: `It was 2016 when we met` (not
+        // `They sold 2000 before the deadline`).
+        if modern
+            && matches!(prev.as_str(), "was" | "is" | "were" | "be" | "been")
+            && matches!(self.lw(n).as_str(), "when" | "before" | "after" | "until")
+        {
+            return true;
+        }
         match self.tok(n) {
             None => modern || self.line_start(i),
             Some(t) => match t.k {
@@ -183,12 +191,6 @@ impl Scanner<'_> {
                                 | "and"
                                 | "to"
                                 | "or"
-                                // A clause that the year sets in time: `It was 2016
-                                // when we met`.
-                                | "when"
-                                | "before"
-                                | "after"
-                                | "until"
                                 | "budget"
                                 | "elections"
                                 | "election"

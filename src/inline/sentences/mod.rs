@@ -278,9 +278,13 @@ impl Segmenter<'_, '_> {
         if before_digit && numero::before_number(text.get(t..).unwrap_or_default()) {
             return Decision::Continue;
         }
-        // A bracket after `Inc.` or `U.S.` usually opens an aside in the same sentence (`Acme
-        // Inc. (NYSE: ACM) fell`); a quotation mark, a new sentence.
-        let bracket = matches!(self.bytes.get(k), Some(b'(' | b'['));
+        // A bracket after a firm's `Inc.` or `Corp.` opens an aside in the same sentence (`Acme
+        // Inc. (NYSE: ACM) fell`: a ticker); after another abbreviation, and a quotation mark
+        // after any, a new sentence.
+        let bracket = matches!(self.bytes.get(k), Some(b'(' | b'['))
+            && text
+                .get(t..i)
+                .is_some_and(|w| crate::lexical::firm_word(w) || firm_suffix(w));
         let ambiguous = || {
             if (opened && !bracket) || starts_sentence(text.get(w..).unwrap_or_default()) {
                 Decision::End
@@ -310,4 +314,12 @@ impl Segmenter<'_, '_> {
             },
         }
     }
+}
+
+/// The abbreviations that end a firm's name, besides [`crate::lexical::firm_word`]'s: `Corp.`,
+/// `Co.`, `plc`, `AG`.
+fn firm_suffix(w: &str) -> bool {
+    ["corp", "co", "plc", "ag", "nv", "sa", "bhd", "pty"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(w))
 }

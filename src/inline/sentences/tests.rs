@@ -116,6 +116,14 @@ const BASICS: &[Case] = &[
         &["The buyer was Norvale Inc.", "(It paid in cash.)"],
     ),
     (
+        "Exports went to the U.S. (Washington declined to comment.) Trade rose.",
+        &[
+            "Exports went to the U.S.",
+            "(Washington declined to comment.)",
+            "Trade rose.",
+        ],
+    ),
+    (
         "Exports rose in the U.S. The rise was small.",
         &["Exports rose in the U.S.", "The rise was small."],
     ),

@@ -3,10 +3,10 @@
 mod words;
 
 use crate::lexical::is_space;
-pub(crate) use words::section_name;
-use words::{abbreviation, clause_opener, clause_word, small_word};
 use nom::bytes::complete::{take_while, take_while_m_n};
 use nom::{IResult, Parser};
+pub(crate) use words::section_name;
+use words::{abbreviation, clause_opener, clause_word, small_word};
 
 /// The longest bare title line, in characters, and the most words it may have. Longer
 /// lines are text.
@@ -104,7 +104,11 @@ pub(crate) fn emphasised(line: &str, first: bool) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let title = if first { bare_first(inner) } else { bare(inner) };
+    let title = if first {
+        bare_first(inner)
+    } else {
+        bare(inner)
+    };
     title.map(|_| (2, 2 + inner.len()))
 }
 
@@ -118,10 +122,6 @@ pub(crate) enum Bare {
     /// members`): a title where it stands among other text, not as a whole document.
     Weak,
 }
-
-
-
-
 
 /// The words of a title line, split at ASCII spaces and tabs and at the no-break spaces
 /// that web copy puts after short words (`Meeting on\u{a0}the\u{a0}harbour`). The gaps are
@@ -294,7 +294,6 @@ pub(crate) fn headline(speech: &str) -> bool {
     title_case && speech.chars().any(char::is_lowercase) && bare(speech) == Some(Bare::Strong)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -377,7 +376,9 @@ mod tests {
         assert_eq!(bare(headline), None);
         assert_eq!(bare_first(headline), Some(Bare::Strong));
         assert_eq!(
-            bare_first("Meeting with harbour pilots and members of the working group on ferry timetables for the winter months"),
+            bare_first(
+                "Meeting with harbour pilots and members of the working group on ferry timetables for the winter months"
+            ),
             Some(Bare::Weak)
         );
         // What is no title anywhere is none on the first line either.

@@ -430,7 +430,10 @@ proptest::proptest! {
 fn a_time_after_the_colon_is_the_aside() {
     // `Ana Reyes: (00:01)`: name 0..9, colon 9..10, the time 11..18 after it.
     let m = colon_label("Ana Reyes: (00:01)").unwrap();
-    assert_eq!((m.name(), m.punct(), m.aside(), m.end()), ((0, 9), (9, 10), Some((11, 18)), 18));
+    assert_eq!(
+        (m.name(), m.punct(), m.aside(), m.end()),
+        ((0, 9), (9, 10), Some((11, 18)), 18)
+    );
     let m = colon_label("Ana: [01:02:03] We begin.").unwrap();
     assert_eq!((m.aside(), m.end()), (Some((5, 15)), 15));
     // A label with an aside of its own keeps it; the time is speech.

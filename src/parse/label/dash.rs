@@ -9,13 +9,17 @@
 //!
 //! A title-case headline can have the same shape (`Climate Talks -- What We Know`), so the
 //! role must hold a word that names a role (`Officer`, `Analyst`, `President`), and the
-//! line must hold nothing else.
+//! line must hold nothing else. Earnings-call transcripts also print an analyst with a
+//! hyphen and the firm alone (`Sam Okafor - Birchwood Securities`); headings and bylines
+//! take that shape too (`Fund Flows - Emerging Markets`, `Ana Reyes - Markets Correspondent`),
+//! so a hyphen or a firm for a role counts only once the text has had a speaker's label.
 
 use super::words;
 use super::{LabelMatch, MAX_WORDS, gap, is_capitalised, is_gap};
 use crate::ast::LabelStyle;
-use nom::branch::alt;
-use nom::bytes::complete::tag;
+use crate::lexical::{firm_word, is_dash_word};
+use nom::bytes::complete::take_till1;
+use nom::combinator::verify;
 use nom::{IResult, Parser};
 
 /// Most words in the name: `J. Robert de Souza`.
@@ -23,9 +27,9 @@ const MAX_NAME_WORDS: usize = 4;
 /// The longest line that can be such a label, in bytes.
 const MAX_LINE: usize = 120;
 
+/// A dash standing alone: `--`, `–`, `—`, or a hyphen (`lexical::is_dash_word`).
 fn dash(i: &str) -> IResult<&str, &str> {
-    // A hyphen between spaces serves as a dash: `Sam Okafor - Birchwood Securities`.
-    alt((tag("--"), tag("–"), tag("—"), tag("-"))).parse(i)
+    verify(take_till1(is_gap), |w: &str| is_dash_word(w)).parse(i)
 }
 
 fn name_word(w: &str) -> bool {
@@ -45,7 +49,9 @@ fn role_word(w: &str) -> bool {
             || w.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Recognises a name-and-role line: `line` must be the whole line.
+/// Recognises a name-and-role line: `line` must be the whole line; `context` says whether
+/// the text has had a speaker's label before (then a hyphen may be the dash, and a firm's
+/// word the role).
 ///
 /// ```text
 /// dash_label ::= name gap dash gap role
@@ -53,7 +59,9 @@ fn role_word(w: &str) -> bool {
 ///                                              -- capitalised words and initials
 /// dash       ::= '--' | '–' | '—' | '-'
 /// role       ::= part (gap dash gap part){0,2}  -- `Halvorsen Capital -- Analyst`
-/// part       ::= role_word (gap role_word)*    -- one of them a role: `words::dash_role`;
+/// part       ::= role_word (gap role_word)*    -- one of them a role: `words::dash_role`
+///                                              -- (or a firm's word, `lexical::firm_word`,
+///                                              -- in context);
 ///                                              -- before a comma or a dash, a role word
 ///                                              -- ends the role or a connector follows it
 /// ```
@@ -61,19 +69,23 @@ fn role_word(w: &str) -> bool {
 /// The name is the whole line, role included (as in `Dmitry Ivanov, ceremony moderator:`);
 /// the punctuation is an empty span at the line's end.
 #[inline]
-pub(crate) fn dash_label(line: &str) -> Option<LabelMatch> {
+pub(crate) fn dash_label(line: &str, context: bool) -> Option<LabelMatch> {
     // Most paragraphs are longer: the test is inlined into the caller, the rest kept out of
     // line (a call into it costs more than the test).
     if line.len() > MAX_LINE {
         return None;
     }
-    dash_grammar(line)
+    dash_grammar(line, context)
 }
 
 /// [`dash_label`] for a line short enough.
 #[inline(never)]
-fn dash_grammar(line: &str) -> Option<LabelMatch> {
-    let (before, after) = split_at_dash(line)?;
+fn dash_grammar(line: &str, context: bool) -> Option<LabelMatch> {
+    let (before, after, hyphen) = split_at_dash(line)?;
+    // A byline: `By Ana Reyes — Capital Markets`.
+    if (hyphen && !context) || before.starts_with("By ") {
+        return None;
+    }
     let mut names = 0;
     let mut last = "";
     for w in before.split(' ') {
@@ -102,7 +114,7 @@ fn dash_grammar(line: &str) -> Option<LabelMatch> {
         count += 1;
         // A second dash starts another part of the role, as a comma does: `Raj Menon --
         // Halvorsen Capital -- Analyst`.
-        if dash(w).is_ok_and(|(rest, _)| rest.is_empty()) {
+        if is_dash_word(w) {
             segments += 1;
             // Each part has words: no dash first, none twice in a row.
             if segments > 2 || last_dash {
@@ -118,7 +130,7 @@ fn dash_grammar(line: &str) -> Option<LabelMatch> {
         }
         let bare = w.strip_suffix(',');
         let word = bare.unwrap_or(w);
-        let role = words::dash_role(word);
+        let role = words::dash_role(word) || (context && firm_word(word));
         has_role |= role;
         if before_comma {
             if role {
@@ -143,8 +155,9 @@ fn dash_grammar(line: &str) -> Option<LabelMatch> {
     )
 }
 
-/// The name before the dash and the role after it, each trimmed.
-fn split_at_dash(line: &str) -> Option<(&str, &str)> {
+/// The name before the dash and the role after it, each trimmed, and whether the dash is a
+/// hyphen.
+fn split_at_dash(line: &str) -> Option<(&str, &str, bool)> {
     // The candidates are the bytes a dash starts with (`-`, and the first byte of `–` and
     // `—`): most lines have none. The dash stands between two gaps, after the name's words.
     for at in memchr::memchr2_iter(b'-', 0xE2, line.as_bytes()) {
@@ -154,8 +167,8 @@ fn split_at_dash(line: &str) -> Option<(&str, &str)> {
             continue;
         }
         let parsed: IResult<&str, _> = (dash, gap).parse(line.get(at..)?);
-        if let Ok((role, _)) = parsed {
-            return Some((name, role));
+        if let Ok((role, (d, _))) = parsed {
+            return Some((name, role, d == "-"));
         }
     }
     None
@@ -165,56 +178,73 @@ fn split_at_dash(line: &str) -> Option<(&str, &str)> {
 mod tests {
     use super::dash_label;
 
+    /// A label in a text that has had labels before.
+    fn dash_label_in(line: &str) -> Option<crate::parse::label::LabelMatch> {
+        dash_label(line, true)
+    }
+
     #[test]
     fn name_and_role_lines() {
         // `Laura Chen -- Chief Executive Officer` is 37 bytes: the name is all of it.
-        let m = dash_label("Laura Chen -- Chief Executive Officer");
+        let m = dash_label_in("Laura Chen -- Chief Executive Officer");
         assert_eq!(m.map(|m| (m.name(), m.punct())), Some(((0, 37), (37, 37))));
-        assert!(dash_label("Mark Diaz -- Analyst, Harbor Securities").is_some());
-        assert!(dash_label("Ana María de Souza – Vice President of Investor Relations").is_some());
-        assert!(dash_label("J. R. Holt — Chief Financial Officer").is_some());
-        // A hyphen between spaces, and an analyst's firm for a role.
-        assert!(dash_label("Sam Okafor - Birchwood Securities").is_some());
-        assert!(dash_label("Lena Park - Analyst").is_some());
-        assert!(dash_label("Rita Osei - Kestrel Capital Partners").is_some());
+        assert!(dash_label_in("Mark Diaz -- Analyst, Harbor Securities").is_some());
+        assert!(
+            dash_label_in("Ana María de Souza – Vice President of Investor Relations").is_some()
+        );
+        assert!(dash_label_in("J. R. Holt — Chief Financial Officer").is_some());
+        // A hyphen between spaces, and an analyst's firm for a role, once the text has had
+        // labels; before, a heading or a byline.
+        assert!(dash_label_in("Sam Okafor - Birchwood Securities").is_some());
+        assert!(dash_label("Sam Okafor - Birchwood Securities", false).is_none());
+        assert!(dash_label("Sam Okafor -- Birchwood Securities", false).is_none());
+        assert!(dash_label("Fund Flows - Emerging Markets", false).is_none());
+        assert!(dash_label("Ana Reyes - Markets Correspondent", false).is_none());
+        assert!(dash_label("Laura Chen -- Chief Executive Officer", false).is_some());
+        assert!(dash_label_in("By Ana Reyes — Capital Markets").is_none());
+        assert!(dash_label_in("Lena Park - Analyst").is_some());
+        assert!(dash_label_in("Rita Osei - Kestrel Capital Partners").is_some());
     }
 
     #[test]
     fn headlines_and_sentences_are_not() {
         // No role word.
-        assert!(dash_label("Climate Talks -- What We Know").is_none());
+        assert!(dash_label_in("Climate Talks -- What We Know").is_none());
         // A dateline and a sentence.
-        assert!(dash_label("New York -- The president said on Monday.").is_none());
+        assert!(dash_label_in("New York -- The president said on Monday.").is_none());
         // One-word name, lower-case role, no gaps around the dash.
-        assert!(dash_label("Chen -- Chief Executive Officer").is_none());
-        assert!(dash_label("Laura Chen -- our chief executive officer").is_none());
-        assert!(dash_label("Laura Chen--Chief Executive Officer").is_none());
-        assert!(dash_label("Laura Chen -- Chief Executive Officer,").is_none());
+        assert!(dash_label_in("Chen -- Chief Executive Officer").is_none());
+        assert!(dash_label_in("Laura Chen -- our chief executive officer").is_none());
+        assert!(dash_label_in("Laura Chen--Chief Executive Officer").is_none());
+        assert!(dash_label_in("Laura Chen -- Chief Executive Officer,").is_none());
         // Headlines: a title and a name after the dash, a preposition in the "name".
-        assert!(dash_label("Energy Week — Deputy Prime Minister Novak").is_none());
-        assert!(dash_label("Visit to Osk — Prime Minister Arlen").is_none());
+        assert!(dash_label_in("Energy Week — Deputy Prime Minister Novak").is_none());
+        assert!(dash_label_in("Visit to Osk — Prime Minister Arlen").is_none());
         // With a hyphen too, and with a firm's word inside a headline's clause.
-        assert!(dash_label("Climate Talks - What We Know").is_none());
-        assert!(dash_label("World Markets - Equities Rise on Rate Hopes").is_none());
-        assert!(dash_label("Laura Chen - our analyst").is_none());
+        assert!(dash_label_in("Climate Talks - What We Know").is_none());
+        assert!(dash_label_in("World Markets - Equities Rise on Rate Hopes").is_none());
+        assert!(dash_label_in("Laura Chen - our analyst").is_none());
     }
 
     #[test]
     fn roles_with_a_complement_or_a_firm() {
-        assert!(dash_label("Mia Holt -- Head of Equity Research, Osk Bank").is_some());
-        assert!(dash_label("Mia Holt -- President and Chief Executive Officer").is_some());
-        assert!(dash_label("Mia Holt -- Director of Investor Relations").is_some());
+        assert!(dash_label_in("Mia Holt -- Head of Equity Research, Osk Bank").is_some());
+        assert!(dash_label_in("Mia Holt -- President and Chief Executive Officer").is_some());
+        assert!(dash_label_in("Mia Holt -- Director of Investor Relations").is_some());
     }
 
     #[test]
     fn a_firm_and_a_role_between_dashes() {
         let line = "Raj Menon -- Halvorsen Capital -- Analyst";
-        assert_eq!(dash_label(line).map(|m| m.name()), Some((0, line.len())));
-        assert!(dash_label("Raj Menon — Halvorsen Capital — Analyst").is_some());
+        assert_eq!(
+            dash_label(line, false).map(|m| m.name()),
+            Some((0, line.len()))
+        );
+        assert!(dash_label_in("Raj Menon — Halvorsen Capital — Analyst").is_some());
         // Empty parts, too many parts, no role word in any.
-        assert!(dash_label("Raj Menon -- -- Analyst").is_none());
-        assert!(dash_label("Raj Menon -- Halvorsen Capital --").is_none());
-        assert!(dash_label("Raj Menon -- A -- B -- C -- Analyst").is_none());
-        assert!(dash_label("Climate Talks -- What We Know -- Live Updates").is_none());
+        assert!(dash_label_in("Raj Menon -- -- Analyst").is_none());
+        assert!(dash_label_in("Raj Menon -- Halvorsen Capital --").is_none());
+        assert!(dash_label_in("Raj Menon -- A -- B -- C -- Analyst").is_none());
+        assert!(dash_label_in("Climate Talks -- What We Know -- Live Updates").is_none());
     }
 }

@@ -121,7 +121,11 @@ pub(crate) fn time_after(after: &str) -> Option<(usize, usize)> {
     ))
     .parse(rest);
     let (tail, time) = parsed.ok()?;
-    if tail.chars().next().is_some_and(|c| !crate::lexical::is_space(c)) {
+    if tail
+        .chars()
+        .next()
+        .is_some_and(|c| !crate::lexical::is_space(c))
+    {
         return None;
     }
     Some((start, start + time.len()))

@@ -95,10 +95,10 @@ fn opens_question(speech: &str) -> bool {
         .split(|c: char| !(c.is_ascii_alphabetic() || c == '\'' || c == '’'))
         .next()
         .unwrap_or("");
-    let broken_off = speech
-        .trim_end_matches(is_space)
-        .ends_with(['—', '–', '…'])
-        || speech.trim_end_matches(is_space).ends_with("--");
+    // An interrupted question is short: `Q Dana --`, `Q Senator, just one —`.
+    let short = speech.split_whitespace().nth(5).is_none();
+    let end = speech.trim_end_matches(is_space);
+    let broken_off = short && (end.ends_with(['—', '–', '…']) || end.ends_with("--"));
     words::question_opener(Lower::new(word).as_bytes()) || speech.contains('?') || broken_off
 }
 
@@ -178,8 +178,12 @@ mod tests {
         ] {
             assert_eq!(loose(line), Some((Letter::Question, (1, 1))), "{line}");
         }
-        // A name after the letter: a street, a magazine.
+        // A name after the letter: a street, a magazine; a long sentence that breaks off.
         assert_eq!(loose("Q Street will reopen on Monday."), None);
+        assert_eq!(
+            loose("Q Street will reopen on Monday, officials said --"),
+            None
+        );
         assert_eq!(loose("Q Magazine named it."), None);
         // Only the question letter, only before a capital.
         assert_eq!(loose("Q and A followed."), None);

@@ -32,8 +32,8 @@ mod words;
 
 pub(crate) use colon::colon_label_at;
 pub(crate) use dash::dash_label;
-pub(crate) use lead::{clock, lead_in, question_number};
 use lead::time_after;
+pub(crate) use lead::{clock, lead_in, question_number};
 pub(crate) use letter::{Letter, letter_label};
 pub(crate) use recent::Recent;
 pub(crate) use record::record_label;

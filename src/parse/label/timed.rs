@@ -22,6 +22,7 @@ use super::colon::bare_name;
 use super::lead::{clock, timestamp};
 use super::{LabelMatch, gap, is_gap};
 use crate::ast::LabelStyle;
+use crate::parse::heading::section_name;
 use nom::combinator::eof;
 use nom::{IResult, Parser};
 
@@ -87,6 +88,12 @@ pub(crate) fn time_first_label(line: &str) -> Option<LabelMatch> {
 fn time_first_grammar(line: &str) -> Option<LabelMatch> {
     let parsed: IResult<&str, _> = (timestamp, gap).parse(line);
     let (name, (time, _)) = parsed.ok()?;
+    // A programme's or a podcast's chapters have this shape too (`[00:00] Introduction`,
+    // `[09:00] Opening Remarks`): a section's name is none, and the caller turns away a line
+    // whose next line has the same shape.
+    if section_name(name) {
+        return None;
+    }
     let style = bare_name(name)?;
     let m = LabelMatch::new((0, name.len()), None, (name.len(), name.len()), style)?;
     m.after((time.len(), line.len() - name.len()))
@@ -112,8 +119,13 @@ pub(crate) fn bracketed_name_label(line: &str) -> Option<LabelMatch> {
 /// [`bracketed_name_label`] past its one-byte test.
 #[inline(never)]
 fn bracketed_name_grammar(line: &str) -> Option<LabelMatch> {
-    let close = line.get(..MAX_LINE.min(line.len()))?.find(']')?;
+    let close = memchr::memchr(b']', line.as_bytes().get(..MAX_LINE.min(line.len()))?)?;
     let name = line.get(1..close)?;
+    // A full name: a one-word bracket is a place or a sound (`[Kyiv] 09:12`, `[Applause]
+    // 00:01:10`).
+    if !name.contains(' ') || section_name(name) {
+        return None;
+    }
     let style = bare_name(name)?;
     let after = line.get(close + 1..)?;
     let parsed: IResult<&str, _> = (gap, clock).parse(after);
@@ -149,13 +161,18 @@ mod tests {
         assert!(time_first_label("[00:00:05] Thank you all for coming.").is_none());
         assert!(time_first_label("00:00:05 Aiko Tanabe").is_none());
         assert!(time_first_label("[00:00:05]").is_none());
+        assert!(time_first_label("[00:00] Introduction").is_none());
+        assert!(time_first_label("[09:00] Opening Remarks").is_none());
     }
 
     #[test]
     fn a_bracketed_name_then_a_time() {
         // `[Kofi Mensah] 14:02:33`: the `[` 0..1, the name 1..12, the `]` 12..13, the time
         // 14..22.
-        for line in ["[Kofi Mensah] 14:02:33", "[Kofi Mensah] 14:02:33 All right, recording."] {
+        for line in [
+            "[Kofi Mensah] 14:02:33",
+            "[Kofi Mensah] 14:02:33 All right, recording.",
+        ] {
             let m = bracketed_name_label(line);
             assert_eq!(
                 m.map(|m| (m.lead(), m.name(), m.punct(), m.aside(), m.end())),
@@ -167,6 +184,11 @@ mod tests {
         assert!(bracketed_name_label("[Kofi Mensah] said yes").is_none());
         assert!(bracketed_name_label("[Kofi Mensah] 14:02pm").is_none());
         assert!(bracketed_name_label("[inaudible] 14:02 and then").is_none());
+        assert!(bracketed_name_label("[Applause] 00:01:10").is_none());
+        assert!(bracketed_name_label("[Kyiv] 09:12 Sirens sounded.").is_none());
+        // A multi-byte character where the search stops does not matter.
+        let long = format!("[Kofi Mensah] 14:02:33 {}é done.", "W".repeat(136));
+        assert!(bracketed_name_label(&long).is_some());
     }
     use crate::ast::LabelStyle;
 

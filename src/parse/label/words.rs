@@ -149,32 +149,11 @@ pub(super) fn role_noun(w: &str) -> bool {
 }
 
 /// Words that make the role after a dash a role (`Laura Chen -- Chief Executive Officer`,
-/// `Mark Diaz -- Analyst, Harbor Securities`), capitalised as such a line prints them; an
-/// analyst's firm alone serves too, as transcripts of earnings calls print the questioner
-/// (`Sam Okafor - Birchwood Securities`).
+/// `Mark Diaz -- Analyst, Harbor Securities`), capitalised as such a line prints them.
 pub(super) fn dash_role(w: &str) -> bool {
     matches!(
         w,
-        "Securities"
-            | "Capital"
-            | "Partners"
-            | "Advisors"
-            | "Advisers"
-            | "Investments"
-            | "Investors"
-            | "Management"
-            | "Research"
-            | "Equity"
-            | "Equities"
-            | "Markets"
-            | "Asset"
-            | "Associates"
-            | "Holdings"
-            | "LLC"
-            | "LLP"
-            | "Inc."
-            | "Ltd."
-            | "Officer"
+        "Officer"
             | "Executive"
             | "President"
             | "Vice"

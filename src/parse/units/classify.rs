@@ -33,6 +33,8 @@ pub(super) struct Seen {
     /// A line with content has been classified: the text's first line, where a headline
     /// may be longer than other titles ([`heading::bare_first`]), is behind.
     pub(super) started: bool,
+    /// A speaker label of any kind was found (`Operator` on its own line included).
+    pub(super) turns: bool,
 }
 
 /// Where a line stands, for [`classify`].
@@ -147,7 +149,9 @@ pub(super) fn classify<'t>(
         // A member's name has two words at least (`1. Housing (phase one):` is a list).
         let hansard = |m: &label::LabelMatch| {
             let (a, b) = m.name();
-            m.aside().is_some() && body.get(a..b).is_some_and(|n| n.contains(' '))
+            // The seat or party before the colon, not a time after it.
+            m.aside().is_some_and(|(_, e)| e <= m.punct().0)
+                && body.get(a..b).is_some_and(|n| n.contains(' '))
         };
         let loose = seen.labels && at.may_start;
         let letter = (!numbered)
@@ -191,7 +195,7 @@ pub(super) fn classify<'t>(
                 return Class::Label(m);
             }
         }
-        let alone = label::dash_label(line)
+        let alone = label::dash_label(line, seen.turns)
             .or_else(|| label::timed_label(line))
             .or_else(|| label::time_first_label(line))
             .or_else(|| label::role_label(line));

@@ -21,8 +21,9 @@ use nom::{IResult, Parser};
 ///             | 'press conference' | 'hearing' | 'session' | 'meeting' | 'programme'
 ///             | 'program' | 'show' | 'broadcast' | 'remarks'
 /// note      ::= ('editor' ('’s' | "'s" | "s'") ' ')? 'note' ' '* ':' …   -- any case
-/// concluded ::= ('(' | '[') ('the ' what ' ' ('was' | 'is') ' ' ('concluded' | 'adjourned'
-///               | 'ended') | 'whereupon') …      -- `(The briefing was concluded at 2:51 p.m.)`
+/// concluded ::= ('(' | '[') ('the ' what ended | 'whereupon') …
+///               -- `(The briefing was concluded at 2:51 p.m.)`, `(Whereupon, at 4 p.m., …)`
+/// ended     ::= ' ' ('was' | 'is') ' ' ('concluded' | 'adjourned') | ' was ended' | ' ended'
 /// edited    ::= 'this ' ('interview' | 'conversation' | 'transcript' | 'exchange')
 ///               ' ' ('has been' | 'was' | 'have been') ' ' ('lightly ')? ('edited' | 'condensed')
 ///               …                      -- `This interview has been edited for clarity.`

@@ -117,6 +117,8 @@ pub(crate) struct Units<'t> {
     seen: Seen,
     /// The colon labels read last ([`label::Recent`]).
     recent: label::Recent<'t>,
+    /// The last line with content was a chapter's time and name, not a label.
+    chapters: bool,
 }
 
 impl<'t> Units<'t> {
@@ -130,6 +132,7 @@ impl<'t> Units<'t> {
             open: None,
             seen: Seen::default(),
             recent: label::Recent::default(),
+            chapters: false,
         }
     }
 }
@@ -177,6 +180,19 @@ impl Units<'_> {
             };
             let mut class = classify(content, &line_info, &mut self.seen, &mut self.recent);
             self.seen.started = true;
+            // A chapter list (`[00:00] Introduction`, `[03:12] Rate Outlook` …): a bracketed
+            // time and a name next to another line of that shape is no speaker's label.
+            let chapter = match class {
+                Class::Label(m) if label::time_first_label(content) == Some(m) => {
+                    self.chapters || self.next_time_first()
+                }
+                _ => false,
+            };
+            if chapter {
+                class = Class::Text;
+            }
+            self.chapters = chapter;
+            self.seen.turns |= matches!(class, Class::Label(_));
             // A cue's identifier comes before its timing line: the first cue's number, before
             // any timing line has been seen, and in a WebVTT file any word alone on its line
             // (a meeting tool's `3f2a…/12-0`).
@@ -221,6 +237,26 @@ impl Units<'_> {
                         }
                     }
                 },
+            }
+        }
+        false
+    }
+}
+
+impl Units<'_> {
+    /// Whether the next line with content is a bracketed time and a name
+    /// ([`label::time_first_label`]). Only the blank lines before it are read, so each line is
+    /// read at most twice.
+    #[cold]
+    fn next_time_first(&self) -> bool {
+        let text = self.text;
+        let mut ahead = self.lines.clone();
+        while let Some(next) = ahead.next() {
+            let (a, b) = trim_line(text, next.start, next.end);
+            if a < b {
+                return text
+                    .get(a..b)
+                    .is_some_and(|l| label::time_first_label(l).is_some());
             }
         }
         false
@@ -438,6 +474,25 @@ mod tests {
         assert_eq!(classes(t, LINES), ["text", "label"]);
         let t = "STEP 1: Open the box.\nUNIDENTIFIED PERSON #1: No.\n";
         assert_eq!(classes(t, LINES), ["text", "label"]);
+        // An agenda's times after the colon are no Hansard seat: no numbered labels.
+        let t = "Agenda\n2. Budget Review: (10:15)\n3. Fleet Renewal: (10:45)\n";
+        assert!(!classes(t, LINES).contains(&"label"));
+    }
+
+    #[test]
+    fn chapter_lists_are_not_time_first_labels() {
+        // Every line of a list of chapters, the last one too; a speaker's line after it is one.
+        let t = "[00:00] Welcome Back\n[03:12] Rate Outlook\n\nSo it begins.\n[04:00] Ana Reyes\nHello.\n";
+        assert_eq!(classes(t, LINES), ["text", "text", "text", "label", "text"]);
+    }
+
+    #[test]
+    fn a_hyphen_name_line_needs_a_label_before_it() {
+        // Before any label: a title.
+        let t = "Fund Flows - Emerging Markets\nInvestors pulled money.\n";
+        assert_eq!(classes(t, LINES), ["heading", "text"]);
+        let t = "Operator\nGo ahead.\nSam Okafor - Birchwood Securities\nThanks.\n";
+        assert_eq!(classes(t, LINES), ["label", "text", "label", "text"]);
     }
 
     #[test]
