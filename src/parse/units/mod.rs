@@ -250,8 +250,7 @@ impl Units<'_> {
     #[cold]
     fn next_time_first(&self) -> bool {
         let text = self.text;
-        let mut ahead = self.lines.clone();
-        while let Some(next) = ahead.next() {
+        for next in self.lines.clone() {
             let (a, b) = trim_line(text, next.start, next.end);
             if a < b {
                 return text
