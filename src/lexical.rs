@@ -150,19 +150,6 @@ pub(crate) fn pronoun_or_auxiliary(w: &str) -> bool {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn trimming_knows_nbsp_and_bom() {
-        let t = "\u{feff} \u{a0}ab \t";
-        let (s, e) = trim(t, 0, t.len());
-        assert_eq!(&t[s..e], "ab");
-        assert_eq!(trim("   ", 0, 3), (3, 3));
-    }
-}
-
 /// A dash standing alone between words, as it separates a name from a role (`Laura Chen --
 /// Chief Executive Officer`, `Sam Okafor - Birchwood Securities`): `--`, `–`, `—`, or a hyphen
 /// with white space around it (the caller checks the space).
@@ -198,4 +185,17 @@ pub(crate) fn firm_word(w: &str) -> bool {
         "ltd.",
     ];
     FIRM.iter().any(|f| f.eq_ignore_ascii_case(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trimming_knows_nbsp_and_bom() {
+        let t = "\u{feff} \u{a0}ab \t";
+        let (s, e) = trim(t, 0, t.len());
+        assert_eq!(&t[s..e], "ab");
+        assert_eq!(trim("   ", 0, 3), (3, 3));
+    }
 }
