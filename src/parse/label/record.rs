@@ -6,7 +6,10 @@
 //! The Record names a member with a courtesy title and the surname in capitals, and an
 //! officer with `The` and the office in capitals; a full stop ends the label. Neither a bill
 //! section (`SEC. 101.`) nor a title in capitals (`JOHN ST. JAMES REMEMBERED`) has the
-//! courtesy title or the office, so neither is a label.
+//! courtesy title or the office, so neither is a label. The transcripts of congressional
+//! hearings print the same labels in mixed case (`Mr. Tolliver.`, `Senator Cantwell.`,
+//! `Chairwoman Reyes.`, `The Chairman.`); there the speech must start with a capital or a
+//! quotation mark after the full stop, since a sentence may end with a name (`Ask Dr. Lee.`).
 
 use super::words;
 use super::{LabelMatch, WINDOW, clip, first_char, gap};
@@ -140,6 +143,41 @@ fn member(i: &str) -> IResult<&str, ()> {
     Ok((rest, ()))
 }
 
+/// A word of a name in mixed case: a capital, then letters, hyphens and apostrophes, at least
+/// one of them in lower case (`Tolliver`, `McCain`, `Blunt`); names in capitals are
+/// [`surname`]'s.
+fn titled(i: &str) -> IResult<&str, &str> {
+    verify(
+        take_while1(|c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')),
+        |w: &str| {
+            first_char(w).is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                // A courtesy title's abbreviation is no name: `Mr. Mr.`.
+                && !matches!(w, "Mr" | "Mrs" | "Ms" | "Mx" | "Dr" | "Miss" | "St" | "Sr" | "Jr")
+        },
+    )
+    .parse(i)
+}
+
+/// A member in a hearing's mixed case: the courtesy title and one or two words of a name
+/// (`Mr. Tolliver`, `Ms. Blunt Rochester`), perhaps a place.
+fn hearing_member(i: &str) -> IResult<&str, ()> {
+    let (rest, _) = (courtesy, gap, titled, opt((gap, titled)), opt(place)).parse(i)?;
+    Ok((rest, ()))
+}
+
+/// A hearing's presiding officer: `The Chairman`, `The Chairwoman`, `The Chair`, `The Clerk`.
+fn hearing_officer(i: &str) -> IResult<&str, ()> {
+    let office = nom::branch::alt((
+        tag("Chairman"),
+        tag("Chairwoman"),
+        tag("Chair"),
+        tag("Clerk"),
+    ));
+    let (rest, _) = (tag("The"), gap, office).parse(i)?;
+    Ok((rest, ()))
+}
+
 /// An officer: `The`, perhaps `Acting`, then the office in capitals, perhaps `pro tempore`.
 fn officer(i: &str) -> IResult<&str, ()> {
     let caps = |i| take_while1(char::is_uppercase).parse(i);
@@ -179,6 +217,11 @@ fn officer(i: &str) -> IResult<&str, ()> {
 /// officer      ::= "The" gap ("Acting" gap)? caps (gap caps){0,3} (gap "pro" gap "tempore")?
 ///                                         -- the last caps word an office: OFFICER, CLERK, ...
 /// aside        ::= '(' (char - ')' - line break){1,62} ')'
+///
+/// hearing-label ::= (hearing-member | hearing-officer) (gap? aside)? '.' gap (upper | mark)
+/// hearing-member  ::= courtesy gap titled (gap titled)? place?   -- `Mr. Tolliver`
+/// hearing-officer ::= "The" gap ("Chairman" | "Chairwoman" | "Chair" | "Clerk")
+/// titled          ::= upper (letter | '-' | "'")*               -- with a lower-case letter
 /// ```
 pub(crate) fn record_label(s: &str) -> Option<LabelMatch> {
     // Every label starts with a courtesy title or `The`: one byte rules out most paragraphs.
@@ -190,12 +233,28 @@ pub(crate) fn record_label(s: &str) -> Option<LabelMatch> {
         return None;
     }
     let window = clip(s, WINDOW);
-    let (rest, _) = nom::branch::alt((member, officer)).parse(window).ok()?;
+    let (rest, mixed) = nom::branch::alt((
+        member.map(|_| false),
+        officer.map(|_| false),
+        hearing_member.map(|_| true),
+        hearing_officer.map(|_| true),
+    ))
+    .parse(window)
+    .ok()?;
     let name_end = window.len() - rest.len();
     let (rest, aside) = opt(preceded(opt(gap), aside)).parse(rest).ok()?;
     let (after, _) = ch::<_, nom::error::Error<&str>>('.').parse(rest).ok()?;
     if !first_char(after).is_none_or(is_space) {
         return None;
+    }
+    // In mixed case the speech follows, and opens as a sentence does.
+    if mixed {
+        let speech = super::skip_spaces(after);
+        let opens =
+            first_char(speech).is_some_and(|c| c.is_uppercase() || crate::lexical::is_mark(c));
+        if speech.len() == after.len() || !opens {
+            return None;
+        }
     }
     let dot = window.len() - rest.len();
     let aside = aside.map(|a| {
@@ -283,10 +342,34 @@ mod tests {
             "The clerk will call the roll.",
             "Mr. T. The end",
             "Mr. HOLLIS T. I rise",
-            "Mr. Smithson. Yes",
             "Mr. HOLLIS of new things. Yes",
+            // Mixed case: the speech must follow and open as a sentence does.
+            "Mr. Smithson.",
+            "Mr. Smithson. yes, he said",
+            "Mr. Smithson.Yes",
+            "Dr. Lee went home. Then",
+            "The Chairman said so. Then",
+            "Mr. Mr. Mr. ",
         ] {
             assert_eq!(record_label(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn hearing_labels_in_mixed_case() {
+        // (text, name's end, full stop's offset): `Mr. Smithson` is 12 bytes.
+        for (text, name_end) in [
+            ("Mr. Smithson. Yes", 12),
+            ("Chairwoman Reyes. The subcommittee will come to order.", 16),
+            ("Senator Cantwell. Thank you, Mr. Chairman.", 16),
+            ("Ms. Blunt Rochester. Thank you.", 19),
+            ("Mr. McGill. \u{201c}Fine,\u{201d} I said.", 10),
+            ("The Chairman. The gentleman yields back.", 12),
+            ("Mr. Holt of Maine. I thank the chair.", 17),
+        ] {
+            let m = record_label(text).unwrap_or_else(|| panic!("no label in {text:?}"));
+            assert_eq!(m.name(), (0, name_end), "{text}");
+            assert_eq!(m.punct(), (name_end, name_end + 1), "{text}");
         }
     }
 
