@@ -206,6 +206,10 @@ pub(super) fn classify<'t>(
     if seen.indented_paragraphs && at.may_start && record::narration(line) {
         return Class::Narration;
     }
+    // Hansard's `Mr Keld rose—` ends the turn before it: the narrator's, not the speaker's.
+    if at.may_start && line.ends_with(['—', '–', '-']) && record::rises(line) {
+        return Class::Narration;
+    }
     // A line that continues a paragraph stays in it whatever it looks like.
     let title = if seen.started {
         heading::bare(line)

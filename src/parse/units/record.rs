@@ -267,6 +267,39 @@ fn lower_ascii<'a>(w: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
     std::str::from_utf8(dst).ok()
 }
 
+/// Hansard's note that members rise to speak, on a line of its own: `Mr Keld rose—`,
+/// `Several hon. Members rose—`, `The Prime Minister rose—`. A member is named with a title
+/// or as members; a sentence broken off (`Prices rose—`, `The sun rose—`) is speech.
+///
+/// ```text
+/// rises  ::= member 'rose' ' '? ('—' | '–' | '--')     -- eight words at most
+/// member ::= title gap …  | 'The' gap upper …  | … 'Member' 's'? gap
+/// title  ::= 'Mr' | 'Mrs' | 'Ms' | 'Miss' | 'Dr' | 'Sir' | 'Dame' | 'Lord' | 'Lady' | …
+/// ```
+pub(crate) fn rises(line: &str) -> bool {
+    let Some(head) = ["—", "–", "--"].iter().find_map(|d| line.strip_suffix(d)) else {
+        return false;
+    };
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    let Some(who) = head.strip_suffix("rose").filter(|w| w.ends_with(' ')) else {
+        return false;
+    };
+    let mut words = who.split_whitespace();
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    if who.split_whitespace().nth(7).is_some() {
+        return false;
+    }
+    let titled = matches!(
+        first.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lord" | "Lady" | "Baroness"
+    );
+    let office = first == "The" && second.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let members = who.contains("Member");
+    titled || office || members
+}
+
 /// Whether a unit whose first line is [`narration`] is narration as a whole: short, and
 /// in the third person (a first or second person pronoun makes it speech). A parenthesised
 /// paragraph must close its parenthesis at its end.
@@ -300,6 +333,28 @@ pub(crate) fn narration_body(body: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn members_rising() {
+        for s in [
+            "Mr Keld rose—",
+            "Several hon. Members rose—",
+            "Ms Ada Holt rose --",
+        ] {
+            assert!(rises(s), "{s}");
+        }
+        for s in [
+            "The sun rose—",
+            "rose—",
+            "Prices rose—",
+            "Mr Keld rose to speak.",
+            "Mr Keld arose—",
+            "Mr Holt and the Members of the committee from the north rose—",
+        ] {
+            assert!(!rises(s), "{s}");
+        }
+        assert!(rises("The Prime Minister rose—"));
+    }
 
     #[test]
     fn page_markers() {
