@@ -203,6 +203,7 @@ pub(crate) fn colon_label(s: &str) -> Option<LabelMatch> {
 /// is where the first colon in `s` is when the caller knows it (`Some(None)`: `s` has
 /// none): the line scan finds it with the line's end. What the words make is kept in
 /// `recent` and reused when the same label comes back.
+#[inline]
 pub(crate) fn colon_label_at<'t>(
     s: &'t str,
     first_colon: Option<Option<usize>>,

@@ -207,7 +207,11 @@ pub(super) fn classify<'t>(
         return Class::Narration;
     }
     // Hansard's `Mr Keld rose—` ends the turn before it: the narrator's, not the speaker's.
-    if at.may_start && line.ends_with(['—', '–', '-']) && record::rises(line) {
+    // (The last byte of `-`, `–` or `—` says whether to look.)
+    if at.may_start
+        && matches!(line.as_bytes().last(), Some(b'-' | 0x93 | 0x94))
+        && record::rises(line)
+    {
         return Class::Narration;
     }
     // A line that continues a paragraph stays in it whatever it looks like.
