@@ -121,7 +121,7 @@ const TITLE_WORDS: &[&str] = &[
     "member", "moderator", "commissioner", "envoy", "representative", "officer", "executive",
     "manager", "founder", "owner", "president-elect", "prime", "acting", "judge", "prosecutor",
     "adviser", "advisor", "aide", "correspondent", "journalist", "reporter", "editor", "anchor",
-    "host", "metropolitan", "archbishop", "bishop", "mufti", "rabbi", "chairmen", "presidents",
+    "host", "byline", "metropolitan", "archbishop", "bishop", "mufti", "rabbi", "chairmen", "presidents",
     "ministers", "foreign", "premier", "crown", "emperor", "monarch", "marshal", "ombudsman",
     "attorney", "treasurer", "coordinator", "superintendent", "analyst", "economist",
     "strategist", "counsel", "controller", "partner",

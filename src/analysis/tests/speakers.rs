@@ -125,6 +125,17 @@ fn a_party_in_brackets_before_a_comma() {
 }
 
 #[test]
+fn a_reporter_byline_is_a_role() {
+    // NPR prints a reporter as `NAME, BYLINE:`; the surname alone comes back later.
+    let text = "DANA FISK, BYLINE: The vote is today.\nFISK: Because.\n";
+    use LabelStyle::*;
+    let labels = labels(text, &[("DANA FISK, BYLINE", Upper), ("FISK", Upper)]);
+    let r = resolve_speakers(text, &labels, &[]);
+    assert_eq!(r.speakers[0].name.text, "DANA FISK");
+    assert_eq!(r.of_label, [0, 0]);
+}
+
+#[test]
 fn capitals_and_parenthetical_roles() {
     let text = "Jane Smith (Press Secretary of the Harbour Authority) opened the briefing.\n\
                 MS. SMITH: Good morning.\nQ: Hello.\n";

@@ -378,6 +378,10 @@ fn figure_quantity() {
         ),
         ("It was 2016 when we met.", &["2016|year|2016|date=2016"]),
         (
+            "He served 5 yrs in office.",
+            &["5 yrs|quantity|5|unit=year"],
+        ),
+        (
             "The bill passed after a three-day debate.",
             &["three-day|quantity|3|unit=day"],
         ),

@@ -244,6 +244,8 @@ static UNITS: Table<&str, 128> = Table::new(&[
     ("month", "month"),
     ("years", "year"),
     ("year", "year"),
+    ("yrs", "year"),
+    ("yr", "year"),
     ("decades", "decade"),
     ("decade", "decade"),
     ("centuries", "century"),

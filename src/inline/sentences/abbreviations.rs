@@ -66,6 +66,8 @@ const TABLE: &[(&[u8], Abbrev)] = &[
     (b"i.e", Abbrev::Title),
     (b"cf", Abbrev::Title),
     (b"vs", Abbrev::Title),
+    // A case's name: `Maren v. Ostby`.
+    (b"v", Abbrev::Title),
     (b"viz", Abbrev::Title),
     (b"approx", Abbrev::Title),
     (b"ca", Abbrev::Title),

@@ -116,6 +116,10 @@ const BASICS: &[Case] = &[
         &["The buyer was Norvale Inc.", "(It paid in cash.)"],
     ),
     (
+        "In Maren v. Ostby the court agreed. It was 5-4.",
+        &["In Maren v. Ostby the court agreed.", "It was 5-4."],
+    ),
+    (
         "Exports went to the U.S. (Washington declined to comment.) Trade rose.",
         &[
             "Exports went to the U.S.",

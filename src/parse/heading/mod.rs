@@ -417,6 +417,11 @@ mod tests {
             ("Ferry fares rise to £5 for the winter", Bare::Weak),
             ("Trade with US partners", Bare::Weak),
             ("Parade in the city on May 9", Bare::Weak),
+            // An initial inside a name is no sentence's end.
+            (
+                "ORAL ARGUMENT OF LENA M. FARROW ON BEHALF OF THE RESPONDENT",
+                Bare::Strong,
+            ),
         ] {
             assert_eq!(bare(s), Some(strength), "{s}");
         }

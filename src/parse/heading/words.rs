@@ -156,7 +156,13 @@ pub(super) fn clause_opener(w: &str) -> bool {
 #[inline]
 pub(super) fn abbreviation(w: &str) -> bool {
     let w = w.trim_end_matches('.');
-    w.contains('.')
+    // An initial: `LENA M. FARROW`.
+    let initial = {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+    };
+    initial
+        || w.contains('.')
         || matches!(
             w,
             "Mr" | "Mrs"
@@ -171,5 +177,6 @@ pub(super) fn abbreviation(w: &str) -> bool {
                 | "Rep"
                 | "No"
                 | "vs"
+                | "v"
         )
 }

@@ -37,6 +37,17 @@ const LABELS: &[Case] = &[
         LabelStyle::Name,
     ),
     ("Q: Why?", (0, 1), None, 1, LabelStyle::Generic),
+    // Titles abbreviated in four letters or more: `Prof. Oduya` is 11 bytes, `Brig. Gen.
+    // Ryder` 16, `CAPT. HOLT` 10.
+    ("Prof. Oduya: Nine.", (0, 11), None, 11, LabelStyle::Name),
+    (
+        "Brig. Gen. Ryder: Yes.",
+        (0, 16),
+        None,
+        16,
+        LabelStyle::Name,
+    ),
+    ("CAPT. HOLT: Ten.", (0, 10), None, 10, LabelStyle::Upper),
     ("A: Because.", (0, 1), None, 1, LabelStyle::Generic),
     ("Question: Why?", (0, 8), None, 8, LabelStyle::Generic),
     ("Remark: Indeed.", (0, 6), None, 6, LabelStyle::Generic),
@@ -294,6 +305,8 @@ fn not_labels() {
         "Breaking News: Talks Collapse",
         "Correction: An earlier version misstated the date.",
         "Verdict: The plan costs 2 billion.",
+        "Revenue: $2.1 billion, up 8%.",
+        "Free Cash Flow: $300 million.",
         "The Bottom Line: Rates stay where they are.",
         "Claim: Fares doubled.",
         "Fact: Fares rose 6%.",

@@ -56,7 +56,9 @@ pub(super) fn timestamp(i: &str) -> IResult<&str, &str> {
 /// it ends, in bytes; `(0, 0)` when there is none.
 ///
 /// ```text
-/// lead_in   ::= (turn_mark gap)? (timestamp gap)? emphasis?   -- at least one of them
+/// lead_in   ::= (question gap)? (turn_mark gap)? (timestamp gap)? emphasis?
+///                                                -- at least one of them
+/// question  ::= 'Q' digit{1,4}                   -- a select committee's `Q12 Chair:`
 /// turn_mark ::= '>>'
 /// timestamp ::= '[' clocks ']' | '(' clocks ')' | clock
 /// clocks    ::= clock (gap? ('-->' | '->' | '-' | '–') gap? clock)?
@@ -71,7 +73,7 @@ pub(crate) fn lead_in(line: &str) -> (usize, usize) {
     // grammar's frame costs more than the test itself.
     if !matches!(
         line.as_bytes().first(),
-        Some(b'>' | b'[' | b'(' | b'*' | b'0'..=b'9')
+        Some(b'>' | b'[' | b'(' | b'*' | b'0'..=b'9' | b'Q')
     ) {
         return (0, 0);
     }
@@ -81,20 +83,22 @@ pub(crate) fn lead_in(line: &str) -> (usize, usize) {
 /// [`lead_in`] past its one-byte test.
 #[inline(never)]
 fn lead_in_grammar(line: &str) -> (usize, usize) {
+    let question = recognize((ch('Q'), digits(1, 4)));
     let parsed: IResult<&str, _> = (
+        opt(pair(question, gap)),
         opt(pair(tag(">>"), gap)),
         opt(pair(timestamp, gap)),
         opt(emphasis),
     )
         .parse(line);
-    let Ok((rest, (mark, time, strong))) = parsed else {
+    let Ok((rest, (number, mark, time, strong))) = parsed else {
         return (0, 0);
     };
     let end = line.len() - rest.len();
     // The text ends where the last gap starts (no gap follows the emphasis).
     let last_gap = match strong {
         Some(_) => 0,
-        None => time.or(mark).map_or(0, |(_, g)| g.len()),
+        None => time.or(mark).or(number).map_or(0, |(_, g)| g.len()),
     };
     (end - last_gap, end)
 }
@@ -178,6 +182,12 @@ mod tests {
         assert_eq!(lead_in("(01:15) Ana: Yes."), (7, 8));
         assert_eq!(lead_in("1:05 Ana: Yes."), (4, 5));
         assert_eq!(lead_in("[01:15.250]\tAna: Yes."), (11, 12));
+        // A select committee's question number: `Q12` is 3 bytes. (A lead-in counts only
+        // before a label: `Q3 2025 results` has none after it.)
+        assert_eq!(lead_in("Q12 Chair: And debt?"), (3, 4));
+        assert_eq!(lead_in("Q: Why?"), (0, 0));
+        assert_eq!(lead_in("Quarterly results"), (0, 0));
+        assert_eq!(lead_in("Q12345 Chair:"), (0, 0));
         // Both: `>> [00:02]` is 10 bytes, then one space.
         assert_eq!(lead_in(">> [00:02] Ana: Yes."), (10, 11));
         // Emphasis: `**` with no gap after it; `[00:02] **` is 10 bytes.

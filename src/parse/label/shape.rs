@@ -93,10 +93,13 @@ enum Class {
 }
 
 /// A word with full stops is an abbreviation or initials (`Mr.`, `MS.`, `J.`, `U.S.`: every
-/// piece between the stops is short), or initials glued to a surname (`V.Putin`,
-/// `V.V.Putin`: every piece but the last is one capital).
+/// piece between the stops is short; `Prof.`, `Capt.`: a title's abbreviation), or initials
+/// glued to a surname (`V.Putin`, `V.V.Putin`: every piece but the last is one capital).
 fn stops_ok(w: &str) -> bool {
     if !w.contains('.') || w.split('.').all(|piece| piece.chars().count() <= 3) {
+        return true;
+    }
+    if w.strip_suffix('.').is_some_and(words::title_abbreviation) {
         return true;
     }
     let mut pieces = w.split('.');

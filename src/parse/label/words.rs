@@ -567,7 +567,46 @@ pub(super) fn not_speaker(w: &[u8]) -> bool {
             | b"headlines"
             | b"dateline"
             | b"byline"
+            // A company's or a report's figures and fields (`Revenue: $2.1 billion, up 8%.`).
+            | b"revenue"
+            | b"revenues"
+            | b"sales"
+            | b"margin"
+            | b"margins"
+            | b"guidance"
+            | b"earnings"
+            | b"profit"
+            | b"net income"
+            | b"operating income"
+            | b"cash flow"
+            | b"free cash flow"
+            | b"dividend"
+            | b"valuation"
+            | b"price target"
+            | b"target"
+            | b"targets"
+            | b"risk"
+            | b"risks"
+            | b"funding"
+            | b"outcome"
+            | b"disclosure"
+            | b"recommendation"
+            | b"rationale"
+            | b"criteria"
+            | b"comment"
+            | b"comments"
     )
+}
+
+/// Titles abbreviated in four letters or more, which a label may open with (`Prof. Oduya:`,
+/// `CAPT. HOLT:`), any case; shorter ones (`Dr.`, `Gen.`, `Lt.`) pass as abbreviations anyway.
+pub(super) fn title_abbreviation(w: &str) -> bool {
+    [
+        "prof", "capt", "cmdr", "comdr", "insp", "supt", "brig", "atty", "asst", "pres", "lieut",
+        "sergt", "assoc", "amb",
+    ]
+    .iter()
+    .any(|t| t.eq_ignore_ascii_case(w))
 }
 
 /// The offices that a Congressional Record label after `The` ends with, in capitals (case-sensitive):

@@ -109,6 +109,16 @@ pub(super) fn classify<'t>(
         seen.indented_paragraphs = true;
         return Class::Label(m);
     }
+    // A court reporter's notes between the turns: who examines the witness (`BY MS. CHEN:`)
+    // and the witness sworn (`ROSA LIND, having been duly sworn, testified as follows:`).
+    // Both end with a colon, and a capital starts them: two bytes say whether to look.
+    if at.may_start
+        && line.as_bytes().last() == Some(&b':')
+        && line.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && record::court_note(line)
+    {
+        return Class::Narration;
+    }
     if at.may_start && closing::closing(line) {
         return Class::Closing;
     }

@@ -12,7 +12,7 @@ use nom::{IResult, Parser};
 /// Whether `line` (a paragraph's first line, trimmed) opens closing matter.
 ///
 /// ```text
-/// closing   ::= copyright | end | note | concluded | edited
+/// closing   ::= copyright | end | note | concluded | rose | edited | mark
 /// copyright ::= 'copyright' ' '* ('©' | '(c)' | digit) …  -- any case
 ///             | '©' …
 /// end       ::= ('(' | '[') 'end of ' what …               -- `(END OF TRANSCRIPT)`, any case
@@ -23,7 +23,11 @@ use nom::{IResult, Parser};
 /// note      ::= ('editor' ('’s' | "'s" | "s'") ' ')? 'note' ' '* ':' …   -- any case
 /// concluded ::= ('(' | '[') ('the ' what ended | 'whereupon') …
 ///               -- `(The briefing was concluded at 2:51 p.m.)`, `(Whereupon, at 4 p.m., …)`
+///             | ('(' | '[') 'proceedings' (' adjourned' | ' ended') …
 /// ended     ::= ' ' ('was' | 'is') ' ' ('concluded' | 'adjourned') | ' was ended' | ' ended'
+/// rose      ::= 'the ' what (' rose' | ' adjourned' | ' was adjourned' | ' concluded'
+///               | ' ended') ' at ' digit …       -- `The meeting rose at 11.40 a.m.`
+/// mark      ::= '###' | '-30-' | '- 30 -'        -- the whole line
 /// edited    ::= 'this ' ('interview' | 'conversation' | 'transcript' | 'exchange')
 ///               ' ' ('has been' | 'was' | 'have been') ' ' ('lightly ')? ('edited' | 'condensed')
 ///               …                      -- `This interview has been edited for clarity.`
@@ -52,8 +56,11 @@ pub(crate) fn closing(line: &str) -> bool {
         b"(e" | b"{e" => Start::EndOf,
         b"en" => Start::End,
         b"ed" | b"no" => Start::Note,
-        b"(t" | b"{t" | b"(w" | b"{w" => Start::Concluded,
+        b"(t" | b"{t" | b"(w" | b"{w" | b"(p" | b"{p" => Start::Concluded,
         b"th" if prefix(b"this ") => Start::Edited,
+        b"th" if prefix(b"the ") => Start::Rose,
+        // A press release's end marks, alone on their line.
+        b"##" | b"-3" | b"- " => return matches!(line, "###" | "-30-" | "- 30 -"),
         _ => return false,
     };
     grammar(line, start)
@@ -67,6 +74,7 @@ enum Start {
     End,
     Note,
     Concluded,
+    Rose,
     Edited,
 }
 
@@ -121,8 +129,28 @@ fn grammar(line: &str, start: Start) -> bool {
         alt((ch('('), ch('['))),
         alt((
             (tag_no_case("the "), what, ended).map(|_| ()),
+            (
+                tag_no_case("proceedings"),
+                alt((tag_no_case(" adjourned"), tag_no_case(" ended"))),
+            )
+                .map(|_| ()),
             tag_no_case("whereupon").map(|_| ()),
         )),
+    );
+    // Without brackets, the record's own sentence with its time: `The meeting rose at 11.40
+    // a.m.`, `The hearing adjourned at 4:12 p.m.`
+    let rose = (
+        tag_no_case("the "),
+        what,
+        alt((
+            tag_no_case(" rose"),
+            tag_no_case(" adjourned"),
+            tag_no_case(" was adjourned"),
+            tag_no_case(" concluded"),
+            tag_no_case(" ended"),
+        )),
+        tag(" at "),
+        digit1,
     );
     let done = alt((
         tag_no_case(" has been "),
@@ -148,6 +176,7 @@ fn grammar(line: &str, start: Start) -> bool {
         Start::End => ok(end_time.map(|_| ()).parse(line)),
         Start::Note => ok(note.map(|_| ()).parse(line)),
         Start::Concluded => ok(concluded.map(|_| ()).parse(line)),
+        Start::Rose => ok(rose.map(|_| ()).parse(line)),
         Start::Edited => ok(edited.map(|_| ()).parse(line)),
     }
 }
@@ -178,6 +207,11 @@ mod tests {
             "This interview has been edited and condensed for clarity.",
             "This conversation has been lightly edited for length.",
             "This transcript was edited for clarity.",
+            "The meeting rose at 11.40 a.m.",
+            "The hearing adjourned at 4:12 p.m.",
+            "(Proceedings adjourned at 4:12 p.m.)",
+            "###",
+            "-30-",
         ] {
             assert!(closing(line), "{line}");
         }
@@ -203,6 +237,10 @@ mod tests {
             "The briefing was concluded quickly, she said.",
             "This interview matters to me.",
             "This transcript shows what he said.",
+            "The meeting rose to its feet.",
+            "The meeting ended badly.",
+            "### Results",
+            "-30 degrees",
             "",
         ] {
             assert!(!closing(line), "{line}");

@@ -267,6 +267,32 @@ fn lower_ascii<'a>(w: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
     std::str::from_utf8(dst).ok()
 }
 
+/// A court reporter's note between the turns: who examines the witness now (`BY MS.
+/// CHEN:`, `BY MR. HOLT:`), or that the witness was sworn (`ROSA LIND, having been duly
+/// sworn, testified as follows:`).
+///
+/// ```text
+/// court_note ::= 'BY' gap ('MR.' | 'MS.' | 'MRS.' | 'DR.') gap upper-word+ ':'   -- the line
+///              | … 'duly sworn' … 'as follows:'                 -- 200 bytes at most
+/// ```
+pub(crate) fn court_note(line: &str) -> bool {
+    if let Some(rest) = line.strip_prefix("BY ") {
+        let Some(name) = ["MR. ", "MS. ", "MRS. ", "DR. "]
+            .iter()
+            .find_map(|t| rest.strip_prefix(t))
+            .and_then(|n| n.strip_suffix(':'))
+        else {
+            return false;
+        };
+        return !name.is_empty()
+            && name.len() <= 40
+            && name
+                .chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’' | '.'));
+    }
+    line.len() <= 200 && line.ends_with("as follows:") && line.contains("duly sworn")
+}
+
 /// Hansard's note that members rise to speak, on a line of its own: `Mr Keld rose—`,
 /// `Several hon. Members rose—`, `The Prime Minister rose—`. A member is named with a title
 /// or as members; a sentence broken off (`Prices rose—`, `The sun rose—`) is speech.
@@ -333,6 +359,26 @@ pub(crate) fn narration_body(body: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn court_notes() {
+        for s in [
+            "BY MS. CHEN:",
+            "BY MR. O'HARA:",
+            "ROSA LIND, having been duly sworn, testified as follows:",
+            "MARK HOLT, having been first duly sworn, was examined and testified as follows:",
+        ] {
+            assert!(court_note(s), "{s}");
+        }
+        for s in [
+            "BY MS. CHEN: Objection.",
+            "By Ms. Chen:",
+            "BY THE WAY:",
+            "She said the witness, having been sworn, lied.",
+        ] {
+            assert!(!court_note(s), "{s}");
+        }
+    }
 
     #[test]
     fn members_rising() {
