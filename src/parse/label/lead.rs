@@ -71,10 +71,9 @@ pub(crate) fn lead_in(line: &str) -> (usize, usize) {
     // Every lead-in starts with one of these bytes; most lines start with a letter. The test
     // is inlined into the caller and the grammar kept out of line: a call that sets up the
     // grammar's frame costs more than the test itself.
-    if !matches!(
-        line.as_bytes().first(),
-        Some(b'>' | b'[' | b'(' | b'*' | b'0'..=b'9' | b'Q')
-    ) {
+    let b = line.as_bytes();
+    let question = b.first() == Some(&b'Q') && b.get(1).is_some_and(u8::is_ascii_digit);
+    if !(question || matches!(b.first(), Some(b'>' | b'[' | b'(' | b'*' | b'0'..=b'9'))) {
         return (0, 0);
     }
     lead_in_grammar(line)

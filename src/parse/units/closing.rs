@@ -58,7 +58,8 @@ pub(crate) fn closing(line: &str) -> bool {
         b"ed" | b"no" => Start::Note,
         b"(t" | b"{t" | b"(w" | b"{w" | b"(p" | b"{p" => Start::Concluded,
         b"th" if prefix(b"this ") => Start::Edited,
-        b"th" if prefix(b"the ") => Start::Rose,
+        // The record's own sentence is short; most paragraphs that start `The` are longer.
+        b"th" if line.len() <= 64 && prefix(b"the ") => Start::Rose,
         // A press release's end marks, alone on their line.
         b"##" | b"-3" | b"- " => return matches!(line, "###" | "-30-" | "- 30 -"),
         _ => return false,
