@@ -375,7 +375,9 @@ impl Scanner<'_> {
         let connector = self.is_lw(c, "to") || self.is_dash(c) || (between && self.is_lw(c, "and"));
         if connector && !(m1.year.is_some() && self.year_cue_before(i)) {
             if let Some(m2) = self.measure(c + 1) {
-                second = join(&m1, m2);
+                if !self.change_and_level(i, c, &m1, &m2) {
+                    second = join(&m1, m2);
+                }
             }
         }
         Some(match second {
@@ -418,6 +420,23 @@ impl Scanner<'_> {
         let a = self.unsigned(i).filter(|m| whole(m) && m.next == i + 1)?;
         let b = self.unsigned(i + 2).filter(whole)?;
         (b.val < a.val).then_some(b.next)
+    }
+
+    /// Whether `m1 to m2` (`to` at token `c`) is two figures rather than a range: a change and
+    /// the level it reached, the move's direction against the numbers' order (`fell 4.2p to
+    /// 56p`, `rose 40 to 12`); or a result set against another, each with its own unit and
+    /// running down with no `from` (`passed 50.4% to 49.6%`). A range runs upwards, or down
+    /// from where something was (`from 12 to 9`, `fell 120 to 90`).
+    fn change_and_level(&self, i: usize, c: usize, m1: &Meas, m2: &Meas) -> bool {
+        if !self.is_lw(c, "to") {
+            return false;
+        }
+        let prev = self.prev_lw(i);
+        match super::words::direction_before(prev.as_str()) {
+            Some(crate::ast::Sense::Down) => m1.val < m2.val,
+            Some(crate::ast::Sense::Up) => m1.val > m2.val,
+            None => prev.as_str() != "from" && !m1.bare && !m2.bare && m1.val > m2.val,
+        }
     }
 
     fn meas_figure(&self, m: &Meas, end: usize) -> Figure {

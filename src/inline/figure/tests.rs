@@ -851,6 +851,16 @@ fn figure_negatives() {
         // Tallies and scores: two counts set against each other, not a range.
         ("The council voted 7 to 2 to approve it.", &[]),
         ("They won 3 to 1 at home.", &[]),
+        // A change and the level it reached, a result against another: two figures.
+        (
+            "Shares fell 4.2p to 56p; the motion passed 50.4% to 49.6%.",
+            &[
+                "4.2p|money|0.042|GBP|unit=penny|down=fell",
+                "56p|money|0.56|GBP|unit=penny",
+                "50.4%|percent|50.4",
+                "49.6%|percent|49.6",
+            ],
+        ),
         // After a word of direction, a change.
         (
             "Cases fell 120 to 90 this week.",

@@ -43,6 +43,24 @@ fn clocks(i: &str) -> IResult<&str, &str> {
     recognize((clock, opt((arrow, clock)))).parse(i)
 }
 
+/// A chat export's date and time before the sender: `[3/14/25, 9:02:11 AM]`, or
+/// `3/14/25, 9:02 AM -` (the date with slashes or dots, the time with or without `AM`/`PM`).
+fn chat_stamp(i: &str) -> IResult<&str, &str> {
+    alt((
+        recognize(delimited(ch('['), chat_when, ch(']'))),
+        recognize((chat_when, gap, alt((tag("-"), tag("–"))))),
+    ))
+    .parse(i)
+}
+
+/// [`chat_stamp`]'s date and time: `3/14/25, 9:02 AM`.
+fn chat_when(i: &str) -> IResult<&str, &str> {
+    let sep = |i| alt((ch('/'), ch('.'))).parse(i);
+    let date = (digits(1, 4), sep, digits(1, 2), sep, digits(2, 4));
+    let ampm = opt((gap, alt((tag("AM"), tag("PM"), tag("am"), tag("pm")))));
+    recognize((date, ch(','), gap, clock, ampm)).parse(i)
+}
+
 pub(super) fn timestamp(i: &str) -> IResult<&str, &str> {
     alt((
         recognize(delimited(ch('['), clocks, ch(']'))),
@@ -56,9 +74,12 @@ pub(super) fn timestamp(i: &str) -> IResult<&str, &str> {
 /// it ends, in bytes; `(0, 0)` when there is none.
 ///
 /// ```text
-/// lead_in   ::= (question gap)? (turn_mark gap)? (timestamp gap)? emphasis?
+/// lead_in   ::= (question gap)? (turn_mark gap)? ((chat | timestamp) gap)? emphasis?
 ///                                                -- at least one of them
 /// question  ::= 'Q' digit{1,4}                   -- a select committee's `Q12 Chair:`
+/// chat      ::= '[' when ']' | when gap ('-' | '–')  -- a chat export's `[3/14/25, 9:02 AM]`
+/// when      ::= digit{1,4} sep digit{1,2} sep digit{2,4} ',' gap clock (gap ('AM' | 'PM'))?
+/// sep       ::= '/' | '.'
 /// turn_mark ::= '>>'
 /// timestamp ::= '[' clocks ']' | '(' clocks ')' | clock
 /// clocks    ::= clock (gap? ('-->' | '->' | '-' | '–') gap? clock)?
@@ -86,7 +107,7 @@ fn lead_in_grammar(line: &str) -> (usize, usize) {
     let parsed: IResult<&str, _> = (
         opt(pair(question, gap)),
         opt(pair(tag(">>"), gap)),
-        opt(pair(timestamp, gap)),
+        opt(pair(alt((chat_stamp, timestamp)), gap)),
         opt(emphasis),
     )
         .parse(line);
@@ -187,6 +208,11 @@ mod tests {
         assert_eq!(lead_in("Q: Why?"), (0, 0));
         assert_eq!(lead_in("Quarterly results"), (0, 0));
         assert_eq!(lead_in("Q12345 Chair:"), (0, 0));
+        // A chat export's date and time: `[3/14/25, 9:02:11 AM]` is 21 bytes; `3/14/25, 9:02
+        // AM -` 18, `14.03.2025, 21:02 -` 19.
+        assert_eq!(lead_in("[3/14/25, 9:02:11 AM] Priya Nair: Hi"), (21, 22));
+        assert_eq!(lead_in("3/14/25, 9:02 AM - Priya Nair: Hi"), (18, 19));
+        assert_eq!(lead_in("14.03.2025, 21:02 - Priya: Hi"), (19, 20));
         // Both: `>> [00:02]` is 10 bytes, then one space.
         assert_eq!(lead_in(">> [00:02] Ana: Yes."), (10, 11));
         // Emphasis: `**` with no gap after it; `[00:02] **` is 10 bytes.
