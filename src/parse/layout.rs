@@ -46,7 +46,8 @@ impl Shape {
 /// almost never does that. Text whose paragraphs are all separated by blank lines is also
 /// read as blank-line separated, so that a turn may run over several of them, and so is text
 /// whose paragraphs start with a small indent after a line with none (the Congressional
-/// Record's layout: hard-wrapped, no blank line between paragraphs).
+/// Record's layout: hard-wrapped, no blank line between paragraphs), and a subtitle file
+/// (two timing lines or more), whose cues stand between blank lines.
 pub(crate) fn detect(text: &str) -> Shape {
     let mut pairs = 0usize;
     // Blocks of exactly one line between blank lines (or the text's ends), and the length
@@ -57,6 +58,7 @@ pub(crate) fn detect(text: &str) -> Shape {
     let mut indented_starts = 0usize;
     let mut blanks = 0usize;
     let mut lines = 0usize;
+    let mut cues = 0usize;
     // The previous line's content and indent, if it was not blank.
     let mut prev: Option<(&str, usize)> = None;
     let mut kept = Vec::with_capacity((text.len() / 64).min(KEEP_LINES));
@@ -84,6 +86,8 @@ pub(crate) fn detect(text: &str) -> Shape {
             continue;
         }
         block += 1;
+        // A subtitle file's timing lines (`00:00:01,000 --> 00:00:04,000`).
+        cues += usize::from(super::units::cue::timing(content));
         let indent = s - line.start;
         if let Some((p, p_indent)) = prev {
             pairs += 1;
@@ -102,7 +106,10 @@ pub(crate) fn detect(text: &str) -> Shape {
     // Three lone paragraphs to each pair of adjacent lines at least: the pairs are a header
     // or an address, not the body's layout.
     let lone_paragraphs = singles >= 3 && singles >= 3 * pairs;
-    if wrapped || indented || (pairs == 0 && blanks > 0) {
+    // A subtitle file's cues stand between blank lines, and a cue's text may run over two
+    // lines: one paragraph.
+    let subtitles = cues >= 2;
+    if wrapped || indented || subtitles || (pairs == 0 && blanks > 0) {
         Shape {
             layout: Layout::BlankLineSeparated,
             units: None,
@@ -178,6 +185,16 @@ mod tests {
             layout("  One line.\n  Another line.\n  A third.\n"),
             Layout::LinePerParagraph
         );
+    }
+
+    #[test]
+    fn subtitle_files_are_blank_line_separated() {
+        // A cue's text runs over two lines: one paragraph.
+        let t = "1\n00:00:01,000 --> 00:00:04,000\nRents rose\n11% in a year.\n\n2\n00:00:05,000 --> 00:00:06,000\nYes.\n";
+        assert_eq!(layout(t), Layout::BlankLineSeparated);
+        // One timing line is not a subtitle file.
+        let t = "Schedule\n00:00:01,000 --> 00:00:04,000\nOpening.\nTalks.\n";
+        assert_eq!(layout(t), Layout::LinePerParagraph);
     }
 
     #[test]

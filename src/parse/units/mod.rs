@@ -8,7 +8,7 @@
 
 mod classify;
 mod closing;
-mod cue;
+pub(crate) mod cue;
 mod record;
 
 use classify::{LineInfo, Seen, classify};
