@@ -87,7 +87,9 @@ impl Scanner<'_> {
         if let Some(l) = label.filter(|&l| self.word(l)) {
             let w = self.s(l);
             let lw = self.lw(l);
-            if words::label_word(lw.as_str()) && (lw.as_str() != "no" || w != "no") {
+            // `no` and `case` only as names: `No. 10`, `Case 24-311` (not `in case 5 fail`).
+            let lower = matches!(w, "no" | "case");
+            if words::label_word(lw.as_str()) && !lower {
                 return Some(Step::Skip(self.cluster_end(i)));
             }
         }

@@ -848,6 +848,11 @@ fn figure_negatives() {
             &["60|count|60", "40,000|count|40000"],
         ),
         ("Case 23-cv-4471 was filed.", &[]),
+        // A case's, a form's, a slide's number; `case` in lower case is a noun.
+        (
+            "Case 24-311 and Form 10, on slide 4; in case 5 fail.",
+            &["5|count|5"],
+        ),
         // Tallies and scores: two counts set against each other, not a range.
         ("The council voted 7 to 2 to approve it.", &[]),
         ("They won 3 to 1 at home.", &[]),

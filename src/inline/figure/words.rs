@@ -401,6 +401,12 @@ static LABEL_WORDS: Table<(), 64> = Table::new(&[
     ("tel", ()),
     ("fax", ()),
     ("box", ()),
+    ("case", ()),
+    ("docket", ()),
+    ("exhibit", ()),
+    ("form", ()),
+    ("slide", ()),
+    ("ep", ()),
 ]);
 
 /// Words before a number that make it a label, not a quantity (`Article 5`, `Room 12`).
