@@ -151,6 +151,10 @@ pub(crate) fn resolve_with_titles(
     let mut of_label = Vec::with_capacity(labels.len());
     let mut ws = Vec::new();
     let mut aside_ws = Vec::new();
+    // The offices whose holder a label named in its aside (`The Prime Minister (Rhona
+    // Vale):`), lowercased, and that person: Hansard names the holder once, then prints `The
+    // Prime Minister:` alone.
+    let mut offices: HashMap<String, usize> = HashMap::new();
     for (i, label) in labels.iter().enumerate() {
         let at = label.name.start as usize;
         if label.style == LabelStyle::Generic {
@@ -177,7 +181,24 @@ pub(crate) fn resolve_with_titles(
             &mut ws,
         );
         let parts = split(text, &ws);
-        let named = name_of(text, &ws, parts).or_else(|| holder(text, label.aside, &mut aside_ws));
+        let own = name_of(text, &ws, parts);
+        let held = own
+            .is_none()
+            .then(|| holder(text, label.aside, &mut aside_ws))
+            .flatten();
+        let office = (own.is_none()).then(|| label.name.slice(text).unwrap_or("").to_lowercase());
+        // An office alone, whose holder an earlier label named: that person.
+        if let (None, Some(o)) = (&held, &office) {
+            if let Some(&idx) = offices.get(o) {
+                if let Some(p) = people.get_mut(idx) {
+                    p.labels.push(i);
+                }
+                of_label.push(idx);
+                continue;
+            }
+        }
+        let holder_found = held.is_some();
+        let named = own.or(held);
         let (surname, given, name_span, n) = match named {
             Some(x) => x,
             // No name-like words ("Meeting points"): the whole label is the name.
@@ -202,6 +223,9 @@ pub(crate) fn resolve_with_titles(
                 p.roles.push(role);
             }
             p.labels.push(i);
+        }
+        if let (true, Some(o)) = (holder_found, office) {
+            offices.entry(o).or_insert(idx);
         }
         of_label.push(idx);
     }

@@ -224,3 +224,19 @@ fn an_office_names_its_holder_in_the_aside() {
     let of: Vec<Option<usize>> = doc.turns().map(|t| analysis.speaker_of(t.id())).collect();
     assert_eq!(of, [Some(0), Some(1), Some(1), Some(2), Some(3)]);
 }
+
+#[test]
+fn an_office_alone_is_the_holder_named_before() {
+    // Hansard names the holder once, then prints the office alone; an office nobody was
+    // named for stays a speaker of its own.
+    let text = "The Prime Minister (Rhona Vale): Thank you.\n\
+                Mr Ian Holm (Leeds North) (Lab): Will she act?\n\
+                The Prime Minister: She will.\n\
+                The Chancellor: And so will I.\n";
+    let doc = crate::parse(text);
+    let analysis = crate::analyze(&doc, text);
+    let of: Vec<Option<usize>> = doc.turns().map(|t| analysis.speaker_of(t.id())).collect();
+    assert_eq!(of, [Some(0), Some(1), Some(0), Some(2)]);
+    assert_eq!(analysis.speakers().len(), 3);
+    assert_eq!(analysis.speakers()[0].name.text, "Rhona Vale");
+}
