@@ -125,6 +125,10 @@ const TITLE_WORDS: &[&str] = &[
     "ministers", "foreign", "premier", "crown", "emperor", "monarch", "marshal", "ombudsman",
     "attorney", "treasurer", "coordinator", "superintendent", "analyst", "economist",
     "strategist", "counsel", "controller", "partner",
+    // Abbreviated, as briefings and hearings print ranks and offices (`SEC. AUSTIN`, `GEN.
+    // BROWN`, `REP. DANA COLE`).
+    "sec", "secy", "gen", "lt", "adm", "col", "maj", "sgt", "capt", "cmdr", "gov", "sen", "rep",
+    "amb", "prof", "brig", "insp", "supt", "atty",
 ];
 
 /// Words that end the name of an organisation or place, and so cannot be part of a person's
@@ -248,6 +252,13 @@ pub(super) fn split(src: &str, words: &[Word]) -> Split {
             .iter()
             .take_while(|w| is_honorific(w.text(src)))
             .count();
+        // Abbreviated ranks and offices before the name are its title (`SEN. ARNE VIK`).
+        let ranks = words
+            .iter()
+            .skip(honorifics)
+            .take_while(|w| w.stop && is_title_word(w.text(src)))
+            .count();
+        let honorifics = honorifics + ranks;
         // A party in brackets before the comma, as American transcripts print a member of
         // Congress (`SEN. ARNE VIK (D), VERMONT`): the name ends before it, and what follows
         // the comma (a state) need not be a title.
@@ -268,8 +279,9 @@ pub(super) fn split(src: &str, words: &[Word]) -> Split {
             && head.iter().all(|w| name_like(w.text(src)))
             && (tail_has_title || party)
         {
+            let rank = (ranks > 0).then_some((honorifics - ranks, honorifics));
             return Split {
-                title: tail_has_title.then_some((comma + 1, words.len())),
+                title: tail_has_title.then_some((comma + 1, words.len())).or(rank),
                 name: Some((honorifics, name_end)),
             };
         }
