@@ -178,6 +178,7 @@ impl Iterator for Lines<'_> {
 
 /// [`trim`] for a line: most lines start and end with an ASCII character that is not white
 /// space, and two bytes tell so without decoding anything.
+#[inline]
 pub(crate) fn trim_line(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !is_space(char::from(b)));

@@ -171,6 +171,7 @@ pub(super) fn bare_name(head: &str) -> Option<LabelStyle> {
 /// ```text
 /// head ::= ((char - ':' - bracket) | '(' ... ')' | '[' ... ']')* ':'
 /// ```
+#[inline]
 fn label_colon(window: &[u8], first: Option<Option<usize>>) -> Option<usize> {
     // Most paragraphs have no colon, and most labels no bracket before theirs.
     let first = match first {
