@@ -119,20 +119,14 @@ pub fn analyze(doc: &Document, text: &str) -> Analysis {
     // Where the narrator names people: the paragraphs outside the dialogue, and the titles
     // (`Press Briefing by Press Secretary Lena Hart` names `MS. HART:`) for the people no
     // paragraph names.
-    let narrative: Vec<Span> = doc
-        .blocks()
-        .filter_map(|b| match b {
-            BlockRef::Paragraph(p) => Some(p.span()),
-            _ => None,
-        })
-        .collect();
-    let titles: Vec<Span> = doc
-        .blocks()
-        .filter_map(|b| match b {
-            BlockRef::Heading(h) => Some(h.title()),
-            _ => None,
-        })
-        .collect();
+    let (mut narrative, mut titles) = (Vec::new(), Vec::new());
+    for b in doc.blocks() {
+        match b {
+            BlockRef::Paragraph(p) => narrative.push(p.span()),
+            BlockRef::Heading(h) => titles.push(h.title()),
+            _ => {}
+        }
+    }
     let resolved = resolve_with_titles(text, &labels, &narrative, &titles);
     let claims = doc
         .sentences()
