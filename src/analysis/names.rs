@@ -125,6 +125,9 @@ const TITLE_WORDS: &[&str] = &[
     "ministers", "foreign", "premier", "crown", "emperor", "monarch", "marshal", "ombudsman",
     "attorney", "treasurer", "coordinator", "superintendent", "analyst", "economist",
     "strategist", "counsel", "controller", "partner",
+    // Local government and the police, as council minutes and scripts name them.
+    "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman",
+    "alderwoman", "clerk", "sheriff", "inspector", "detective", "sergeant", "captain", "lieutenant",
     // Abbreviated, as briefings and hearings print ranks and offices (`SEC. AUSTIN`, `GEN.
     // BROWN`, `REP. DANA COLE`).
     "sec", "secy", "gen", "lt", "adm", "col", "maj", "sgt", "capt", "cmdr", "gov", "sen", "rep",

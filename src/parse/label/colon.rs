@@ -119,7 +119,7 @@ fn candidate(i: &str) -> Option<(Tokens<'_>, Option<&str>, &str)> {
 }
 
 /// `word (gap token)*` at the start of `i`: the tokens and what follows them.
-fn tokens(i: &str) -> Option<(Tokens<'_>, &str)> {
+pub(super) fn tokens(i: &str) -> Option<(Tokens<'_>, &str)> {
     let (mut rest, first) = word(i).ok()?;
     let mut tokens = Tokens {
         window: i,

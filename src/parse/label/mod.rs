@@ -9,6 +9,7 @@
 //! - [`timed`]: a transcription service's `Speaker 1  0:00` on its own line, `[00:00:05] Aiko
 //!   Tanabe`, `[Kofi Mensah] 14:02:33`;
 //! - [`role`]: an earnings call's `Operator` on its own line;
+//! - [`alone`]: a script's `MAYOR OKONJO` on its own line, the speech below;
 //! - [`voice`]: a WebVTT voice tag, `<v Lena Ortiz>`;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
 //! - [`recent`]: the labels read last, whose reading is reused when their bytes come back;
@@ -18,6 +19,7 @@
 //! A label is looked for only at the start of a paragraph, and only in its first
 //! [`WINDOW`] bytes, so the cost per paragraph is bounded whatever the paragraph holds.
 
+mod alone;
 mod colon;
 mod dash;
 mod lead;
@@ -30,6 +32,7 @@ mod timed;
 mod voice;
 mod words;
 
+pub(crate) use alone::name_alone;
 pub(crate) use colon::colon_label_at;
 pub(crate) use dash::dash_label;
 use lead::time_after;

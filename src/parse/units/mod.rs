@@ -6,6 +6,7 @@
 //! turn. Each line is classified by itself ([`classify`](mod@classify)); this file groups the lines. The
 //! dialogue pass then turns the classified units into blocks.
 
+mod alone;
 mod classify;
 mod closing;
 pub(crate) mod cue;
@@ -119,6 +120,7 @@ pub(crate) struct Units<'t> {
     recent: label::Recent<'t>,
     /// The last line with content was a chapter's time and name, not a label.
     chapters: bool,
+    alone: alone::AloneNames,
 }
 
 impl<'t> Units<'t> {
@@ -133,6 +135,7 @@ impl<'t> Units<'t> {
             seen: Seen::default(),
             recent: label::Recent::default(),
             chapters: false,
+            alone: alone::AloneNames::default(),
         }
     }
 }
@@ -194,6 +197,15 @@ impl Units<'_> {
                 class = Class::Text;
             }
             self.chapters = chapter;
+            // A script's name alone on its line (`MAYOR OKONJO`), the speech below.
+            if may_start
+                && !self.seen.cues
+                && matches!(class, Class::Heading { level: None, .. } | Class::Text)
+            {
+                if let Some(m) = self.alone_label(content, s) {
+                    class = Class::Label(m);
+                }
+            }
             self.seen.turns |= matches!(class, Class::Label(_));
             // A cue's identifier comes before its timing line: the first cue's number, before
             // any timing line has been seen, and in a WebVTT file any word alone on its line
