@@ -279,7 +279,10 @@ pub(super) fn split(src: &str, words: &[Word]) -> Split {
         });
         if !head.is_empty()
             && head.len() <= 4
-            && head.iter().all(|w| name_like(w.text(src)))
+            && head.iter().enumerate().all(|(k, w)| {
+                // A given name of one letter (`A MARTÍNEZ, HOST`): `A` is otherwise an article.
+                name_like(w.text(src)) || (k == 0 && head.len() > 1 && w.text(src) == "A")
+            })
             && (tail_has_title || party)
         {
             let rank = (ranks > 0).then_some((honorifics - ranks, honorifics));

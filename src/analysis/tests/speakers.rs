@@ -140,6 +140,23 @@ fn a_reporter_byline_is_a_role() {
 }
 
 #[test]
+fn a_given_name_of_one_letter() {
+    // NPR's host `A MARTÍNEZ`: `A` before a name and a comma is the given name, not an
+    // article. `MARTÍNEZ` is 9 bytes (the `Í` is two).
+    let text = "A MARTÍNEZ, HOST: Good morning.\nMARTÍNEZ: Thanks.\n";
+    use LabelStyle::*;
+    let labels = labels(text, &[("A MARTÍNEZ, HOST", Upper), ("MARTÍNEZ", Upper)]);
+    let r = resolve_speakers(text, &labels, &[]);
+    assert_eq!(r.speakers[0].name.text, "A MARTÍNEZ");
+    assert_eq!(r.speakers[0].name.span, Span::new(0, 11));
+    assert_eq!(
+        r.speakers[0].role.as_ref().map(|m| m.text.as_str()),
+        Some("HOST")
+    );
+    assert_eq!(r.of_label, [0, 0]);
+}
+
+#[test]
 fn capitals_and_parenthetical_roles() {
     let text = "Jane Smith (Press Secretary of the Harbour Authority) opened the briefing.\n\
                 MS. SMITH: Good morning.\nQ: Hello.\n";

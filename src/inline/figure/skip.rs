@@ -85,11 +85,10 @@ impl Scanner<'_> {
             Some(p)
         };
         if let Some(l) = label.filter(|&l| self.word(l)) {
-            let w = self.s(l);
             let lw = self.lw(l);
-            // `no` and `case` only as names: `No. 10`, `Case 24-311` (not `in case 5 fail`).
-            let lower = matches!(w, "no" | "case");
-            if words::label_word(lw.as_str()) && !lower {
+            let label = words::label_word(lw.as_str())
+                .is_some_and(|capitalised| !capitalised || self.capitalised(l));
+            if label {
                 return Some(Step::Skip(self.cluster_end(i)));
             }
         }

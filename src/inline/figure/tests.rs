@@ -842,6 +842,10 @@ fn figure_negatives() {
         ("Flight 370 vanished.", &[]),
         ("Numbers like 10,20,30 are odd.", &[]),
         ("The Boeing 747-400 is old.", &[]),
+        // Indices, aircraft, products and programmes named with a number, capitalised.
+        ("The FTSE 100 and the Nikkei 225 fell.", &[]),
+        ("A Boeing 737 flew on Windows 11 like Apollo 11.", &[]),
+        ("They washed windows 11 times.", &["11|count|11"]),
         // A number's qualifier is no unit, and a hyphenated identifier is no figure.
         (
             "We saw 60-plus violations and 40,000-odd people.",

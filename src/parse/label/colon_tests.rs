@@ -290,6 +290,9 @@ fn not_labels() {
         "About a Harbour Ombudsman: we have one now.",
         "About a Harbour Ombudsman: We have one now.",
         "A question for Governor Tusk: Do you agree?",
+        "A NOTE ON SOURCES: We spoke to six people.",
+        "A QUESTION, THEN: Why?",
+        "A Martinez, host: Good morning.",
         "Here is another problem: the roads.",
         "Here is what both had to say:",
         "We have two options: Build or wait.",
@@ -357,6 +360,11 @@ fn numbers_in_labels_in_capitals() {
     assert_eq!(
         parts("GRETA HOLM, PRESIDENT, LOCAL 88: We will not go back."),
         Some(("GRETA HOLM, PRESIDENT, LOCAL 88", None, ":"))
+    );
+    // NPR's hosts: a given name of one letter, in capitals, a role after a comma.
+    assert_eq!(
+        parts("A MARTINEZ, HOST: Good morning."),
+        Some(("A MARTINEZ, HOST", None, ":"))
     );
     assert_eq!(
         parts("HOST, \"THE 11TH HOUR\": Welcome back."),

@@ -250,7 +250,18 @@ pub(super) fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
         // `Question from Izhevsk`, `Response from the hall`.
         return Some(LabelStyle::Generic);
     }
-    if words::never_first(first_lower) || (first_lower == b"a" && n > 1) {
+    // `A` starts a sentence (`A question:`), except as a given name of one letter in a label
+    // in capitals with a role after a comma: NPR's `A MARTÍNEZ, HOST:`, `A MARTÍNEZ, BYLINE:`.
+    let given_a = first_text == "A"
+        && n >= 3
+        && matches!(tokens.get(1), Some(Token::Word(w))
+            if w.len() > 2 && w.ends_with(',') && !w.chars().any(char::is_lowercase))
+        && matches!(tokens.get(2), Some(Token::Word(w)) if words::office(w) || {
+            let lower = Lower::new(w);
+            std::str::from_utf8(lower.as_bytes())
+                .is_ok_and(|w| w == "byline" || words::role_noun(w))
+        });
+    if words::never_first(first_lower) || (first_lower == b"a" && n > 1 && !given_a) {
         return None;
     }
 
