@@ -211,7 +211,8 @@ impl Scanner<'_> {
         }
         // A scale word or abbreviation may follow (checked on the token before the grammar).
         let scale = if self.word(i + 1) && self.scale_may_follow(i + 1) {
-            self.parse_after(i + 1, |s| grammar::scale(s, money))
+            let letter = money || self.capital_scale(i);
+            self.parse_after(i + 1, |s| grammar::scale(s, letter))
         } else {
             None
         };

@@ -1,11 +1,12 @@
 //! Quantities: a number with a unit of measure, and a number glued to a noun by a hyphen.
 //!
 //! ```text
-//! unit     ::= ws? abbr                                  -- 40km, 1,200 MW (abbreviations may be glued)
+//! unit     ::= ws? abbr speed?                           -- 40km, 1,200 MW, 120 km/h (abbreviations may be glued)
 //!            | ws? '°' temperature?                       -- 41°C, 104 °F, 30°
 //!            | ws ('cubic' | 'square' | 'sq') ws unit_word -- 20 billion cubic metres
-//!            | ws unit_word (' ' temperature)?            -- 1,100 kilometres, three hours,
-//!                                                         -- 40 degrees Celsius
+//!            | ws unit_word (' ' temperature | speed)?    -- 1,100 kilometres, three hours,
+//!                                                         -- 40 degrees Celsius, 70 miles per hour
+//! speed    ::= '/h' | '/hr' | ' per hour' | ' an hour'    -- after a distance: a speed
 //! temperature ::= 'Celsius' | 'Fahrenheit' | 'C' | 'F'    -- not glued to a letter
 //! compound ::= number '-' noun                            -- 64-member, 10-day, three-year, 1,000-seat
 //!            -- not a qualifier or a connector (`60-plus`, `40,000-odd`, `2-to-1`,
@@ -38,6 +39,7 @@ fn glued_unit(w: &str) -> bool {
             | "cm"
             | "mm"
             | "mph"
+            | "kph"
             | "bpd"
     )
 }
@@ -75,9 +77,32 @@ fn unit(i: &str) -> R<'_, &'static str> {
                 _ => (r, "degree"),
             })
         }
-        Some(u) if gap.is_some() || glued_unit(w) => Ok((r, u)),
+        Some(u) if gap.is_some() || glued_unit(w) => Ok(speed(r, u)),
         _ => fail(i),
     }
+}
+
+/// A distance an hour is a speed: the unit `u` read, `r` after it; `120 km/h`, `70 miles per
+/// hour`, `60 kilometres an hour`.
+///
+/// ```text
+/// speed ::= ('/h' | '/hr' | ' per hour' | ' an hour') -- not glued to a letter or digit
+/// ```
+fn speed<'a>(r: &'a str, u: &'static str) -> (&'a str, &'static str) {
+    let per_hour = match u {
+        "km" => "km/h",
+        "mile" => "mph",
+        "m" => "m/h",
+        _ => return (r, u),
+    };
+    for tail in ["/h", "/hr", " per hour", " an hour"] {
+        if let Some(rest) = r.strip_prefix(tail) {
+            if !rest.starts_with(char::is_alphanumeric) {
+                return (rest, per_hour);
+            }
+        }
+    }
+    (r, u)
 }
 
 /// The scale of a temperature right at `i`, after a degree sign or the word `degrees`:

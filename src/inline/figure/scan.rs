@@ -178,6 +178,16 @@ impl<'a> Scanner<'a> {
         self.word(i) && self.s(i).chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// Whether the number at `i` may take a capital letter glued to it as its scale outside
+    /// money (`600K`, `1.5M users`, `2.4B`): it has two digits or more, or a decimal point.
+    /// One digit and a letter is more often a name (`3M`, `4K`, `5G`).
+    pub(super) fn capital_scale(&self, i: usize) -> bool {
+        let number = self.s(i);
+        (number.len() > 1 || number.contains('.'))
+            && self.tight(i + 1)
+            && matches!(self.s(i + 1), "K" | "M" | "B")
+    }
+
     /// The span of tokens `a..b`.
     pub(super) fn span(&self, a: usize, b: usize) -> Span {
         let s = self.tok(a).map_or(0, |t| t.s);

@@ -215,7 +215,8 @@ impl Scanner<'_> {
             if matches!(lw, "st" | "nd" | "rd" | "th") && n.val.is_integer() {
                 return self.ordinal_num(i, n);
             }
-            let known = words::scale_abbr(w, matches!(w, "m" | "k")).is_some()
+            let letter = matches!(w, "m" | "k") || self.capital_scale(i);
+            let known = words::scale_abbr(w, letter).is_some()
                 || words::scale_word(lw).is_some()
                 || lw == "hundred"
                 || self.suffix_unit(i + 1).is_some()

@@ -409,6 +409,21 @@ fn figure_quantity() {
                 "7 degrees|quantity|7|unit=degree",
             ],
         ),
+        // A distance an hour is a speed.
+        (
+            "It ran at 120 km/h, 75 miles per hour, 90kph and 60 kilometres an hour.",
+            &[
+                "120 km/h|quantity|120|unit=km/h",
+                "75 miles per hour|quantity|75|unit=mph",
+                "90kph|quantity|90|unit=km/h",
+                "60 kilometres an hour|quantity|60|unit=km/h",
+            ],
+        ),
+        // The hour abbreviated.
+        (
+            "They walked 5 km/hr.",
+            &["5 km/hr|quantity|5|unit=km/h"],
+        ),
         (
             "The farm spans 250 hectares.",
             &["250 hectares|quantity|250|unit=ha"],
@@ -497,6 +512,13 @@ fn figure_count() {
             "About 5m people and 10k runners came.",
             &["5m|count|5000000", "10k|count|10000"],
         ),
+        // A capital letter as the scale: after two digits or a decimal point; one digit and
+        // a letter is a name.
+        (
+            "It sold 600K units to 1.5M users and 2.4B views.",
+            &["600K|count|600000", "1.5M|count|1500000", "2.4B|count|2400000000"],
+        ),
+        ("3M and 4K screens on 5G.", &[]),
         // A fraction now, not nothing (fractions were not figures before).
         (
             "Two-thirds of voters agreed.",

@@ -271,6 +271,7 @@ pub(super) fn unit(w: &str, lw: &str) -> Option<&'static str> {
         "bpd" => Some("bbl/d"),
         "TEU" => Some("TEU"),
         "mph" => Some("mph"),
+        "kph" => Some("km/h"),
         "cm" => Some("cm"),
         "mm" => Some("mm"),
         _ => None,
