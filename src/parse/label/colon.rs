@@ -102,8 +102,14 @@ fn candidate(i: &str) -> Option<(Tokens<'_>, Option<&str>, &str)> {
     let (rest, _) = (opt(gap), opt(emphasis), tag(":"), opt(emphasis))
         .parse(rest)
         .ok()?;
-    // The parentheticals that end the tokens are the aside, not part of the name:
-    // `(Northbridge) (Lab)` in `Jane Whitfield (Northbridge) (Lab):`.
+    let aside = peel_asides(i, &mut tokens, glued);
+    Some((tokens, aside, rest))
+}
+
+/// Takes the parentheticals that end `tokens` off them: they are the aside, not part of the
+/// name (`(Northbridge) (Lab)` in `Jane Whitfield (Northbridge) (Lab):`), with `glued`, one
+/// read after the words, if any. Returns the aside, a slice of `i`.
+fn peel_asides<'a>(i: &'a str, tokens: &mut Tokens<'a>, glued: Option<&'a str>) -> Option<&'a str> {
     let mut aside = glued.map(|g| {
         let start = offset_of(i, g);
         (start, start + g.len())
@@ -114,8 +120,31 @@ fn candidate(i: &str) -> Option<(Tokens<'_>, Option<&str>, &str)> {
         tokens.len -= 1;
         tokens.glosses &= !(1 << tokens.len);
     }
-    let aside = aside.and_then(|(a, b)| i.get(a..b));
-    Some((tokens, aside, rest))
+    aside.and_then(|(a, b)| i.get(a..b))
+}
+
+/// The label whose words are the whole of `head` (a parenthetical at its end the aside),
+/// with its punctuation at `punct`, for labels that end otherwise than with a colon
+/// (`Anna Lind (PPE). –`): the colon label's words and shape.
+pub(super) fn head_label(head: &str, punct: (usize, usize)) -> Option<LabelMatch> {
+    let (mut tokens, rest) = tokens(head)?;
+    let (rest, glued) = opt(aside).parse(rest).ok()?;
+    if !rest.trim_end_matches(super::is_gap).is_empty() {
+        return None;
+    }
+    let aside = peel_asides(head, &mut tokens, glued);
+    let last = tokens.last()?.text();
+    let name_end = offset_of(head, last) + last.len();
+    let name = head.get(..name_end)?;
+    if words::not_speaker(Lower::new(name).as_bytes()) {
+        return None;
+    }
+    let style = shape(&tokens, name)?;
+    let aside = aside.map(|a| {
+        let start = offset_of(head, a);
+        (start, start + a.len())
+    });
+    LabelMatch::new((0, name_end), aside, punct, style)
 }
 
 /// `word (gap token)*` at the start of `i`: the tokens and what follows them.

@@ -10,6 +10,7 @@
 //!   Tanabe`, `[Kofi Mensah] 14:02:33`;
 //! - [`role`]: an earnings call's `Operator` on its own line;
 //! - [`alone`]: a script's `MAYOR OKONJO` on its own line, the speech below;
+//! - [`stop_dash`]: the European Parliament's `Anna Lind (PPE). – Madam President, …`;
 //! - [`voice`]: a WebVTT voice tag, `<v Lena Ortiz>`;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
 //! - [`recent`]: the labels read last, whose reading is reused when their bytes come back;
@@ -28,6 +29,7 @@ mod recent;
 mod record;
 mod role;
 mod shape;
+mod stop_dash;
 mod timed;
 mod voice;
 mod words;
@@ -41,6 +43,7 @@ pub(crate) use letter::{Letter, letter_label};
 pub(crate) use recent::Recent;
 pub(crate) use record::record_label;
 pub(crate) use role::role_label;
+pub(crate) use stop_dash::stop_dash_label;
 pub(crate) use timed::{bracketed_name_label, time_first_label, timed_label};
 pub(crate) use voice::voice_label;
 

@@ -219,6 +219,9 @@ fn class(t: Token<'_>) -> Class {
 /// enumeration (`First:`, `Finally:`).
 pub(super) fn shape(tokens: &Tokens<'_>, name: &str) -> Option<LabelStyle> {
     let n = tokens.len;
+    if (2..=3).contains(&n) && words::benches(Lower::new(name).as_bytes()) {
+        return Some(LabelStyle::Generic);
+    }
     let first = tokens.get(0)?;
     let first_text = first.text();
     let first_lower = Lower::new(first_text);

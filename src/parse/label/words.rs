@@ -100,6 +100,21 @@ pub(super) fn generic(w: &[u8]) -> bool {
     )
 }
 
+/// The House of Commons' voices from the benches, lowercased: `Hon. Members:`, `Some hon.
+/// Members:`, `An hon. Member:`. Nobody's name: a generic label.
+pub(super) fn benches(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"hon. members"
+            | b"hon. member"
+            | b"some hon. members"
+            | b"several hon. members"
+            | b"an hon. member"
+            | b"some members"
+            | b"members"
+    )
+}
+
 /// Roles that may name a speaker alone on a line (lowercased): an earnings call's
 /// `Operator`, a panel's `Moderator`, `Unidentified Analyst`.
 pub(super) fn role_alone(w: &[u8]) -> bool {

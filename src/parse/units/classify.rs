@@ -205,6 +205,13 @@ pub(super) fn classify<'t>(
                 return Class::Label(m);
             }
         }
+        // The European Parliament's `Anna Lind (PPE). – Madam President, …`.
+        if at.may_start {
+            if let Some(m) = label::stop_dash_label(line) {
+                seen.labels = true;
+                return Class::Label(m);
+            }
+        }
         let alone = label::dash_label(line, seen.turns)
             .or_else(|| label::timed_label(line))
             .or_else(|| label::time_first_label(line))
