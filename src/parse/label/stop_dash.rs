@@ -12,7 +12,11 @@
 //! And fell.`) does not make one.
 
 use super::colon::head_label;
-use super::{LabelMatch, WINDOW, clip, first_char, skip_spaces};
+use super::{LabelMatch, clip, first_char, skip_spaces};
+
+/// How far into a paragraph the dash may stand, in bytes: the longest heads (a name and a
+/// political group's full name) are about a hundred.
+const HEAD: usize = 160;
 
 /// Recognises a stop-and-dash label at the start of `s` (the start of a paragraph).
 ///
@@ -24,12 +28,13 @@ use super::{LabelMatch, WINDOW, clip, first_char, skip_spaces};
 /// The punctuation is the stop and the dash, and the speech after them must not start in
 /// lower case.
 pub(crate) fn stop_dash_label(s: &str) -> Option<LabelMatch> {
-    let window = clip(s, WINDOW);
+    let window = clip(s, HEAD);
     let bytes = window.as_bytes();
-    // Most paragraphs have no stop followed by a dash: the bytes after each stop say so.
-    let (dot, end) = memchr::memchr_iter(b'.', bytes).find_map(|at| {
-        let len = dash_after(bytes.get(at + 1..)?)?;
-        Some((at, at + 1 + len))
+    // Most paragraphs have no dash near their start, and a dash is rarer than a stop: the
+    // search is for the dash (`-`, or the last byte of `–` or `—`), then the bytes before it.
+    let (dot, end) = memchr::memchr3_iter(b'-', 0x93, 0x94, bytes).find_map(|at| {
+        let dot = stop_before(bytes, at)?;
+        Some((dot, at + 1))
     })?;
     let after = window.get(end..)?;
     if !after.starts_with(' ') {
@@ -42,14 +47,17 @@ pub(crate) fn stop_dash_label(s: &str) -> Option<LabelMatch> {
     head_label(window.get(..dot)?, (dot, end))
 }
 
-/// The length of ` –`, ` —` or ` -` at the start of `b`: a space and a dash.
-fn dash_after(b: &[u8]) -> Option<usize> {
-    match b {
-        [b' ', b'-', ..] => Some(2),
-        // U+2013 and U+2014.
-        [b' ', 0xE2, 0x80, 0x93 | 0x94, ..] => Some(4),
-        _ => None,
-    }
+/// Where the stop is when the dash that ends at byte `at` of `b` follows a stop and a space
+/// (`. -`, `. –`, `. —`).
+fn stop_before(b: &[u8], at: usize) -> Option<usize> {
+    let dash = match b.get(at)? {
+        b'-' => 1,
+        // The last byte of U+2013 or U+2014.
+        _ if b.get(at.checked_sub(2)?..at)? == [0xE2, 0x80] => 3,
+        _ => return None,
+    };
+    let dot = at.checked_sub(dash + 1)?;
+    (b.get(dot..dot + 2)? == b". ").then_some(dot)
 }
 
 #[cfg(test)]

@@ -18,6 +18,9 @@
 //! habit is shown, every later name alone with speech after it is a label, even a name
 //! heard once.
 //!
+//! A text that has labelled a turn with a colon (`Ana Ruiz: …`) keeps to that style: there
+//! names alone are not looked for.
+//!
 //! The look ahead reads at most [`LOOK`] lines; when it finds no habit, no other look ahead
 //! starts before its last line, so every line is read at most twice.
 

@@ -35,6 +35,8 @@ pub(super) struct Seen {
     pub(super) started: bool,
     /// A speaker label of any kind was found (`Operator` on its own line included).
     pub(super) turns: bool,
+    /// A label ending with a stop and a dash was found (`President. – `).
+    pub(super) stop_dash: bool,
 }
 
 /// Where a line stands, for [`classify`].
@@ -205,10 +207,13 @@ pub(super) fn classify<'t>(
                 return Class::Label(m);
             }
         }
-        // The European Parliament's `Anna Lind (PPE). – Madam President, …`.
-        if at.may_start {
+        // The European Parliament's `Anna Lind (PPE). – Madam President, …`: looked for
+        // until the text has shown labels of another kind (a text keeps to one style, and
+        // the search is not free).
+        if at.may_start && (seen.stop_dash || !seen.labels) {
             if let Some(m) = label::stop_dash_label(line) {
                 seen.labels = true;
+                seen.stop_dash = true;
                 return Class::Label(m);
             }
         }

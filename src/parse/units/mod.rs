@@ -197,9 +197,11 @@ impl Units<'_> {
                 class = Class::Text;
             }
             self.chapters = chapter;
-            // A script's name alone on its line (`MAYOR OKONJO`), the speech below.
+            // A script's name alone on its line (`MAYOR OKONJO`), the speech below; not in a
+            // text that labels its turns with colons.
             if may_start
                 && !self.seen.cues
+                && !self.seen.labels
                 && matches!(class, Class::Heading { level: None, .. } | Class::Text)
             {
                 if let Some(m) = self.alone_label(content, s) {
