@@ -427,3 +427,29 @@ fn opening_marks_nested_deep_inside_a_turn() {
     assert_eq!(turns[0].utterance().paragraphs().len(), 1);
     assert_eq!(codes(&doc), [DiagnosticCode::UnterminatedQuotation]);
 }
+
+#[test]
+fn names_alone_without_and_with_the_habit() {
+    let text = names_alone(2_000);
+    let doc = parse(&text);
+    // The made-up names are heard once each: no habit; the two that come back open a turn
+    // each.
+    let turns: Vec<TurnRef> = doc.turns().collect();
+    assert_eq!(turns.len(), 4_000);
+    assert_eq!(turns[0].label().name.slice(&text), Some("ANA RUIZ"));
+    assert_eq!(turns[1].label().name.slice(&text), Some("BEN OKAFOR"));
+}
+
+#[test]
+fn stops_and_dashes_everywhere() {
+    let text = stop_dash(5_000);
+    let doc = parse(&text);
+    // Only `President. –` is a label; the prose paragraph after it is the same speaker's.
+    let turns: Vec<TurnRef> = doc.turns().collect();
+    assert_eq!(turns.len(), 5_000);
+    assert!(
+        turns
+            .iter()
+            .all(|t| t.label().name.slice(&text) == Some("President"))
+    );
+}

@@ -147,6 +147,14 @@ pub const FAMILIES: &[Family] = &[
         name: "transcript_exports",
         make: transcript_exports,
     },
+    Family {
+        name: "names_alone",
+        make: names_alone,
+    },
+    Family {
+        name: "stop_dash",
+        make: stop_dash,
+    },
 ];
 
 /// `Putin: “““…`: one turn whose quotation opens `n + 1` times and never closes.
@@ -325,4 +333,31 @@ pub fn transcript_exports(n: usize) -> String {
      [00:00:05] Aiko Tanabe\n**Floods**\nSam Okafor - Birchwood Securities\n\
      Q Dana --\n(The briefing was concluded at 2:51 p.m.)\n"
         .repeat(n)
+}
+
+/// `n` names alone on their lines with speech below, no name heard twice (every look ahead
+/// for the habit finds none), then `n` times two names that come back.
+pub fn names_alone(n: usize) -> String {
+    let mut s = String::new();
+    for i in 0..n {
+        // A made-up name per line: `Zab Vale`, `Zbb Vale`, …
+        let mut name = String::from("Z");
+        let mut k = i;
+        loop {
+            name.push(char::from(b'a' + (k % 26) as u8));
+            k /= 26;
+            if k == 0 {
+                break;
+            }
+        }
+        s.push_str(&name);
+        s.push_str(" Vale\nWe begin.\n");
+    }
+    s.push_str(&"ANA RUIZ\nHello.\nBEN OKAFOR\nHi.\n".repeat(n));
+    s
+}
+
+/// `n` paragraphs with a stop and a dash at every turn, and `n` labels that end that way.
+pub fn stop_dash(n: usize) -> String {
+    "It rose. – And fell. - Then. — Again. – So.\n\nPresident. – Order.\n\n".repeat(n)
 }

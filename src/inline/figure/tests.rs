@@ -420,10 +420,7 @@ fn figure_quantity() {
             ],
         ),
         // The hour abbreviated.
-        (
-            "They walked 5 km/hr.",
-            &["5 km/hr|quantity|5|unit=km/h"],
-        ),
+        ("They walked 5 km/hr.", &["5 km/hr|quantity|5|unit=km/h"]),
         (
             "The farm spans 250 hectares.",
             &["250 hectares|quantity|250|unit=ha"],
@@ -516,7 +513,11 @@ fn figure_count() {
         // a letter is a name.
         (
             "It sold 600K units to 1.5M users and 2.4B views.",
-            &["600K|count|600000", "1.5M|count|1500000", "2.4B|count|2400000000"],
+            &[
+                "600K|count|600000",
+                "1.5M|count|1500000",
+                "2.4B|count|2400000000",
+            ],
         ),
         ("3M and 4K screens on 5G.", &[]),
         // A fraction now, not nothing (fractions were not figures before).

@@ -353,8 +353,16 @@ fn deep_parentheses_stay_cheap() {
 #[test]
 fn voices_from_the_benches() {
     // Nobody's name: generic labels, `Some hon. Members` included (`some` starts no name).
-    for s in ["Hon. Members: Hear, hear!", "Some hon. Members: No!", "An hon. Member: Shame!"] {
-        assert_eq!(colon_label(s).map(|m| m.style), Some(LabelStyle::Generic), "{s}");
+    for s in [
+        "Hon. Members: Hear, hear!",
+        "Some hon. Members: No!",
+        "An hon. Member: Shame!",
+    ] {
+        assert_eq!(
+            colon_label(s).map(|m| m.style),
+            Some(LabelStyle::Generic),
+            "{s}"
+        );
     }
 }
 

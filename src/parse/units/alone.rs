@@ -13,7 +13,8 @@
 //!
 //! A line of that shape ([`label::name_alone`]) with speech after it is a label when the
 //! lines from it on (up to [`LOOK`] of them) hold at least three such lines, two names or
-//! more, and its own name again. A title has the shape too (`COUNCIL SESSION`, `Summary`),
+//! more, and its own name again; the lines of that shape before the first name that comes
+//! back are titles. A title has the shape too (`COUNCIL SESSION`, `Summary`),
 //! but titles do not come back: a text of titles and paragraphs shows no habit. Once the
 //! habit is shown, every later name alone with speech after it is a label, even a name
 //! heard once.
@@ -22,7 +23,9 @@
 //! names alone are not looked for.
 //!
 //! The look ahead reads at most [`LOOK`] lines; when it finds no habit, no other look ahead
-//! starts before its last line, so every line is read at most twice.
+//! starts before its last line, and when it finds the habit starting further on, the next
+//! starts there (and reads on past the first one's end): every line is read at most three
+//! times.
 
 use super::Units;
 use crate::parse::label::{self, LabelMatch};
@@ -40,7 +43,7 @@ pub(super) struct AloneNames {
     /// The text labels its turns with names alone: every later one is a label.
     habit: bool,
     /// No look ahead starts before this offset: a look ahead that found no habit read the
-    /// lines up to it.
+    /// lines up to it, or found that the habit starts there.
     quiet_until: usize,
 }
 
@@ -60,17 +63,30 @@ impl<'t> Units<'t> {
             if start < self.alone.quiet_until {
                 return None;
             }
-            let (habit, recurs, read_to) = look_ahead(text, content, self.lines.clone());
-            self.alone.habit = habit;
-            if !habit {
-                self.alone.quiet_until = read_to;
-            }
-            if !recurs {
-                return None;
+            match look_ahead(text, content, self.lines.clone()) {
+                Ahead::Habit => self.alone.habit = true,
+                // The habit starts further on, at a name that comes back: the lines before
+                // it are titles (`COUNCIL SESSION`, `AGENDA`), and the next look ahead
+                // starts there.
+                Ahead::Later(at) | Ahead::No(at) => {
+                    self.alone.quiet_until = at;
+                    return None;
+                }
             }
         }
         Some(m)
     }
+}
+
+/// What a look ahead found.
+#[derive(Debug, PartialEq, Eq)]
+enum Ahead {
+    /// The habit, and the first name among those that come back.
+    Habit,
+    /// The habit, from the name alone on the line at this offset on.
+    Later(usize),
+    /// No habit, in the lines up to this offset.
+    No(usize),
 }
 
 /// Whether the next line with content in `lines` is speech: there is one, and it is no name
@@ -88,13 +104,14 @@ fn next_content<'t>(text: &'t str, lines: &mut Lines<'_>) -> Option<&'t str> {
 }
 
 /// Reads up to [`LOOK`] lines with content of `lines` (the lines after `first`, a name
-/// alone with speech after it): whether they show the habit, whether `first` is among the
-/// names that come back, and the offset the reading reached.
-fn look_ahead(text: &str, first: &str, mut lines: Lines<'_>) -> (bool, bool, usize) {
-    let mut names: [&str; KEEP] = [""; KEEP];
-    names[0] = first;
+/// alone with speech after it) for the names alone with speech after them, and says whether
+/// they show the habit: three names or more, two different, one that comes back.
+fn look_ahead(text: &str, first: &str, mut lines: Lines<'_>) -> Ahead {
+    // The names, with the offset of their lines (`first`'s is never needed).
+    let mut names: [(&str, usize); KEEP] = [("", 0); KEEP];
+    names[0] = (first, 0);
     let (mut found, mut read) = (1, 0);
-    let mut candidate: Option<&str> = None;
+    let mut candidate: Option<(&str, usize)> = None;
     let mut reached = 0;
     while read < LOOK {
         let Some(line) = lines.next() else { break };
@@ -113,18 +130,23 @@ fn look_ahead(text: &str, first: &str, mut lines: Lines<'_>) -> (bool, bool, usi
             }
         }
         if alone {
-            candidate = Some(content);
+            candidate = Some((content, a));
         }
     }
     let names = names.get(..found).unwrap_or_default();
-    let recurs = names.iter().skip(1).any(|n| *n == first);
-    let distinct = names.iter().any(|n| *n != first);
-    let repeated = names
-        .iter()
-        .enumerate()
-        .any(|(i, n)| names.iter().skip(i + 1).any(|m| m == n));
-    let habit = found >= 3 && distinct && repeated;
-    (habit, habit && recurs, reached)
+    let comes_back = |k: usize| {
+        names
+            .get(k)
+            .is_some_and(|(n, _)| names.iter().enumerate().any(|(j, (m, _))| j != k && m == n))
+    };
+    let distinct = names.iter().any(|(n, _)| *n != first);
+    match (0..found).find(|&k| comes_back(k)) {
+        Some(k) if found >= 3 && distinct => match names.get(k) {
+            Some(&(_, at)) if k > 0 => Ahead::Later(at),
+            _ => Ahead::Habit,
+        },
+        _ => Ahead::No(reached),
+    }
 }
 
 #[cfg(test)]
@@ -163,6 +185,15 @@ mod tests {
         let wrapped = "Ira Glass\nWelcome to the show.\n\nDana Ruiz\nThanks.\n\n\
             Ira Glass\nLet us begin.\n";
         assert_eq!(classes(wrapped, Layout::BlankLineSeparated), "LLL");
+    }
+
+    #[test]
+    fn titles_before_the_first_name_that_comes_back() {
+        // `AGENDA` comes after a title whose look ahead saw the habit start further on: it
+        // is a title too.
+        let text = "COUNCIL SESSION\nWe meet.\nAGENDA\nThe levy.\nANA\nHello.\nBEN\nHi.\n\
+            ANA\nBye.\n";
+        assert_eq!(classes(text, Layout::LinePerParagraph), "HTHTLTLTLT");
     }
 
     #[test]
