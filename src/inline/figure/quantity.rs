@@ -97,7 +97,14 @@ fn speed<'a>(r: &'a str, u: &'static str) -> (&'a str, &'static str) {
     };
     for tail in ["/h", "/hr", " per hour", " an hour"] {
         if let Some(rest) = r.strip_prefix(tail) {
-            if !rest.starts_with(char::is_alphanumeric) {
+            // `walked 3 miles an hour before dawn`: an hour of the time, not of the speed.
+            let time = tail == " an hour"
+                && [
+                    "before", "after", "later", "earlier", "ago", "early", "late",
+                ]
+                .iter()
+                .any(|w| rest.trim_start().starts_with(w));
+            if !rest.starts_with(char::is_alphanumeric) && !time {
                 return (rest, per_hour);
             }
         }

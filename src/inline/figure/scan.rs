@@ -179,13 +179,17 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether the number at `i` may take a capital letter glued to it as its scale outside
-    /// money (`600K`, `1.5M users`, `2.4B`): it has two digits or more, or a decimal point.
-    /// One digit and a letter is more often a name (`3M`, `4K`, `5G`).
+    /// money: after a decimal point (`1.5M users`, `2.4B`, `0.5K`), or `M` after two digits
+    /// or more (`20M`). Whole numbers and a letter are more often names: seats and plans
+    /// (`14B`, `401K`), races and filings (`10K`), screens (`16K`), firms (`3M`).
     pub(super) fn capital_scale(&self, i: usize) -> bool {
         let number = self.s(i);
-        (number.len() > 1 || number.contains('.'))
-            && self.tight(i + 1)
-            && matches!(self.s(i + 1), "K" | "M" | "B")
+        self.tight(i + 1)
+            && match self.s(i + 1) {
+                "K" | "B" => number.contains('.'),
+                "M" => number.contains('.') || number.len() > 1,
+                _ => false,
+            }
     }
 
     /// The span of tokens `a..b`.

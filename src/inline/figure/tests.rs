@@ -419,6 +419,11 @@ fn figure_quantity() {
                 "60 kilometres an hour|quantity|60|unit=km/h",
             ],
         ),
+        // An hour before or after something is no speed.
+        (
+            "They walked 3 miles an hour before dawn.",
+            &["3 miles|quantity|3|unit=mile"],
+        ),
         // The hour abbreviated.
         ("They walked 5 km/hr.", &["5 km/hr|quantity|5|unit=km/h"]),
         (
@@ -509,17 +514,21 @@ fn figure_count() {
             "About 5m people and 10k runners came.",
             &["5m|count|5000000", "10k|count|10000"],
         ),
-        // A capital letter as the scale: after two digits or a decimal point; one digit and
-        // a letter is a name.
+        // A capital letter as the scale: after a decimal point, or `M` after two digits;
+        // whole numbers and a letter are names.
         (
-            "It sold 600K units to 1.5M users and 2.4B views.",
+            "It sold 20M units to 1.5M users and 2.4B views.",
             &[
-                "600K|count|600000",
+                "20M|count|20000000",
                 "1.5M|count|1500000",
                 "2.4B|count|2400000000",
             ],
         ),
         ("3M and 4K screens on 5G.", &[]),
+        (
+            "She sat in seat 14B with her 401K papers after the 10K.",
+            &[],
+        ),
         // A fraction now, not nothing (fractions were not figures before).
         (
             "Two-thirds of voters agreed.",
@@ -869,6 +878,12 @@ fn figure_negatives() {
         ("The FTSE 100 and the Nikkei 225 fell.", &[]),
         ("A Boeing 737 flew on Windows 11 like Apollo 11.", &[]),
         ("They washed windows 11 times.", &["11|count|11"]),
+        // Common nouns name a place with a number only capitalised.
+        (
+            "Across the district 300 homes lost power; he waited in line 40 minutes.",
+            &["300|count|300", "40 minutes|quantity|40|unit=minute"],
+        ),
+        ("The Nasdaq 100 and the Dow 30 rose in District 9.", &[]),
         // A number's qualifier is no unit, and a hyphenated identifier is no figure.
         (
             "We saw 60-plus violations and 40,000-odd people.",

@@ -30,7 +30,8 @@ const MAX_NAME_WORDS: usize = 4;
 /// ```text
 /// name_alone ::= word (gap word){0,3}   -- the words of a colon label (`colon::bare_name`),
 ///                                       -- each capitalised, the last ending in a letter or
-///                                       -- a digit (`SPEAKER 2`)
+///                                       -- a digit (`SPEAKER 2`); one word in capitals
+///                                       -- unless generic
 /// ```
 ///
 /// The name is the whole line; the punctuation is an empty span at its end.
@@ -67,6 +68,11 @@ fn name_alone_grammar(line: &str) -> Option<LabelMatch> {
         return None;
     }
     let style = bare_name(line)?;
+    // One word in title case is a section as often as a name (`World`, `Verse`, `Kyiv`): a
+    // single name must be in capitals (`OKONJO`, `CLERK`) or generic.
+    if tokens.len == 1 && style != LabelStyle::Generic && line.chars().any(char::is_lowercase) {
+        return None;
+    }
     // A number stands only after a generic word (`SPEAKER 2`); `STEP 1`, `CHAPTER 11` are
     // titles.
     if style != LabelStyle::Generic && line.bytes().any(|b| b.is_ascii_digit()) {
@@ -108,6 +114,8 @@ mod tests {
             "The Five Things We Learned From The Long Hearing",
             "MAYOR (laughing)",
             "mayor okonjo",
+            "World",
+            "Verse",
             "",
         ] {
             assert!(name_alone(line).is_none(), "{line:?}");

@@ -110,8 +110,6 @@ pub(super) fn benches(w: &[u8]) -> bool {
             | b"some hon. members"
             | b"several hon. members"
             | b"an hon. member"
-            | b"some members"
-            | b"members"
     )
 }
 

@@ -14,20 +14,27 @@
 //! A line of that shape ([`label::name_alone`]) with speech after it is a label when the
 //! lines from it on (up to [`LOOK`] of them) hold at least three such lines, two names or
 //! more, and its own name again; the lines of that shape before the first name that comes
-//! back are titles. A title has the shape too (`COUNCIL SESSION`, `Summary`),
-//! but titles do not come back: a text of titles and paragraphs shows no habit. Once the
-//! habit is shown, every later name alone with speech after it is a label, even a name
-//! heard once.
+//! back are titles. A title has the shape too (`COUNCIL SESSION`, `SUMMARY`), but titles do
+//! not come back: a text of titles and paragraphs shows no habit.
 //!
-//! A text that has labelled a turn with a colon (`Ana Ruiz: …`) keeps to that style: there
-//! names alone are not looked for.
+//! The names taken are the cast. Once there is one, a name of the cast is a label at once,
+//! and a name heard for the first time is one when its own name comes back or a name of the
+//! cast follows it within the look ahead (`ANNOUNCER`, heard once between two turns); a
+//! title after the dialogue (`METHODS` over an article that follows a transcript) is
+//! neither.
 //!
-//! The look ahead reads at most [`LOOK`] lines; when it finds no habit, no other look ahead
-//! starts before its last line, and when it finds the habit starting further on, the next
-//! starts there (and reads on past the first one's end): every line is read at most three
-//! times.
+//! Speech after the name is a line that is no name alone itself, nor, one paragraph a line,
+//! a title (the speech must be the turn's). A text that has labelled three turns with colons
+//! (`Ana Ruiz: …`) keeps to that style: there names alone are not looked for.
+//!
+//! The look ahead reads at most [`LOOK`] lines. When it finds no habit, the next one starts
+//! at the first name alone in the second half of the lines it read (a script that starts
+//! there is seen whole), or past them; when it finds the habit starting further on, the next
+//! starts there. Every line is read a bounded number of times.
 
 use super::Units;
+use crate::ast::Layout;
+use crate::parse::heading;
 use crate::parse::label::{self, LabelMatch};
 use crate::parse::lines::{Lines, trim_line};
 
@@ -37,13 +44,15 @@ const LOOK: usize = 48;
 /// How many names alone a look ahead keeps to compare.
 const KEEP: usize = 16;
 
+/// How many names the cast holds (a script's speakers are few; more are not remembered).
+const CAST: usize = 32;
+
 /// What the units pass knows about names alone so far.
 #[derive(Default)]
-pub(super) struct AloneNames {
-    /// The text labels its turns with names alone: every later one is a label.
-    habit: bool,
-    /// No look ahead starts before this offset: a look ahead that found no habit read the
-    /// lines up to it, or found that the habit starts there.
+pub(super) struct AloneNames<'t> {
+    /// The names taken for labels so far.
+    cast: Vec<&'t str>,
+    /// No look ahead starts before this offset (see the module's doc).
     quiet_until: usize,
 }
 
@@ -51,48 +60,52 @@ impl<'t> Units<'t> {
     /// The label of `content`, the line at `start` that the line's own grammars took for a
     /// title or text, when it is a name alone that labels a turn (see the module's doc).
     #[inline]
-    pub(super) fn alone_label(&mut self, content: &str, start: usize) -> Option<LabelMatch> {
+    pub(super) fn alone_label(&mut self, content: &'t str, start: usize) -> Option<LabelMatch> {
         // Most lines are long or end with a stop: two bytes say so.
         let m = label::name_alone(content)?;
-        let text = self.text;
-        let mut rest = self.lines.clone();
-        if !speech_next(text, &mut rest) {
+        if !self.speech_next() {
             return None;
         }
-        if !self.alone.habit {
-            if start < self.alone.quiet_until {
-                return None;
-            }
-            match look_ahead(text, content, self.lines.clone()) {
-                Ahead::Habit => self.alone.habit = true,
-                // The habit starts further on, at a name that comes back: the lines before
-                // it are titles (`COUNCIL SESSION`, `AGENDA`), and the next look ahead
-                // starts there.
-                Ahead::Later(at) | Ahead::No(at) => {
-                    self.alone.quiet_until = at;
-                    return None;
+        if self.alone.cast.contains(&content) {
+            return Some(m);
+        }
+        if start < self.alone.quiet_until {
+            return None;
+        }
+        match look_ahead(self.text, content, self.lines.clone(), &self.alone.cast) {
+            Ahead::Label => {
+                if self.alone.cast.len() < CAST {
+                    self.alone.cast.push(content);
                 }
+                Some(m)
+            }
+            Ahead::Later(at) | Ahead::No(at) => {
+                self.alone.quiet_until = at;
+                None
             }
         }
-        Some(m)
+    }
+
+    /// Whether the next line with content is speech: there is one, it is no name alone
+    /// itself, and one paragraph a line, it is no title either.
+    fn speech_next(&self) -> bool {
+        let Some(next) = next_content(self.text, &mut self.lines.clone()) else {
+            return false;
+        };
+        label::name_alone(next).is_none()
+            && (self.layout != Layout::LinePerParagraph || heading::bare(next).is_none())
     }
 }
 
 /// What a look ahead found.
 #[derive(Debug, PartialEq, Eq)]
 enum Ahead {
-    /// The habit, and the first name among those that come back.
-    Habit,
+    /// The line is a label.
+    Label,
     /// The habit, from the name alone on the line at this offset on.
     Later(usize),
-    /// No habit, in the lines up to this offset.
+    /// No label: no look ahead before this offset.
     No(usize),
-}
-
-/// Whether the next line with content in `lines` is speech: there is one, and it is no name
-/// alone itself. `lines` is left after it.
-fn speech_next(text: &str, lines: &mut Lines<'_>) -> bool {
-    next_content(text, lines).is_some_and(|l| label::name_alone(l).is_none())
 }
 
 /// The next line of `lines` with content, trimmed.
@@ -103,15 +116,24 @@ fn next_content<'t>(text: &'t str, lines: &mut Lines<'_>) -> Option<&'t str> {
     })
 }
 
+/// A name alone with speech after it, found by a look ahead.
+#[derive(Clone, Copy, Default)]
+struct Seen<'a> {
+    name: &'a str,
+    /// Where its line starts.
+    at: usize,
+    /// How many lines with content the look ahead had read before it.
+    read: usize,
+}
+
 /// Reads up to [`LOOK`] lines with content of `lines` (the lines after `first`, a name
-/// alone with speech after it) for the names alone with speech after them, and says whether
-/// they show the habit: three names or more, two different, one that comes back.
-fn look_ahead(text: &str, first: &str, mut lines: Lines<'_>) -> Ahead {
-    // The names, with the offset of their lines (`first`'s is never needed).
-    let mut names: [(&str, usize); KEEP] = [("", 0); KEEP];
-    names[0] = (first, 0);
+/// alone with speech after it) for the names alone with speech after them, and says what
+/// `first` is (see the module's doc); `cast` holds the names taken so far.
+fn look_ahead(text: &str, first: &str, mut lines: Lines<'_>, cast: &[&str]) -> Ahead {
+    let mut names = [Seen::default(); KEEP];
+    names[0].name = first;
     let (mut found, mut read) = (1, 0);
-    let mut candidate: Option<(&str, usize)> = None;
+    let mut candidate: Option<Seen<'_>> = None;
     let mut reached = 0;
     while read < LOOK {
         let Some(line) = lines.next() else { break };
@@ -120,7 +142,6 @@ fn look_ahead(text: &str, first: &str, mut lines: Lines<'_>) -> Ahead {
         let Some(content) = text.get(a..b).filter(|c| !c.is_empty()) else {
             continue;
         };
-        read += 1;
         let alone = label::name_alone(content).is_some();
         // The line before was a name alone, and this one is its speech.
         if let Some(name) = candidate.take().filter(|_| !alone) {
@@ -130,22 +151,42 @@ fn look_ahead(text: &str, first: &str, mut lines: Lines<'_>) -> Ahead {
             }
         }
         if alone {
-            candidate = Some((content, a));
+            candidate = Some(Seen {
+                name: content,
+                at: a,
+                read,
+            });
         }
+        read += 1;
     }
     let names = names.get(..found).unwrap_or_default();
     let comes_back = |k: usize| {
-        names
-            .get(k)
-            .is_some_and(|(n, _)| names.iter().enumerate().any(|(j, (m, _))| j != k && m == n))
+        names.get(k).is_some_and(|n| {
+            names
+                .iter()
+                .enumerate()
+                .any(|(j, m)| j != k && m.name == n.name)
+        })
     };
-    let distinct = names.iter().any(|(n, _)| *n != first);
+    // Where the next look ahead starts when this one finds nothing.
+    let next = names
+        .iter()
+        .skip(1)
+        .find(|n| n.read >= LOOK / 2)
+        .map_or(reached, |n| n.at);
+    if !cast.is_empty() {
+        let dialogue_goes_on = names.iter().skip(1).any(|n| cast.contains(&n.name));
+        return if comes_back(0) || dialogue_goes_on {
+            Ahead::Label
+        } else {
+            Ahead::No(next)
+        };
+    }
+    let habit = found >= 3 && names.iter().any(|n| n.name != first);
     match (0..found).find(|&k| comes_back(k)) {
-        Some(k) if found >= 3 && distinct => match names.get(k) {
-            Some(&(_, at)) if k > 0 => Ahead::Later(at),
-            _ => Ahead::Habit,
-        },
-        _ => Ahead::No(reached),
+        Some(0) if habit => Ahead::Label,
+        Some(k) if habit => names.get(k).map_or(Ahead::No(next), |n| Ahead::Later(n.at)),
+        _ => Ahead::No(next),
     }
 }
 
@@ -197,9 +238,35 @@ mod tests {
     }
 
     #[test]
-    fn a_name_heard_once_after_the_habit_is_shown() {
-        let text = "ANA\nHello.\nBEN\nHi.\nANA\nBye.\nCLERK\nOrder.\n";
+    fn a_name_heard_once_between_turns() {
+        let text = "ANA\nHello.\nBEN\nHi.\nCLERK\nOrder.\nANA\nBye.\n";
         assert_eq!(classes(text, Layout::LinePerParagraph), "LTLTLTLT");
+    }
+
+    #[test]
+    fn a_title_after_the_dialogue() {
+        // Heard once, and no name of the cast after it: an article after the transcript.
+        let text = "ANA\nHello.\nBEN\nHi.\nANA\nBye.\nMETHODS\nWe surveyed people.\n";
+        assert_eq!(classes(text, Layout::LinePerParagraph), "LTLTLTHT");
+    }
+
+    #[test]
+    fn a_script_that_starts_late_in_a_look_ahead() {
+        // The first look ahead, from `OVERVIEW`, reads 48 lines and sees the script's first
+        // two names only; the next starts at the first of them.
+        let mut text = String::from("OVERVIEW\n");
+        text.push_str(&"The plan is long.\n".repeat(44));
+        text.push_str("ANA RUIZ\nWe start.\nBEN OKAFOR\nFine.\nANA RUIZ\nGood.\n");
+        let classes = classes(&text, Layout::LinePerParagraph);
+        assert_eq!(classes.get(45..), Some("LTLTLT"));
+    }
+
+    #[test]
+    fn speech_that_is_a_title_by_itself() {
+        // One paragraph a line, the line under the name would be a title of its own: the
+        // name is no label (the turn would be empty).
+        let text = "ANA RUIZ\nGood Morning\nBEN OKAFOR\nHi.\nANA RUIZ\nBye.\n";
+        assert!(classes(text, Layout::LinePerParagraph).starts_with("HH"));
     }
 
     #[test]

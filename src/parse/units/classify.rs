@@ -37,6 +37,16 @@ pub(super) struct Seen {
     pub(super) turns: bool,
     /// A label ending with a stop and a dash was found (`President. – `).
     pub(super) stop_dash: bool,
+    /// How many labels of the kinds that set [`Self::labels`] were found (up to 255).
+    pub(super) label_count: u8,
+}
+
+impl Seen {
+    /// A label of the kinds that set [`Self::labels`] was found.
+    fn labelled(&mut self) {
+        self.labels = true;
+        self.label_count = self.label_count.saturating_add(1);
+    }
 }
 
 /// Where a line stands, for [`classify`].
@@ -141,7 +151,7 @@ pub(super) fn classify<'t>(
     }
     if colon_place {
         if let Some(m) = label::voice_label(line).or_else(|| label::bracketed_name_label(line)) {
-            seen.labels = true;
+            seen.labelled();
             return Class::Label(m);
         }
         // A label may follow a lead-in (`>> `, a timestamp); the label starts at the lead-in.
@@ -203,16 +213,16 @@ pub(super) fn classify<'t>(
                 }
             }
             if !section {
-                seen.labels = true;
+                seen.labelled();
                 return Class::Label(m);
             }
         }
         // The European Parliament's `Anna Lind (PPE). – Madam President, …`: looked for
         // until the text has shown labels of another kind (a text keeps to one style, and
         // the search is not free).
-        if at.may_start && (seen.stop_dash || !seen.labels) {
-            if let Some(m) = label::stop_dash_label(line) {
-                seen.labels = true;
+        if at.may_start && (seen.stop_dash || seen.label_count < 3) {
+            if let Some(m) = label::stop_dash_label(line, seen.stop_dash) {
+                seen.labelled();
                 seen.stop_dash = true;
                 return Class::Label(m);
             }

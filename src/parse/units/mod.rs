@@ -120,7 +120,7 @@ pub(crate) struct Units<'t> {
     recent: label::Recent<'t>,
     /// The last line with content was a chapter's time and name, not a label.
     chapters: bool,
-    alone: alone::AloneNames,
+    alone: alone::AloneNames<'t>,
 }
 
 impl<'t> Units<'t> {
@@ -201,7 +201,7 @@ impl Units<'_> {
             // text that labels its turns with colons.
             if may_start
                 && !self.seen.cues
-                && !self.seen.labels
+                && self.seen.label_count < 3
                 && matches!(class, Class::Heading { level: None, .. } | Class::Text)
             {
                 if let Some(m) = self.alone_label(content, s) {
