@@ -20,8 +20,9 @@ use std::fmt;
 ///   money figure with `value` `"1200000"` and `to` `"23500000"`, never one merged amount;
 ///   `2022-23` has `to` `"2023"`). `ends` then holds the spans of the two ends.
 /// - `currency`: the ISO 4217 code of money; `currency_assumed` is true when the sign or word
-///   is ambiguous and the code is the usual reading (bare `$` and `dollars` → USD, `¥` → JPY,
-///   `Rs` and `rupees` → INR).
+///   is ambiguous and the code is the usual reading (bare `$` and `dollars` → USD, or the
+///   dollar the text last named outright: after `A$2 billion`, `$5` is AUD; `¥` → JPY, `Rs`
+///   and `rupees` → INR).
 /// - `unit`: the canonical unit of a quantity (`km`, `t`, `bcm`, `member` for `64-member`),
 ///   or of a relative time (`year`).
 /// - `date`: the calendar value of a year, date or month (`"2024"`, `"2025-09-02"`,

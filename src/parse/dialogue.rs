@@ -260,15 +260,18 @@ fn turn(
         span = Some(p);
     }
     while let Some(k) = continuation(units, next, blank_ends_turns && span.is_some()) {
-        // A page marker can interrupt the speech, not open it (it would lie outside it).
-        if k > next && span.is_none() {
-            break;
-        }
+        // Page markers may open the speech too (a transcription export's time under the
+        // name): the utterance then starts at the first.
+        let opening = units
+            .get(next)
+            .filter(|_| k > next && span.is_none())
+            .map(|m| m.start());
         markers(units, next..k, b);
         let Some(u) = units.get(k) else { break };
         let p = sp(u.start(), u.end());
         b.utterance_paragraph(p);
-        span = Some(span.map_or(p, |s| s.cover(p)));
+        let from = opening.map_or(p, |start| sp(start, u.end()));
+        span = Some(span.map_or(from, |s| s.cover(p)));
         next = k + 1;
     }
     match span {

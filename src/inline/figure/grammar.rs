@@ -229,16 +229,24 @@ fn scale_word(lw: &str) -> Option<u32> {
 /// ```text
 /// scale ::= abbr                                  -- glued: 5bn, 5m people, $5M (one letter: m, k; b, M, B, K in money)
 ///         | ws? sword (ws sword)*                 -- 1.3 billion, 1.3 thousand million: each larger than the last
+///         | hyphen sword (ws sword)*              -- $1.5-billion, C$900‑million (as North American papers write it)
 ///         | ws abbr2                              -- 12 mn (abbreviations of two letters or more)
 /// sword ::= 'hundred' | 'thousand' | 'lakh' 's'? | 'million' | 'crore' 's'? | 'billion' | 'trillion'
+/// hyphen ::= '-' | U+2010 | U+2011
 /// ```
 /// The power of ten it stands for.
 pub(super) fn scale(i: &str, money: bool) -> R<'_, u32> {
     let (r, gap) = opt(ws).parse(i)?;
+    let (r, hyphen) = match gap {
+        Some(_) => (r, None),
+        None => opt(satisfy(|c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))).parse(r)?,
+    };
     let (r, w) = word(r)?;
     let lw = Lower::new(w);
     let lw = lw.as_str();
-    let first = if gap.is_some() {
+    let first = if hyphen.is_some() {
+        scale_word(lw).map(|e| (e, true))
+    } else if gap.is_some() {
         scale_word(lw).map(|e| (e, true)).or_else(|| {
             words::scale_abbr(w, false)
                 .filter(|_| w.len() > 1)

@@ -210,7 +210,12 @@ impl Scanner<'_> {
             return None;
         }
         // A scale word or abbreviation may follow (checked on the token before the grammar).
-        let scale = if self.word(i + 1) && self.scale_may_follow(i + 1) {
+        // `1.5-billion`: a hyphen and a scale word (not a unit: `64-member`).
+        let hyphenated = self.is_dash(i + 1)
+            && self.tight(i + 1)
+            && self.tight(i + 2)
+            && super::words::scale_word(self.lw(i + 2).as_str()).is_some();
+        let scale = if (self.word(i + 1) && self.scale_may_follow(i + 1)) || hyphenated {
             let letter = money || self.capital_scale(i);
             self.parse_after(i + 1, |s| grammar::scale(s, letter))
         } else {

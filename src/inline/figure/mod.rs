@@ -38,7 +38,18 @@ mod words;
 mod words_currency;
 mod years;
 
-use crate::ast::Figure;
+use crate::ast::{Currency, Figure};
+
+/// The dollars a text may name outright and then write as a bare `$`.
+const DOLLARS: &[Currency] = &[
+    Currency::Usd,
+    Currency::Aud,
+    Currency::Cad,
+    Currency::Nzd,
+    Currency::Hkd,
+    Currency::Sgd,
+    Currency::Twd,
+];
 use crate::span::Span;
 
 /// Finds the figures of sentences. It owns the scratch space the search needs (the tokens of
@@ -53,6 +64,9 @@ pub(crate) struct FigureFinder {
     windows: Vec<anchor::Window>,
     /// The anchors of the stretch of text the current sentence is in.
     anchors: anchor::Stretch,
+    /// The dollar the text last named outright (`A$`, `C$`, `US$`): what a bare `$` or
+    /// `dollars` after it stands for.
+    dollar: Option<Currency>,
 }
 
 /// Scratch space above this many tokens is given back after a sentence, so that one huge
@@ -74,15 +88,36 @@ impl FigureFinder {
             Some(anchors) => anchor::windows_around(text, anchors, start, &mut self.windows),
             None => anchor::windows(text, &mut self.windows),
         }
+        let first = out.len();
         for w in &self.windows {
             self.tokens.clear();
             lex::lex(text, w.start, w.end, &mut self.tokens);
             scan::numbers(text, &self.tokens, &mut self.nums);
             scan::Scanner::new(text, &self.tokens, &self.nums, span.start, w.end).run(out);
         }
+        if let Some(found) = out.get_mut(first..) {
+            self.dollars(found);
+        }
         if self.tokens.capacity() > KEEP_TOKENS {
             self.tokens = Vec::new();
             self.nums = Vec::new();
+        }
+    }
+
+    /// A bare `$` or `dollars` is the dollar the text last named outright: an Australian or
+    /// a Canadian text names its own once (`A$2 billion`) and writes `$` after that. Before
+    /// any, or after `US$`, it is the US dollar, as the rules read it.
+    fn dollars(&mut self, found: &mut [Figure]) {
+        for f in found {
+            match f.currency {
+                Some(Currency::Usd) if f.currency_assumed => {
+                    if let Some(d) = self.dollar {
+                        f.currency = Some(d);
+                    }
+                }
+                Some(c) if !f.currency_assumed && DOLLARS.contains(&c) => self.dollar = Some(c),
+                _ => {}
+            }
         }
     }
 
@@ -93,9 +128,13 @@ impl FigureFinder {
         let Some(text) = src.get(span.range()) else {
             return;
         };
+        let first = out.len();
         self.tokens.clear();
         lex::lex(text, 0, text.len(), &mut self.tokens);
         scan::numbers(text, &self.tokens, &mut self.nums);
         scan::Scanner::new(text, &self.tokens, &self.nums, span.start, text.len()).run(out);
+        if let Some(found) = out.get_mut(first..) {
+            self.dollars(found);
+        }
     }
 }

@@ -161,7 +161,7 @@ impl<'a> Scanner<'a> {
     }
 
     pub(super) fn is_dash(&self, i: usize) -> bool {
-        matches!(self.p(i), Some('-' | '–' | '‐' | '—'))
+        matches!(self.p(i), Some('-' | '–' | '‐' | '‑' | '—'))
     }
 
     /// White space before token `i` (true past the end).

@@ -14,7 +14,7 @@ use super::{emphasis, gap};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::char as ch;
-use nom::combinator::{opt, recognize};
+use nom::combinator::{eof, opt, recognize};
 use nom::sequence::{delimited, pair, preceded};
 use nom::{IResult, Parser};
 
@@ -59,6 +59,13 @@ fn chat_when(i: &str) -> IResult<&str, &str> {
     let date = (digits(1, 4), sep, digits(1, 2), sep, digits(2, 4));
     let ampm = opt((gap, alt((tag("AM"), tag("PM"), tag("am"), tag("pm")))));
     recognize((date, ch(','), gap, clock, ampm)).parse(i)
+}
+
+/// Whether `line` is a time and nothing else (`00:03`, `[01:02:11]`, `(1:05)`): a
+/// transcription export's mark of when the speech below it starts.
+pub(crate) fn time_alone(line: &str) -> bool {
+    let parsed: IResult<&str, _> = (timestamp, eof).parse(line);
+    parsed.is_ok()
 }
 
 pub(super) fn timestamp(i: &str) -> IResult<&str, &str> {

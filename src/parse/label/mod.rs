@@ -38,7 +38,7 @@ pub(crate) use alone::name_alone;
 pub(crate) use colon::colon_label_at;
 pub(crate) use dash::dash_label;
 use lead::time_after;
-pub(crate) use lead::{clock, lead_in, question_number};
+pub(crate) use lead::{clock, lead_in, question_number, time_alone};
 pub(crate) use letter::{Letter, letter_label};
 pub(crate) use recent::Recent;
 pub(crate) use record::record_label;

@@ -2,7 +2,7 @@
 //! a heading, a label, closing matter, narration, or text), given what the lines before it
 //! have shown about the text's conventions.
 
-use super::{Class, closing, cue, record};
+use super::{Class, closing, cue, marker, record};
 use crate::ast::Layout;
 use crate::parse::heading;
 use crate::parse::label;
@@ -74,7 +74,7 @@ pub(super) fn classify<'t>(
     if heading::separator(line) {
         return Class::Separator;
     }
-    if record::page_marker(line) {
+    if record::page_marker(line) || marker::mark(line) {
         return Class::PageMarker;
     }
     // A subtitle cue's timing line and number mark a place in the source, as a page marker

@@ -10,6 +10,7 @@ mod alone;
 mod classify;
 mod closing;
 pub(crate) mod cue;
+mod marker;
 mod record;
 
 use classify::{LineInfo, Seen, classify};
