@@ -128,6 +128,7 @@ const TITLE_WORDS: &[&str] = &[
     // Local government and the police, as council minutes and scripts name them.
     "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman",
     "alderwoman", "clerk", "sheriff", "inspector", "detective", "sergeant", "captain", "lieutenant",
+    "councilmembers", "councillors", "councilors", "aldermen",
     // Abbreviated, as briefings and hearings print ranks and offices (`SEC. AUSTIN`, `GEN.
     // BROWN`, `REP. DANA COLE`).
     "sec", "secy", "gen", "lt", "adm", "col", "maj", "sgt", "capt", "cmdr", "gov", "sen", "rep",
@@ -193,6 +194,9 @@ const NOT_NAMES: &[&str] = &[
     "next", "first", "recently", "russian", "his", "i", "we", "he", "she", "they", "it", "you",
     "if", "so", "why", "what", "how", "where", "who", "excerpts", "transcript", "question",
     "remark", "answer", "reply",
+    // A hearing's or a court's headings before a name (`STATEMENT OF MARGARET OKEKE`, `ORAL
+    // ARGUMENT OF DANIEL R. CASTELLANOS`): `of` is a particle only in lower case.
+    "statement", "testimony", "argument", "remarks", "rebuttal", "examination", "of",
 ];
 
 /// Title words that only modify another (`Acting Governor`, `Deputy Prime Minister`): a role

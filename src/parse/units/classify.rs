@@ -149,6 +149,20 @@ pub(super) fn classify<'t>(
             };
         }
     }
+    // In a text laid out like the Record, a hearing's witnesses may still speak with a colon
+    // label in capitals (`MR. CASTELLANOS: Thank you.`), at the start of a paragraph; in
+    // mixed case a colon is a letter's or a field's (`Dear Senator Quist:`).
+    if seen.record_labels
+        && at.may_start
+        && line.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+    {
+        let first_colon = Some(at.colon.and_then(|c| c.checked_sub(at.start)));
+        let upper = label::colon_label_at(line, first_colon, recent)
+            .filter(|m| m.style == crate::ast::LabelStyle::Upper);
+        if let Some(m) = upper {
+            return Class::Label(m);
+        }
+    }
     if colon_place {
         if let Some(m) = label::voice_label(line).or_else(|| label::bracketed_name_label(line)) {
             seen.labelled();
@@ -194,7 +208,14 @@ pub(super) fn classify<'t>(
         };
         let colon =
             label::colon_label_at(body, first_colon, recent).filter(|m| !numbered || hansard(m));
-        if let Some(m) = colon.and_then(|m| m.after(lead)) {
+        // A table's row (`President:    Mr. Dufresne . . . . . (France)`): dot leaders
+        // after the colon.
+        let table = |m: &label::LabelMatch| {
+            let rest = line.get(m.end()..).unwrap_or("").as_bytes();
+            memchr::memmem::find(rest, b". . .").is_some()
+                || memchr::memmem::find(rest, b".....").is_some()
+        };
+        if let Some(m) = colon.and_then(|m| m.after(lead)).filter(|m| !table(m)) {
             // A section's name is nobody's (`Prepared Remarks:`, `Highlights: …`): alone on
             // its line it is the section's title. A kicker and a headline (`Analysis: Why the
             // Fed Will Wait`) before any label is a title too; once speakers have spoken,
