@@ -333,7 +333,7 @@ impl Scanner<'_> {
 
     /// Whether the token at `k` may start a currency, a percent or a unit (a quick look, so
     /// that the grammars run only where they can succeed).
-    fn may_suffix(&self, k: usize) -> (bool, bool, bool) {
+    pub(super) fn may_suffix(&self, k: usize) -> (bool, bool, bool) {
         let Some(t) = self.tok(k) else {
             return (false, false, false);
         };
@@ -356,6 +356,7 @@ impl Scanner<'_> {
                         "percent"
                             | "percents"
                             | "pct"
+                            | "pc"
                             | "per"
                             | "percentage"
                             | "pp"

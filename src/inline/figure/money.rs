@@ -48,6 +48,16 @@ enum Named {
 fn prefix(i: &str) -> R<'_, Named> {
     if let Ok((r, c)) = anychar::<_, nom::error::Error<&str>>(i) {
         if let Some((cur, a)) = words_currency::sign(c) {
+            // The country after the sign, as Australian papers write it: `$US4.5 billion`,
+            // `$A2`, `$NZ300`.
+            if c == '$' {
+                if let Ok((r2, w)) = grammar::word(r) {
+                    let digit = r2.starts_with(|d: char| d.is_ascii_digit());
+                    if let Some(d) = words_currency::dollar_prefix(w).filter(|_| digit) {
+                        return Ok((r2, Named::Cur(d, false)));
+                    }
+                }
+            }
             return Ok((r, Named::Cur(cur, a)));
         }
     }

@@ -6,6 +6,7 @@
 //!              | ws? 'percentage' ws ('points' | 'point')       -- percentage points
 //!              | ws? 'percentage'                               -- 5 percentage (a percentage)
 //!              | ws ('pp' | 'ppt' | 'ppts') | 'pp'              -- 4 pp, 4pp
+//!              | 'pc'                                          -- 6.4pc (glued)
 //!              | ws? 'basis' ws ('points' | 'point')            -- basis points: a quantity in bp
 //!              | ws? ('bp' | 'bps')                             -- 50bp, 25 bps
 //! percent_of ::= ('percent' | 'per' ws 'cent') ws 'of' ws amount  -- percent of 10 (a percentage)
@@ -78,6 +79,10 @@ fn percent(i: &str) -> R<'_, Pct> {
     let spaced = gap.is_some() && matches!(w.to_ascii_lowercase().as_str(), "pp" | "ppt" | "ppts");
     if spaced || w == "pp" {
         return Ok((r2, (FigureKind::PercentagePoints, None)));
+    }
+    // Glued only, as British and Australian papers write it: `6.4pc`.
+    if gap.is_none() && w == "pc" {
+        return Ok((r2, (FigureKind::Percent, None)));
     }
     // Lower case only: `BP` is also a company.
     if matches!(w, "bp" | "bps") {

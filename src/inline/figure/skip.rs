@@ -51,6 +51,24 @@ impl Scanner<'_> {
         n
     }
 
+    /// A clock time written with a stop, as European proceedings print it: `at 14.30`,
+    /// `(The sitting was suspended at 11.50)`: hours and two digits of minutes after `at`,
+    /// `until` or `till`, and no currency, percent or unit after them (`closed at 14.30
+    /// euros` is money).
+    fn dotted_time(&self, i: usize) -> bool {
+        let Some((h, m)) = self.s(i).split_once('.') else {
+            return false;
+        };
+        let clock = h.len() <= 2
+            && m.len() == 2
+            && h.parse::<u8>().is_ok_and(|h| h <= 24)
+            && m.parse::<u8>().is_ok_and(|m| m <= 59);
+        let (money, percent, unit) = self.may_suffix(i + 1);
+        clock
+            && matches!(self.prev_lw(i).as_str(), "at" | "until" | "till")
+            && !(money || percent || unit)
+    }
+
     /// `am`, `pm`, `a.m.`, `p.m.`, `o'clock`, `GMT` after a number: the end of the time.
     fn time_suffix(&self, j: usize) -> Option<usize> {
         let w = self.lw(j);
@@ -157,6 +175,9 @@ impl Scanner<'_> {
         }
         if let Some(j) = self.time_suffix(i + 1) {
             return Step::Skip(j);
+        }
+        if self.dotted_time(i) {
+            return Step::Skip(i + 1);
         }
         // Dates and years written with digits.
         if self.is_p(i + 1, '-') {

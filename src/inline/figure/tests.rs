@@ -278,7 +278,7 @@ fn figure_percent() {
         ),
         (
             "The index gained 1.2pc and then 3 pct.",
-            &["3 pct|percent|3"],
+            &["1.2pc|percent|1.2|up=gained", "3 pct|percent|3"],
         ),
         (
             "The bank cut rates by 25 basis points.",
@@ -505,6 +505,15 @@ fn figure_count() {
         ),
         ("Only zero cases remain.", &["zero|count|0"]),
         ("It sold 3bn units.", &["3bn|count|3000000000"]),
+        // The country after the sign; `pc` for percent; crore abbreviated.
+        (
+            "It paid $US4.5 billion, up 6.4pc, and Rs 500cr more.",
+            &[
+                "$US4.5 billion|money|4500000000|USD",
+                "6.4pc|percent|6.4|up=up",
+                "Rs 500cr|money|5000000000|INR?",
+            ],
+        ),
         // A bare `$` is the dollar the text last named outright.
         (
             "Canberra spent A$2 billion; another $500 million follows, then US$3 and $4.",
@@ -865,6 +874,15 @@ fn figure_negatives() {
         ("We met at 10:30 in the lobby.", &[]),
         ("The flight leaves at 7pm.", &[]),
         ("Call me at 9 o'clock.", &[]),
+        // European clock times with a stop; a price after `at` with its currency stays.
+        (
+            "(The sitting was suspended at 11.50 and resumed at 14.30)",
+            &[],
+        ),
+        (
+            "Shares closed at 14.30 euros.",
+            &["14.30 euros|money|14.3|EUR"],
+        ),
         ("Call +7 495 123 45 67 for details.", &[]),
         ("Dial (202) 555-0143 today.", &[]),
         ("His number is 555-0143.", &[]),

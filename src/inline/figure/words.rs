@@ -105,6 +105,8 @@ pub(super) fn scale_abbr(w: &str, money: bool) -> Option<u32> {
         "bn" | "bln" | "Bn" | "BN" => 9,
         "mn" | "mln" | "Mn" | "MN" => 6,
         "tn" | "trn" | "Tn" => 12,
+        // Crore, ten million, as Indian papers abbreviate it (`Rs 500cr`).
+        "cr" | "Cr" => 7,
         "b" | "B" if money => 9,
         "m" | "M" if money => 6,
         "k" | "K" if money => 3,
