@@ -81,9 +81,72 @@ fn name_alone_grammar(line: &str) -> Option<LabelMatch> {
     LabelMatch::new((0, line.len()), None, (line.len(), line.len()), style)
 }
 
+/// The parties the House of Commons' record prints after a member's seat, in brackets.
+const PARTIES: &[&str] = &[
+    "Con",
+    "Lab",
+    "LD",
+    "SNP",
+    "Lab/Co-op",
+    "Lab Co-op",
+    "DUP",
+    "PC",
+    "Ind",
+    "Green",
+    "Alba",
+    "SDLP",
+    "UUP",
+    "Reform",
+    "Alliance",
+    "SF",
+    "TUV",
+    "CB",
+];
+
+/// Recognises a member of Parliament named alone on a line, as Hansard's web pages print a
+/// speaker, the speech below: `line` must be the whole line, trimmed. Unlike a bare name,
+/// such a line is a label by itself: a seat and a party in brackets, or an office and its
+/// holder's name, are no title's.
+///
+/// ```text
+/// member_alone ::= words aside        -- a colon label's words and aside (`colon::head_label`)
+///                                     -- the last parenthetical a party: `Sir Geoffrey
+///                                     -- Clandon (North Dorset) (Con)`; or `The` and an office,
+///                                     -- the holder's name in it: `The Minister for Energy
+///                                     -- Security (Rebecca Fanshawe)`
+/// ```
+///
+/// The aside is the brackets; the punctuation is an empty span at the line's end.
+#[inline]
+pub(crate) fn member_alone(line: &str) -> Option<LabelMatch> {
+    if line.len() > super::WINDOW || line.as_bytes().last() != Some(&b')') {
+        return None;
+    }
+    member_grammar(line)
+}
+
+/// [`member_alone`] past its one-byte test.
+#[inline(never)]
+fn member_grammar(line: &str) -> Option<LabelMatch> {
+    let m = super::colon::head_label(line, (line.len(), line.len()))?;
+    let (a, b) = m.aside()?;
+    let aside = line.get(a..b)?;
+    let last = aside
+        .rsplit('(')
+        .next()?
+        .trim_end_matches(')')
+        .trim_matches(super::is_gap);
+    let party = PARTIES.contains(&last);
+    let holder = line.starts_with("The ")
+        && !aside.contains(") (")
+        && (2..=4).contains(&last.split(' ').count())
+        && last.split(' ').all(super::is_capitalised);
+    (party || holder).then_some(m)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::name_alone;
+    use super::{member_alone, name_alone};
     use crate::ast::LabelStyle;
 
     #[test]
@@ -119,6 +182,32 @@ mod tests {
             "",
         ] {
             assert!(name_alone(line).is_none(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn members_with_a_party_or_an_office() {
+        // `Sir Geoffrey Clandon` is 20 bytes; the aside runs from its brackets to the end.
+        let line = "Sir Geoffrey Clandon (North Dorset) (Con)";
+        let m = member_alone(line);
+        assert_eq!(
+            m.map(|m| (m.name(), m.aside(), m.punct())),
+            Some(((0, 20), Some((21, 41)), (41, 41)))
+        );
+        assert!(member_alone("The Minister for Energy Security (Rebecca Fanshawe)").is_some());
+        assert!(member_alone("Dame Ada Holt (Bath) (LD)").is_some());
+    }
+
+    #[test]
+    fn titles_with_brackets_are_not() {
+        for line in [
+            "Port levy (debate)",
+            "The Budget (2025)",
+            "Energy Security (Con)tinued",
+            "Ana Ruiz (Spain)",
+            "The Year in Review (Part Two of the Series)",
+        ] {
+            assert!(member_alone(line).is_none(), "{line:?}");
         }
     }
 }

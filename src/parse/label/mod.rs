@@ -9,7 +9,8 @@
 //! - [`timed`]: a transcription service's `Speaker 1  0:00` on its own line, `[00:00:05] Aiko
 //!   Tanabe`, `[Kofi Mensah] 14:02:33`;
 //! - [`role`]: an earnings call's `Operator` on its own line;
-//! - [`alone`]: a script's `MAYOR OKONJO` on its own line, the speech below;
+//! - [`alone`]: a script's `MAYOR OKONJO` on its own line, the speech below, and Hansard's
+//!   `Sir Geoffrey Clandon (North Dorset) (Con)`;
 //! - [`stop_dash`]: the European Parliament's `Anna Lind (PPE). – Madam President, …`;
 //! - [`voice`]: a WebVTT voice tag, `<v Lena Ortiz>`;
 //! - [`lead`]: what may come before a label (`>>`, a timestamp);
@@ -34,7 +35,7 @@ mod timed;
 mod voice;
 mod words;
 
-pub(crate) use alone::name_alone;
+pub(crate) use alone::{member_alone, name_alone};
 pub(crate) use colon::colon_label_at;
 pub(crate) use dash::dash_label;
 use lead::time_after;

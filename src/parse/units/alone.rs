@@ -23,6 +23,11 @@
 //! title after the dialogue (`METHODS` over an article that follows a transcript) is
 //! neither.
 //!
+//! A member of Parliament named with a seat and a party in brackets, or an office and its
+//! holder (Hansard's web pages: `Sir Geoffrey Clandon (North Dorset) (Con)`, `The Minister
+//! for Energy Security (Rebecca Fanshawe)`, [`label::member_alone`]), needs no habit: with
+//! speech after it, it is a label by itself.
+//!
 //! Speech after the name is a line that is no name alone itself, nor, one paragraph a line,
 //! a title (the speech must be the turn's). A text that has labelled three turns with colons
 //! (`Ana Ruiz: …`) keeps to that style: there names alone are not looked for.
@@ -61,6 +66,27 @@ impl<'t> Units<'t> {
     /// title or text, when it is a name alone that labels a turn (see the module's doc).
     #[inline]
     pub(super) fn alone_label(&mut self, content: &'t str, start: usize) -> Option<LabelMatch> {
+        // A member with a seat and a party, or an office and its holder, needs no habit; the
+        // member's name, or the holder's, joins the cast (Hansard names a member in full
+        // once, then by the name alone).
+        if let Some(m) = label::member_alone(content) {
+            if !self.speech_next() {
+                return None;
+            }
+            let (a, b) = m.name();
+            let holder = m
+                .aside()
+                .and_then(|(x, y)| content.get(x + 1..y.saturating_sub(1)));
+            let named = if content.starts_with("The ") {
+                holder
+            } else {
+                content.get(a..b)
+            };
+            if let Some(n) = named.filter(|_| self.alone.cast.len() < CAST) {
+                self.alone.cast.push(n);
+            }
+            return Some(m);
+        }
         // Most lines are long or end with a stop: two bytes say so.
         let m = label::name_alone(content)?;
         if !self.speech_next() {
@@ -235,6 +261,13 @@ mod tests {
         let text = "COUNCIL SESSION\nWe meet.\nAGENDA\nThe levy.\nANA\nHello.\nBEN\nHi.\n\
             ANA\nBye.\n";
         assert_eq!(classes(text, Layout::LinePerParagraph), "HTHTLTLTLT");
+    }
+
+    #[test]
+    fn members_named_in_full_then_by_name() {
+        let text = "Sir Ada Holt (Bath) (LD)\nWhy?\nThe Minister for Ports (Ben Okafor)\nBecause.\n\
+            Sir Ada Holt\nWhy not?\nBen Okafor\nNo.\n";
+        assert_eq!(classes(text, Layout::LinePerParagraph), "LTLTLTLT");
     }
 
     #[test]
