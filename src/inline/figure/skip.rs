@@ -1,4 +1,5 @@
-//! Numbers in digits, and the numbers that are not figures: list markers (`1.`), labels
+//! Numbers in digits, and the numbers that are not figures: list markers (`1.`), line
+//! numbers in a margin (` 6   other workers.`), labels
 //! (`Article 5`, `No. 10`), names (`G20`, `Su-57`, `COVID-19`), times (`10:30`, `5 p.m.`),
 //! phone numbers, addresses (`10 Downing Street`) and model numbers (`747-400`).
 //!
@@ -49,6 +50,13 @@ impl Scanner<'_> {
             n += 1;
         }
         n
+    }
+
+    /// Two spaces or more, or a tab, after token `i`.
+    fn wide_gap_after(&self, i: usize) -> bool {
+        self.tok(i)
+            .and_then(|t| self.text.get(t.e as usize..))
+            .is_some_and(|r| r.starts_with("  ") || r.starts_with('\t'))
     }
 
     /// A clock time written with a stop, as European proceedings print it: `at 14.30`,
@@ -133,6 +141,11 @@ impl Scanner<'_> {
             // 1.2.3, 10,20 or 02.09.2025: not a figure.
             return Step::Skip(i + 1);
         };
+        // Line numbers in a margin, as court transcripts print every line (` 6   other
+        // workers.`): a number at the start of a line and a wide gap after it.
+        if self.line_start(i) && n.int.is_some_and(|v| v < 100) && self.wide_gap_after(i) {
+            return Step::Skip(i + 1);
+        }
         // List markers: `1.` or `2)` at the start of a line.
         if self.line_start(i)
             && n.int.is_some_and(|v| v < 100)

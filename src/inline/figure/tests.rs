@@ -889,6 +889,9 @@ fn figure_negatives() {
         ("The office at 10 Downing Street is closed.", &[]),
         ("Send it to 1600 Pennsylvania Avenue.", &[]),
         ("1. Open the file.", &[]),
+        // A line number in a margin; a count at a line's start with one space stays.
+        ("with two\n 6   other workers.", &["two|count|2"]),
+        ("They said\n6 workers left.", &["6|count|6"]),
         ("2) Close the door.", &[]),
         ("One of the ministers resigned.", &[]),
         ("A number of issues remain.", &[]),

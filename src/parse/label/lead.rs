@@ -12,7 +12,7 @@
 
 use super::{emphasis, gap};
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::char as ch;
 use nom::combinator::{eof, opt, recognize};
 use nom::sequence::{delimited, pair, preceded};
@@ -128,6 +128,35 @@ fn lead_in_grammar(line: &str) -> (usize, usize) {
         None => time.or(mark).or(number).map_or(0, |(_, g)| g.len()),
     };
     (end - last_gap, end)
+}
+
+/// A court transcript's line number in the margin at the start of `line` (trimmed), and the
+/// gap after it: where the number ends, where the gap ends, and the line's number (its last
+/// part: `12:4` is page 12, line 4). Whether the text numbers its lines is for the caller to
+/// say (a run of lines numbered one after another): alone, `12 people came` has this shape.
+///
+/// ```text
+/// margin ::= digit{1,2} (':' digit{1,2})? gap   -- ` 4        Q.   Where …`, `12:4   A.  Yes.`,
+///                                               -- `4 Q. Where …`
+/// gap    ::= (' ' | tab)+
+/// ```
+#[inline]
+pub(crate) fn margin(line: &str) -> Option<(usize, usize, u8)> {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    margin_grammar(line)
+}
+
+/// [`margin`] past its one-byte test.
+#[inline(never)]
+fn margin_grammar(line: &str) -> Option<(usize, usize, u8)> {
+    let gap = take_while1(|c| c == ' ' || c == '\t');
+    let parsed: IResult<&str, _> =
+        (recognize((digits(1, 2), opt((ch(':'), digits(1, 2))))), gap).parse(line);
+    let (rest, (number, _)) = parsed.ok()?;
+    let n = number.rsplit(':').next()?.parse().ok()?;
+    Some((number.len(), line.len() - rest.len(), n))
 }
 
 /// A time in brackets right after a label's punctuation, as transcription services print it

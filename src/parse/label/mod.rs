@@ -39,7 +39,7 @@ pub(crate) use alone::{member_alone, name_alone};
 pub(crate) use colon::colon_label_at;
 pub(crate) use dash::dash_label;
 use lead::time_after;
-pub(crate) use lead::{clock, lead_in, question_number, time_alone};
+pub(crate) use lead::{clock, lead_in, margin, question_number, time_alone};
 pub(crate) use letter::{Letter, letter_label};
 pub(crate) use recent::Recent;
 pub(crate) use record::record_label;

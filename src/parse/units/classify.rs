@@ -39,6 +39,8 @@ pub(super) struct Seen {
     pub(super) stop_dash: bool,
     /// How many labels of the kinds that set [`Self::labels`] were found (up to 255).
     pub(super) label_count: u8,
+    /// The text numbers its lines in the margin (see `margin`): a line's number is read past.
+    pub(super) margins: bool,
 }
 
 impl Seen {
@@ -124,10 +126,18 @@ pub(super) fn classify<'t>(
     // A court reporter's notes between the turns: who examines the witness (`BY MS. CHEN:`)
     // and the witness sworn (`ROSA LIND, having been duly sworn, testified as follows:`).
     // Both end with a colon, and a capital starts them: two bytes say whether to look.
-    if at.may_start
-        && line.as_bytes().last() == Some(&b':')
-        && line.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-        && record::court_note(line)
+    // The line without its number in the margin, in a text that numbers its lines.
+    let unnumbered = match seen.margins.then(|| label::margin(line)).flatten() {
+        Some((_, gap_end, _)) => line.get(gap_end..).unwrap_or(line),
+        None => line,
+    };
+    if (at.may_start || seen.margins)
+        && unnumbered.as_bytes().last() == Some(&b':')
+        && unnumbered
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+        && record::court_note(unnumbered)
     {
         return Class::Narration;
     }
@@ -168,8 +178,10 @@ pub(super) fn classify<'t>(
             seen.labelled();
             return Class::Label(m);
         }
-        // A label may follow a lead-in (`>> `, a timestamp); the label starts at the lead-in.
-        let lead = label::lead_in(line);
+        // A label may follow a lead-in (`>> `, a timestamp, a line number in the margin);
+        // the label starts at the lead-in.
+        let margin = seen.margins.then(|| label::margin(line)).flatten();
+        let lead = margin.map_or_else(|| label::lead_in(line), |(number, gap, _)| (number, gap));
         // Hansard's numbered question (`1. Jane Whitfield (Northbridge) (Lab): What …`): the
         // number is a lead-in too, but a list item's number before a colon (`2. Costs: …`)
         // is not a label's, so the label must have its aside (the member's seat and party).

@@ -10,6 +10,7 @@ mod alone;
 mod classify;
 mod closing;
 pub(crate) mod cue;
+mod margin;
 mod marker;
 mod record;
 
@@ -184,6 +185,12 @@ impl Units<'_> {
                 blank_before: self.blank_before,
                 layout,
             };
+            if !self.seen.margins
+                && content.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && self.margins_start(content)
+            {
+                self.seen.margins = true;
+            }
             let mut class = classify(content, &line_info, &mut self.seen, &mut self.recent);
             self.seen.started = true;
             // A chapter list (`[00:00] Introduction`, `[03:12] Rate Outlook` …): a bracketed
