@@ -18,9 +18,9 @@
 use super::colon::head_label;
 use super::{LabelMatch, clip, first_char, is_gap, skip_spaces};
 
-/// How far into a paragraph the dash may stand, in bytes: the longest heads (a name and a
-/// political group's full name) are about a hundred.
-const HEAD: usize = 160;
+/// How far into a paragraph the dash may stand, in bytes: the longest heads (a name, a
+/// group and a role) are about a hundred.
+const HEAD: usize = 128;
 
 /// Recognises a stop-and-dash label at the start of `s` (the start of a paragraph); `seen`
 /// says whether the text has had one.

@@ -146,8 +146,16 @@ pub(super) fn classify<'t>(
     }
     // A label in lower case (`chairman of the Board Anton Grell:`) starts a paragraph; a
     // wrapped line that happens to start that way does not.
-    let colon_place = !seen.record_labels
-        && (at.may_start || line.chars().next().is_some_and(|c| !c.is_lowercase()));
+    // In a text laid out like the Record, a hearing's witnesses may still speak with a colon
+    // label in capitals (`MR. CASTELLANOS: Thank you.`), at the start of a paragraph; in
+    // mixed case a colon is a letter's or a field's (`Dear Senator Quist:`), and the other
+    // label styles are not looked for.
+    let record = seen.record_labels;
+    let colon_place = if record {
+        at.may_start && line.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+    } else {
+        at.may_start || line.chars().next().is_some_and(|c| !c.is_lowercase())
+    };
     // A section's name alone before a colon (`Summary:`, `Prepared Remarks:`) is the
     // section's title, whatever the label grammar makes of the word.
     if at.may_start && line.ends_with(':') {
@@ -159,22 +167,11 @@ pub(super) fn classify<'t>(
             };
         }
     }
-    // In a text laid out like the Record, a hearing's witnesses may still speak with a colon
-    // label in capitals (`MR. CASTELLANOS: Thank you.`), at the start of a paragraph; in
-    // mixed case a colon is a letter's or a field's (`Dear Senator Quist:`).
-    if seen.record_labels
-        && at.may_start
-        && line.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-    {
-        let first_colon = Some(at.colon.and_then(|c| c.checked_sub(at.start)));
-        let upper = label::colon_label_at(line, first_colon, recent)
-            .filter(|m| m.style == crate::ast::LabelStyle::Upper);
-        if let Some(m) = upper {
-            return Class::Label(m);
-        }
-    }
     if colon_place {
-        if let Some(m) = label::voice_label(line).or_else(|| label::bracketed_name_label(line)) {
+        let voice = (!record)
+            .then(|| label::voice_label(line).or_else(|| label::bracketed_name_label(line)))
+            .flatten();
+        if let Some(m) = voice {
             seen.labelled();
             return Class::Label(m);
         }
@@ -202,7 +199,7 @@ pub(super) fn classify<'t>(
                 && body.get(a..b).is_some_and(|n| n.contains(' '))
         };
         let loose = seen.labels && at.may_start;
-        let letter = (!numbered)
+        let letter = (!numbered && !record)
             .then(|| label::letter_label(body, seen.questions, loose))
             .flatten();
         if let Some((letter, m)) = letter {
@@ -222,12 +219,18 @@ pub(super) fn classify<'t>(
             label::colon_label_at(body, first_colon, recent).filter(|m| !numbered || hansard(m));
         // A table's row (`President:    Mr. Dufresne . . . . . (France)`): dot leaders
         // after the colon.
+        // A table lines its columns up with a wide gap after the colon; speech has a space.
         let table = |m: &label::LabelMatch| {
             let rest = line.get(m.end()..).unwrap_or("").as_bytes();
-            memchr::memmem::find(rest, b". . .").is_some()
-                || memchr::memmem::find(rest, b".....").is_some()
+            matches!(rest, [b' ', b' ', ..] | [b'\t', ..])
+                && memchr::memchr_iter(b'.', rest)
+                    .any(|i| matches!(rest.get(i..i + 5), Some(b". . ." | b".....")))
         };
-        if let Some(m) = colon.and_then(|m| m.after(lead)).filter(|m| !table(m)) {
+        let upper = |m: &label::LabelMatch| !record || m.style == crate::ast::LabelStyle::Upper;
+        if let Some(m) = colon
+            .and_then(|m| m.after(lead))
+            .filter(|m| upper(m) && !table(m))
+        {
             // A section's name is nobody's (`Prepared Remarks:`, `Highlights: …`): alone on
             // its line it is the section's title. A kicker and a headline (`Analysis: Why the
             // Fed Will Wait`) before any label is a title too; once speakers have spoken,
@@ -251,19 +254,23 @@ pub(super) fn classify<'t>(
             }
         }
         // The European Parliament's `Anna Lind (PPE). – Madam President, …`: looked for
-        // until the text has shown labels of another kind (a text keeps to one style, and
-        // the search is not free).
-        if at.may_start && (seen.stop_dash || seen.label_count < 3) {
+        // until the text has shown a label of another kind (a text keeps to one style, and
+        // the search is not free: a text with dashes has a few in every paragraph).
+        if at.may_start && !record && (seen.stop_dash || !seen.labels) {
             if let Some(m) = label::stop_dash_label(line, seen.stop_dash) {
                 seen.labelled();
                 seen.stop_dash = true;
                 return Class::Label(m);
             }
         }
-        let alone = label::dash_label(line, seen.turns)
-            .or_else(|| label::timed_label(line))
-            .or_else(|| label::time_first_label(line))
-            .or_else(|| label::role_label(line));
+        let alone = (!record)
+            .then(|| {
+                label::dash_label(line, seen.turns)
+                    .or_else(|| label::timed_label(line))
+                    .or_else(|| label::time_first_label(line))
+                    .or_else(|| label::role_label(line))
+            })
+            .flatten();
         if let Some(m) = alone {
             return Class::Label(m);
         }
