@@ -239,8 +239,17 @@ pub(super) fn classify<'t>(
             let section = line.get(a..b).is_some_and(heading::section_name);
             if at.may_start && (section || !seen.labels) {
                 let speech = line.get(m.end()..).unwrap_or("").trim_start();
-                let title =
-                    (section && speech.is_empty()) || (!seen.labels && heading::headline(speech));
+                // The text's first line, a kicker and words that end without a stop (`The
+                // Conversation: Architect Ines Valdivia on building for heat`): a headline
+                // in sentence case.
+                let first_line = !seen.started
+                    && speech.len() <= 120
+                    && speech.starts_with(|c: char| c.is_uppercase())
+                    && speech.split(' ').nth(2).is_some()
+                    && !speech.contains(crate::lexical::is_mark)
+                    && !speech.ends_with(['.', '?', '!', '…', ')', ':', ',', ';', '-', '—']);
+                let title = (section && speech.is_empty())
+                    || (!seen.labels && (first_line || heading::headline(speech)));
                 if title {
                     return Class::Heading {
                         level: None,

@@ -201,7 +201,12 @@ impl Units<'_> {
                 }
                 _ => false,
             };
-            if chapter {
+            // A call's list of participants (`Nadia Lindgren — Chief Executive Officer` and the
+            // next): a name and a role on a line with another label alone below it, no speech
+            // between, is no turn.
+            let listed = matches!(class, Class::Label(m) if label::dash_label(content, true) == Some(m))
+                && self.next_alone_label();
+            if chapter || listed {
                 class = Class::Text;
             }
             self.chapters = chapter;
@@ -268,6 +273,22 @@ impl Units<'_> {
 }
 
 impl Units<'_> {
+    /// Whether the next line with content is a label alone on its line: a name and a role
+    /// after a dash, or a role alone (`Operator`).
+    #[cold]
+    fn next_alone_label(&self) -> bool {
+        let text = self.text;
+        for next in self.lines.clone() {
+            let (a, b) = trim_line(text, next.start, next.end);
+            if a < b {
+                return text.get(a..b).is_some_and(|l| {
+                    label::dash_label(l, true).is_some() || label::role_label(l).is_some()
+                });
+            }
+        }
+        false
+    }
+
     /// Whether the next line with content is a bracketed time and a name
     /// ([`label::time_first_label`]). Only the blank lines before it are read, so each line is
     /// read at most twice.

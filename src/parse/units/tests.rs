@@ -188,3 +188,25 @@ fn a_unit_stays_small() {
     // The units of a turn are kept until it ends; a long turn of short lines keeps many.
     assert!(std::mem::size_of::<Unit>() <= 32);
 }
+
+#[test]
+fn a_list_of_participants_is_no_turns() {
+    // Each name and role is followed by another, the last by `Operator`: a list. A name and a
+    // role with speech below it opens a turn.
+    let t = "Participants\nNadia Lindgren -- Chief Executive Officer\nErin Cho -- Analyst, Morgan Fairley\n\n\
+             Operator\nGood day.\nNadia Lindgren -- Chief Executive Officer\nThank you.\n";
+    assert_eq!(
+        classes(t, LINES),
+        ["heading", "text", "text", "label", "text", "label", "text"]
+    );
+}
+
+#[test]
+fn a_kicker_and_a_headline_in_sentence_case_on_the_first_line() {
+    let t =
+        "The Conversation: Architect Ines Valdivia on building for heat\nQ: Why?\nA: Because.\n";
+    assert_eq!(classes(t, LINES), ["heading", "label", "label"]);
+    // Speech that ends with a stop is a turn, first line or not.
+    let t = "Vladimir Putin: Good afternoon.\nQ: Why?\n";
+    assert_eq!(classes(t, LINES), ["label", "label"]);
+}
