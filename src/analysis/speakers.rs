@@ -310,7 +310,8 @@ impl Person {
 
 /// The holder of an office that a label names with no name of its own, from the label's
 /// aside: `The Prime Minister (Rhona Vale)`, the Record's `The PRESIDING OFFICER (Mr. KYL)`.
-/// The aside must be a name and nothing else (`(answering a question)` is none).
+/// The aside must be a name and nothing else (`(answering a question)` is none), a rank or
+/// title of two words at most before it allowed (`CHAIR (Senator Brennan)`).
 fn holder(
     text: &str,
     aside: Option<Span>,
@@ -326,9 +327,13 @@ fn holder(
     words(text, start, end, ws);
     let parts = split(text, ws);
     let (a, b) = parts.name?;
-    // Every word but honorifics before it is the name.
+    // Every word but honorifics, or a short title, before it is the name.
     let lead = ws.iter().take_while(|w| is_honorific(w.text(text))).count();
-    (parts.title.is_none() && a == lead && b == ws.len())
+    let titled = match parts.title {
+        None => a == lead,
+        Some((t0, t1)) => t0 <= lead && t1 == a && a - t0 <= 2,
+    };
+    (titled && b == ws.len())
         .then(|| name_of(text, ws, parts))
         .flatten()
 }

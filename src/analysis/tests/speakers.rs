@@ -140,6 +140,30 @@ fn a_reporter_byline_is_a_role() {
 }
 
 #[test]
+fn parliamentary_honorifics_and_a_chair_with_a_rank() {
+    // `Hon.` and `Rt Hon` are no part of a name; the chair's holder may carry a rank.
+    let text = "CHAIR (Senator Brennan): Welcome.\nRt Hon Ada Holt: Yes.\nCHAIR: Thanks.\n";
+    // Spans counted by hand: `CHAIR` 0..5, its aside `(Senator Brennan)` 6..23; `Rt Hon Ada
+    // Holt` 34..49; the second `CHAIR` 56..61.
+    let label = |a: u32, b: u32, aside: Option<Span>, style| LabelInput {
+        name: Span::new(a, b),
+        aside,
+        style,
+    };
+    let labels = [
+        label(0, 5, Some(Span::new(6, 23)), LabelStyle::Upper),
+        label(34, 49, None, LabelStyle::Name),
+        label(56, 61, None, LabelStyle::Upper),
+    ];
+    assert_eq!(Span::new(34, 49).slice(text), Some("Rt Hon Ada Holt"));
+    assert_eq!(Span::new(56, 61).slice(text), Some("CHAIR"));
+    let r = resolve_speakers(text, &labels, &[]);
+    assert_eq!(r.speakers[0].name.text, "Brennan");
+    assert_eq!(r.speakers[1].name.text, "Ada Holt");
+    assert_eq!(r.of_label, [0, 1, 0]);
+}
+
+#[test]
 fn a_given_name_of_one_letter() {
     // NPR's host `A MARTÍNEZ`: `A` before a name and a comma is the given name, not an
     // article. `MARTÍNEZ` is 9 bytes (the `Í` is two).
