@@ -189,6 +189,36 @@ impl Scanner<'_> {
         Some(Step::Fig(f, next))
     }
 
+    /// Whether the month name at `i` has a cue before it (`in November`, `mid-May`), or
+    /// follows a cued month in a list (`in April or June`, `in June, July and August`).
+    fn month_cued(&self, i: usize) -> bool {
+        let mut at = i;
+        // A list of a few months at most: each step goes back over a month and its joint.
+        for _ in 0..4 {
+            let Some(p) = at.checked_sub(1) else {
+                return false;
+            };
+            let cue = words::month_cue(self.lw(p).as_str())
+                || (self.is_dash(p)
+                    && self.tight(at)
+                    && p.checked_sub(1).is_some_and(|q| self.is_lw(q, "mid")));
+            if cue {
+                return true;
+            }
+            let joint = self.is_lw(p, "and") || self.is_lw(p, "or") || self.is_p(p, ',');
+            let Some(q) = p.checked_sub(1).filter(|_| joint) else {
+                return false;
+            };
+            let month = self.capitalised(q)
+                && words::month(self.lw(q).as_str()).is_some_and(|(_, abbr)| !abbr);
+            if !month {
+                return false;
+            }
+            at = q;
+        }
+        false
+    }
+
     /// September 2, 2025; Sept. 2; September 2025; in November.
     pub(super) fn month_date(&self, i: usize, lw: &str) -> Option<Step> {
         let (m, abbr) = words::month(lw)?;
@@ -211,13 +241,7 @@ impl Scanner<'_> {
         if abbr {
             return None;
         }
-        let cue = i.checked_sub(1).is_some_and(|p| {
-            words::month_cue(self.lw(p).as_str())
-                || (self.is_dash(p)
-                    && self.tight(i)
-                    && p.checked_sub(1).is_some_and(|q| self.is_lw(q, "mid")))
-        });
-        if !cue {
+        if !self.month_cued(i) {
             return None;
         }
         let mut f = self.fig(i, i + 1, FigureKind::Month);

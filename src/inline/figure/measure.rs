@@ -372,16 +372,29 @@ impl Scanner<'_> {
         }
     }
 
-    /// A measure and, when a second one follows after `to`, a dash or `between … and`, the
-    /// range of the two.
+    /// A measure and, when a second one follows after `to`, a dash, `between … and`, or `or`
+    /// after a bare number with the unit on the second (`3 or 4 per cent`), the range of the
+    /// two.
     pub(super) fn measure_range(&self, i: usize) -> Option<Figure> {
         let m1 = self.measure(i)?;
         let mut second = None;
         let c = m1.next;
         let between = self.prev_lw(i).as_str() == "between";
-        let connector = self.is_lw(c, "to") || self.is_dash(c) || (between && self.is_lw(c, "and"));
+        // `3 or 4 per cent`: a bare number, `or`, and the second with the unit for both.
+        let or = m1.bare && self.is_lw(c, "or");
+        let connector =
+            self.is_lw(c, "to") || self.is_dash(c) || (between && self.is_lw(c, "and")) || or;
         if connector && !(m1.year.is_some() && self.year_cue_before(i)) {
-            if let Some(m2) = self.measure(c + 1) {
+            // `12 or 15 years ago` stays a count and a time ago.
+            let ago = |m2: &Meas| {
+                ["ago", "later", "earlier", "hence"]
+                    .iter()
+                    .any(|w| self.is_lw(m2.next, w))
+            };
+            if let Some(m2) = self
+                .measure(c + 1)
+                .filter(|m2| !(or && (m2.bare || ago(m2))))
+            {
                 if !self.change_and_level(i, c, &m1, &m2) {
                     second = join(&m1, m2);
                 }

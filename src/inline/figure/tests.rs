@@ -514,6 +514,31 @@ fn figure_count() {
                 "Rs 500cr|money|5000000000|INR?",
             ],
         ),
+        // Months in a list after one cue; a list with no cue is none.
+        (
+            "It happens in April or June, and in June, July and August.",
+            &[
+                "April|month|-|date=--04",
+                "June|month|-|date=--06",
+                "June|month|-|date=--06",
+                "July|month|-|date=--07",
+                "August|month|-|date=--08",
+            ],
+        ),
+        ("April or June would work.", &[]),
+        // A bare number, `or`, and the unit for both: a range; two bare numbers stay two.
+        (
+            "It rose 3 or 4 per cent; 3 or 4 people came.",
+            &[
+                "3 or 4 per cent|percent|3|to=4|up=rose",
+                "3|count|3",
+                "4|count|4",
+            ],
+        ),
+        (
+            "It began 12 or 15 years ago.",
+            &["12|count|12", "15 years ago|relative_time|-15|unit=year"],
+        ),
         // A bare `$` is the dollar the text last named outright.
         (
             "Canberra spent A$2 billion; another $500 million follows, then US$3 and $4.",
@@ -726,7 +751,7 @@ fn figure_dates_and_months() {
         ("Troops march on.", &[]),
         (
             "In April and May the rains came.",
-            &["April|month|-|date=--04"],
+            &["April|month|-|date=--04", "May|month|-|date=--05"],
         ),
         (
             "The report of Dec 5 was late.",
