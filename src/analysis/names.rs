@@ -182,7 +182,7 @@ const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "madame", "mister", "dame", "lord", "lady",
     "monsieur", "herr", "frau", "senor", "señor",
     // Parliaments' and India's: `Hon. Chrystia Vale`, `Rt Hon Ada Holt`, `SHRI RAJ MENON`.
-    "hon", "rt", "shri", "sri", "smt", "shrimati",
+    "hon", "rt", "shri", "smt", "shrimati",
 ];
 
 /// Capitalised words that start sentences or phrases and are not names.

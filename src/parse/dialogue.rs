@@ -281,7 +281,19 @@ fn turn(
         }
         None => {
             b.diagnostic(empty_turn(label.span));
-            b.close_turn(Span::empty(label.span.end), None, None);
+            // Markers after a label with no speech (a time under a name, then the next
+            // name) are the turn's, so that the dialogue goes on past them.
+            let mut marks: Option<Span> = None;
+            while let Some(u) = units
+                .get(next)
+                .filter(|u| matches!(u.class, Class::PageMarker))
+            {
+                let m = sp(u.start(), u.end());
+                b.utterance_marker(m);
+                marks = Some(marks.map_or(m, |s| s.cover(m)));
+                next += 1;
+            }
+            b.close_turn(marks.unwrap_or(Span::empty(label.span.end)), None, None);
         }
     }
     next

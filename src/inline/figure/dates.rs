@@ -190,8 +190,21 @@ impl Scanner<'_> {
     }
 
     /// Whether the month name at `i` has a cue before it (`in November`, `mid-May`), or
-    /// follows a cued month in a list (`in April or June`, `in June, July and August`).
+    /// follows a cued month in a list (`in April or June`, `in June, July and August`). A
+    /// month after a comma must have the list go on after it (`In March, May said …` is a
+    /// person).
     fn month_cued(&self, i: usize) -> bool {
+        let month_at = |k: usize| {
+            self.capitalised(k) && words::month(self.lw(k).as_str()).is_some_and(|(_, abbr)| !abbr)
+        };
+        if i.checked_sub(1).is_some_and(|p| self.is_p(p, ',')) {
+            let goes_on =
+                (self.is_lw(i + 1, "and") || self.is_lw(i + 1, "or") || self.is_p(i + 1, ','))
+                    && month_at(i + 2);
+            if !goes_on {
+                return false;
+            }
+        }
         let mut at = i;
         // A list of a few months at most: each step goes back over a month and its joint.
         for _ in 0..4 {
@@ -209,9 +222,7 @@ impl Scanner<'_> {
             let Some(q) = p.checked_sub(1).filter(|_| joint) else {
                 return false;
             };
-            let month = self.capitalised(q)
-                && words::month(self.lw(q).as_str()).is_some_and(|(_, abbr)| !abbr);
-            if !month {
+            if !month_at(q) {
                 return false;
             }
             at = q;

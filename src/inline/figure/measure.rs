@@ -393,7 +393,7 @@ impl Scanner<'_> {
             };
             if let Some(m2) = self
                 .measure(c + 1)
-                .filter(|m2| !(or && (m2.bare || ago(m2))))
+                .filter(|m2| !(or && ((m2.bare && m2.exp.is_none()) || ago(m2))))
             {
                 if !self.change_and_level(i, c, &m1, &m2) {
                     second = join(&m1, m2);

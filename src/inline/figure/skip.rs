@@ -59,10 +59,11 @@ impl Scanner<'_> {
             .is_some_and(|r| r.starts_with("  ") || r.starts_with('\t'))
     }
 
-    /// A clock time written with a stop, as European proceedings print it: `at 14.30`,
-    /// `(The sitting was suspended at 11.50)`: hours and two digits of minutes after `at`,
-    /// `until` or `till`, and no currency, percent or unit after them (`closed at 14.30
-    /// euros` is money).
+    /// A clock time written with a stop, as European proceedings print it: `(The sitting was
+    /// suspended at 11.50)`, `resumed at 14.30`, `until 15.00`: hours and two digits of
+    /// minutes after `until` or `till`, or after `at` with a word of the sitting before it
+    /// (`closed at 12.45` and `traded at 1.08` are prices), and no currency, percent or unit
+    /// after them.
     fn dotted_time(&self, i: usize) -> bool {
         let Some((h, m)) = self.s(i).split_once('.') else {
             return false;
@@ -72,9 +73,31 @@ impl Scanner<'_> {
             && h.parse::<u8>().is_ok_and(|h| h <= 24)
             && m.parse::<u8>().is_ok_and(|m| m <= 59);
         let (money, percent, unit) = self.may_suffix(i + 1);
-        clock
-            && matches!(self.prev_lw(i).as_str(), "at" | "until" | "till")
-            && !(money || percent || unit)
+        let sitting = |k: usize| {
+            matches!(
+                self.lw(k).as_str(),
+                "suspended"
+                    | "resumed"
+                    | "adjourned"
+                    | "opened"
+                    | "began"
+                    | "begins"
+                    | "rose"
+                    | "reconvened"
+                    | "ended"
+                    | "ends"
+                    | "starts"
+                    | "started"
+                    | "meets"
+                    | "met"
+            )
+        };
+        let cued = match self.prev_lw(i).as_str() {
+            "until" | "till" => true,
+            "at" => i.checked_sub(2).is_some_and(sitting),
+            _ => false,
+        };
+        clock && cued && !(money || percent || unit)
     }
 
     /// `am`, `pm`, `a.m.`, `p.m.`, `o'clock`, `GMT` after a number: the end of the time.

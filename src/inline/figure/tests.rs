@@ -526,6 +526,10 @@ fn figure_count() {
             ],
         ),
         ("April or June would work.", &[]),
+        (
+            "In March, May said she would stay.",
+            &["March|month|-|date=--03"],
+        ),
         // A bare number, `or`, and the unit for both: a range; two bare numbers stay two.
         (
             "It rose 3 or 4 per cent; 3 or 4 people came.",
@@ -534,6 +538,10 @@ fn figure_count() {
                 "3|count|3",
                 "4|count|4",
             ],
+        ),
+        (
+            "About 1 or 2 million came.",
+            &["1 or 2 million|count|1000000|to=2000000"],
         ),
         (
             "It began 12 or 15 years ago.",
@@ -908,6 +916,8 @@ fn figure_negatives() {
             "Shares closed at 14.30 euros.",
             &["14.30 euros|money|14.3|EUR"],
         ),
+        // A price after `at` with no word of a sitting before it stays a number.
+        ("Shares closed at 12.45 on Friday.", &["12.45|count|12.45"]),
         ("Call +7 495 123 45 67 for details.", &[]),
         ("Dial (202) 555-0143 today.", &[]),
         ("His number is 555-0143.", &[]),

@@ -137,7 +137,28 @@ fn member_grammar(line: &str) -> Option<LabelMatch> {
         .trim_end_matches(')')
         .trim_matches(super::is_gap);
     let party = PARTIES.contains(&last);
+    // An office (`The Minister for …`, `The Secretary of State for …`), not any title with a
+    // name in brackets (`The Beatles (Abbey Road)`).
+    let office = line.get(..a).is_some_and(|head| {
+        head.split(' ').any(|w| {
+            matches!(
+                w,
+                "Minister"
+                    | "Secretary"
+                    | "Speaker"
+                    | "Chancellor"
+                    | "Leader"
+                    | "Chair"
+                    | "Chairman"
+                    | "President"
+                    | "Paymaster"
+                    | "Solicitor"
+                    | "Attorney"
+            )
+        })
+    });
     let holder = line.starts_with("The ")
+        && office
         && !aside.contains(") (")
         && (2..=4).contains(&last.split(' ').count())
         && last.split(' ').all(super::is_capitalised);
@@ -195,6 +216,7 @@ mod tests {
             Some(((0, 20), Some((21, 41)), (41, 41)))
         );
         assert!(member_alone("The Minister for Energy Security (Rebecca Fanshawe)").is_some());
+        assert!(member_alone("The Secretary of State for Wales (Ana Ruiz)").is_some());
         assert!(member_alone("Dame Ada Holt (Bath) (LD)").is_some());
     }
 
@@ -206,6 +228,8 @@ mod tests {
             "Energy Security (Con)tinued",
             "Ana Ruiz (Spain)",
             "The Year in Review (Part Two of the Series)",
+            "The Beatles (Abbey Road)",
+            "The Queen (Elizabeth Windsor)",
         ] {
             assert!(member_alone(line).is_none(), "{line:?}");
         }

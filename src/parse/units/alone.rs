@@ -77,10 +77,11 @@ impl<'t> Units<'t> {
             let holder = m
                 .aside()
                 .and_then(|(x, y)| content.get(x + 1..y.saturating_sub(1)));
-            let named = if content.starts_with("The ") {
-                holder
-            } else {
-                content.get(a..b)
+            // The holder when the brackets hold a name alone (`(Rebecca Fanshawe)`); the
+            // member otherwise (`Sir Geoffrey Clandon (North Dorset) (Con)`).
+            let named = match holder {
+                Some(h) if content.starts_with("The ") && !h.contains('(') => Some(h),
+                _ => content.get(a..b),
             };
             if let Some(n) = named.filter(|_| self.alone.cast.len() < CAST) {
                 self.alone.cast.push(n);

@@ -39,8 +39,13 @@ pub(super) struct Seen {
     pub(super) stop_dash: bool,
     /// How many labels of the kinds that set [`Self::labels`] were found (up to 255).
     pub(super) label_count: u8,
-    /// The text numbers its lines in the margin (see `margin`): a line's number is read past.
+    /// The text numbers its lines in the margin (see `margin`).
     pub(super) margins: bool,
+    /// The current line's number in the margin continues the run (the last plus one, or a
+    /// new page's 1): it is read past.
+    pub(super) numbered: bool,
+    /// The last number read in the margin.
+    pub(super) last_number: u8,
 }
 
 impl Seen {
@@ -76,7 +81,10 @@ pub(super) fn classify<'t>(
     if heading::separator(line) {
         return Class::Separator;
     }
-    if record::page_marker(line) || marker::mark(line) {
+    if record::page_marker(line)
+        || marker::mark(line)
+        || (seen.margins && marker::number_alone(line))
+    {
         return Class::PageMarker;
     }
     // A subtitle cue's timing line and number mark a place in the source, as a page marker
@@ -127,11 +135,11 @@ pub(super) fn classify<'t>(
     // and the witness sworn (`ROSA LIND, having been duly sworn, testified as follows:`).
     // Both end with a colon, and a capital starts them: two bytes say whether to look.
     // The line without its number in the margin, in a text that numbers its lines.
-    let unnumbered = match seen.margins.then(|| label::margin(line)).flatten() {
+    let unnumbered = match seen.numbered.then(|| label::margin(line)).flatten() {
         Some((_, gap_end, _)) => line.get(gap_end..).unwrap_or(line),
         None => line,
     };
-    if (at.may_start || seen.margins)
+    if (at.may_start || seen.numbered)
         && unnumbered.as_bytes().last() == Some(&b':')
         && unnumbered
             .as_bytes()
@@ -177,7 +185,7 @@ pub(super) fn classify<'t>(
         }
         // A label may follow a lead-in (`>> `, a timestamp, a line number in the margin);
         // the label starts at the lead-in.
-        let margin = seen.margins.then(|| label::margin(line)).flatten();
+        let margin = seen.numbered.then(|| label::margin(line)).flatten();
         let lead = margin.map_or_else(|| label::lead_in(line), |(number, gap, _)| (number, gap));
         // Hansard's numbered question (`1. Jane Whitfield (Northbridge) (Lab): What …`): the
         // number is a lead-in too, but a list item's number before a colon (`2. Costs: …`)
@@ -239,17 +247,8 @@ pub(super) fn classify<'t>(
             let section = line.get(a..b).is_some_and(heading::section_name);
             if at.may_start && (section || !seen.labels) {
                 let speech = line.get(m.end()..).unwrap_or("").trim_start();
-                // The text's first line, a kicker and words that end without a stop (`The
-                // Conversation: Architect Ines Valdivia on building for heat`): a headline
-                // in sentence case.
-                let first_line = !seen.started
-                    && speech.len() <= 120
-                    && speech.starts_with(|c: char| c.is_uppercase())
-                    && speech.split(' ').nth(2).is_some()
-                    && !speech.contains(crate::lexical::is_mark)
-                    && !speech.ends_with(['.', '?', '!', '…', ')', ':', ',', ';', '-', '—']);
-                let title = (section && speech.is_empty())
-                    || (!seen.labels && (first_line || heading::headline(speech)));
+                let title =
+                    (section && speech.is_empty()) || (!seen.labels && heading::headline(speech));
                 if title {
                     return Class::Heading {
                         level: None,
@@ -263,9 +262,9 @@ pub(super) fn classify<'t>(
             }
         }
         // The European Parliament's `Anna Lind (PPE). – Madam President, …`: looked for
-        // until the text has shown a label of another kind (a text keeps to one style, and
-        // the search is not free: a text with dashes has a few in every paragraph).
-        if at.may_start && !record && (seen.stop_dash || !seen.labels) {
+        // until the text has shown three labels of another kind (a text keeps to one style,
+        // and the search is not free: a text with dashes has a few in every paragraph).
+        if at.may_start && !record && (seen.stop_dash || seen.label_count < 3) {
             if let Some(m) = label::stop_dash_label(line, seen.stop_dash) {
                 seen.labelled();
                 seen.stop_dash = true;

@@ -7,7 +7,8 @@
 //! ```
 //!
 //! Once the text shows them (a line that opens with a number and white space, and the next
-//! two lines with content numbered on from it), a line's number is read past like a lead-in:
+//! two lines with content numbered on from it), a line's number that continues the run is
+//! read past like a lead-in, and a number alone on its line is a page marker:
 //! the labels after it are found (`Q.`, `A.`, `MR. VANCE:`), and the court reporter's notes
 //! (`BY MS. CHEN:`) too. The number stays in the text of its unit (the span contract keeps
 //! every byte); the figure layer does not count it when a wide gap follows it (see
@@ -18,6 +19,23 @@ use crate::parse::label;
 use crate::parse::lines::trim_line;
 
 impl Units<'_> {
+    /// Reads the number in the margin of `content`, a line of a text that numbers its lines:
+    /// it is read past when it continues the run (the last plus one, or a new page's 1;
+    /// `10 Downing Street:` after a run that stopped at 3 is a line of its own).
+    pub(super) fn number(&mut self, content: &str) {
+        let n = label::margin(content)
+            .map(|(_, _, n)| n)
+            .or_else(|| content.parse::<u8>().ok().filter(|_| content.len() <= 2));
+        let seen = &mut self.seen;
+        // The run's first line may carry any number (a page that starts at line 5).
+        let first = seen.last_number == 0;
+        seen.numbered =
+            n.is_some_and(|n| first || n == 1 || Some(n) == seen.last_number.checked_add(1));
+        if let Some(n) = n {
+            seen.last_number = n;
+        }
+    }
+
     /// Whether `content`, a line that opens with a number in a margin, starts a run of
     /// numbered lines: the next two lines with content carry the next two numbers (alone,
     /// when a line holds nothing else).
@@ -70,6 +88,17 @@ mod tests {
             .collect();
         // The wrapped answer's second line joins it.
         assert_eq!(classes, ["narration", "label", "label", "label", "label"]);
+    }
+
+    #[test]
+    fn a_number_that_breaks_the_run_is_text() {
+        // The run stops at 3; `10 Downing Street:` is no line 10 of it.
+        let text = "1 Q. Why?\n2 A. Because.\n3 Q. When?\n\n10 Downing Street: No comment.\n";
+        let labels = units(text, Layout::LinePerParagraph)
+            .iter()
+            .filter(|u| matches!(u.class, Class::Label(_)))
+            .count();
+        assert_eq!(labels, 3);
     }
 
     #[test]

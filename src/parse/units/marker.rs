@@ -4,10 +4,9 @@
 //! Like the Record's, each is a page marker: a unit of its own, which a turn goes on after.
 //!
 //! ```text
-//! mark   ::= page | dashed | number | time
+//! mark   ::= page | dashed | time
 //! page   ::= ('Page' | 'PAGE') gap digit+ (gap ('of' | 'OF') gap digit+)?   -- `Page 2 of 3`
 //! dashed ::= dash gap? digit{1,4} gap? dash                                -- `- 2 -`
-//! number ::= digit{1,3}                                                    -- `12`
 //! time   ::= `label::time_alone`                                           -- `00:03`
 //! dash   ::= '-' | '–' | '—'
 //! ```
@@ -56,9 +55,15 @@ fn mark_grammar(line: &str) -> bool {
         eof,
     )
         .map(|_| ());
-    let number = (take_while_m_n(1, 3, |c: char| c.is_ascii_digit()), eof).map(|_| ());
-    let parsed: IResult<&str, ()> = alt((page, dashed, number)).parse(line);
+    let parsed: IResult<&str, ()> = alt((page, dashed)).parse(line);
     parsed.is_ok() || label::time_alone(line)
+}
+
+/// Whether `line` is a number of one to three digits alone: in a text that numbers its lines
+/// in the margin (see `margin`), a page's number or an empty line's. Elsewhere it may be an
+/// answer (`A:` / `12`) or a recipe's `4`.
+pub(super) fn number_alone(line: &str) -> bool {
+    (1..=3).contains(&line.len()) && line.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -74,7 +79,6 @@ mod tests {
             "- 2 -",
             "— 12 —",
             "-3-",
-            "12",
             "00:03",
             "1:02:11",
             "[00:00:05]",
@@ -96,6 +100,7 @@ mod tests {
             "Peace",
             "10:30 a.m.",
             "2.",
+            "12",
             "",
         ] {
             assert!(!mark(line), "{line:?}");

@@ -191,6 +191,9 @@ impl Units<'_> {
             {
                 self.seen.margins = true;
             }
+            if self.seen.margins {
+                self.number(content);
+            }
             let mut class = classify(content, &line_info, &mut self.seen, &mut self.recent);
             self.seen.started = true;
             // A chapter list (`[00:00] Introduction`, `[03:12] Rate Outlook` …): a bracketed
@@ -201,10 +204,11 @@ impl Units<'_> {
                 }
                 _ => false,
             };
-            // A call's list of participants (`Nadia Lindgren — Chief Executive Officer` and the
-            // next): a name and a role on a line with another label alone below it, no speech
-            // between, is no turn.
-            let listed = matches!(class, Class::Label(m) if label::dash_label(content, true) == Some(m))
+            // A call's list of participants before its first turn (`Nadia Lindgren — Chief
+            // Executive Officer` and the next): a name and a role on a line with another label
+            // alone below it, no speech between, is no turn.
+            let listed = !self.seen.turns
+                && matches!(class, Class::Label(m) if label::dash_label(content, true) == Some(m))
                 && self.next_alone_label();
             if chapter || listed {
                 class = Class::Text;

@@ -202,11 +202,8 @@ fn a_list_of_participants_is_no_turns() {
 }
 
 #[test]
-fn a_kicker_and_a_headline_in_sentence_case_on_the_first_line() {
-    let t =
-        "The Conversation: Architect Ines Valdivia on building for heat\nQ: Why?\nA: Because.\n";
-    assert_eq!(classes(t, LINES), ["heading", "label", "label"]);
-    // Speech that ends with a stop is a turn, first line or not.
-    let t = "Vladimir Putin: Good afternoon.\nQ: Why?\n";
+fn a_first_label_whose_speech_has_no_stop() {
+    // A transcript may open at its first speaker, the speech without a stop: a turn.
+    let t = "Host: Welcome back to the show\nGuest: Thanks.\n";
     assert_eq!(classes(t, LINES), ["label", "label"]);
 }
