@@ -37,7 +37,7 @@
 //! there is seen whole), or past them; when it finds the habit starting further on, the next
 //! starts there. Every line is read a bounded number of times.
 
-use super::Units;
+use super::{Units, next_content};
 use crate::ast::Layout;
 use crate::parse::heading;
 use crate::parse::label::{self, LabelMatch};
@@ -133,14 +133,6 @@ enum Ahead {
     Later(usize),
     /// No label: no look ahead before this offset.
     No(usize),
-}
-
-/// The next line of `lines` with content, trimmed.
-fn next_content<'t>(text: &'t str, lines: &mut Lines<'_>) -> Option<&'t str> {
-    lines.find_map(|l| {
-        let (a, b) = trim_line(text, l.start, l.end);
-        (a < b).then(|| text.get(a..b).unwrap_or(""))
-    })
 }
 
 /// A name alone with speech after it, found by a look ahead.

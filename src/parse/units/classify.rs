@@ -131,14 +131,14 @@ pub(super) fn classify<'t>(
         seen.indented_paragraphs = true;
         return Class::Label(m);
     }
-    // A court reporter's notes between the turns: who examines the witness (`BY MS. CHEN:`)
-    // and the witness sworn (`ROSA LIND, having been duly sworn, testified as follows:`).
-    // Both end with a colon, and a capital starts them: two bytes say whether to look.
     // The line without its number in the margin, in a text that numbers its lines.
     let unnumbered = match seen.numbered.then(|| label::margin(line)).flatten() {
         Some((_, gap_end, _)) => line.get(gap_end..).unwrap_or(line),
         None => line,
     };
+    // A court reporter's notes between the turns: who examines the witness (`BY MS. CHEN:`)
+    // and the witness sworn (`ROSA LIND, having been duly sworn, testified as follows:`).
+    // Both end with a colon, and a capital starts them: two bytes say whether to look.
     if (at.may_start || seen.numbered)
         && unnumbered.as_bytes().last() == Some(&b':')
         && unnumbered
@@ -225,9 +225,8 @@ pub(super) fn classify<'t>(
         };
         let colon =
             label::colon_label_at(body, first_colon, recent).filter(|m| !numbered || hansard(m));
-        // A table's row (`President:    Mr. Dufresne . . . . . (France)`): dot leaders
-        // after the colon.
-        // A table lines its columns up with a wide gap after the colon; speech has a space.
+        // A table's row (`President:    Mr. Dufresne . . . . . (France)`): dot leaders after
+        // a wide gap after the colon (speech has one space).
         let table = |m: &label::LabelMatch| {
             let rest = line.get(m.end()..).unwrap_or("").as_bytes();
             matches!(rest, [b' ', b' ', ..] | [b'\t', ..])

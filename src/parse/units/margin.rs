@@ -14,9 +14,8 @@
 //! every byte); the figure layer does not count it when a wide gap follows it (see
 //! `inline::figure::skip`: `4 about 140 drivers` cannot be told from a count by itself).
 
-use super::Units;
+use super::{Units, next_content};
 use crate::parse::label;
-use crate::parse::lines::trim_line;
 
 impl Units<'_> {
     /// Reads the number in the margin of `content`, a line of a text that numbers its lines:
@@ -44,15 +43,10 @@ impl Units<'_> {
         let Some((_, _, n)) = label::margin(content) else {
             return false;
         };
-        let text = self.text;
         let mut lines = self.lines.clone();
         let mut want = n;
         for _ in 0..2 {
-            let next = lines.find_map(|l| {
-                let (a, b) = trim_line(text, l.start, l.end);
-                (a < b).then(|| text.get(a..b).unwrap_or(""))
-            });
-            let Some(next) = next else {
+            let Some(next) = next_content(self.text, &mut lines) else {
                 return false;
             };
             want = want.saturating_add(1);

@@ -281,16 +281,8 @@ impl Units<'_> {
     /// after a dash, or a role alone (`Operator`).
     #[cold]
     fn next_alone_label(&self) -> bool {
-        let text = self.text;
-        for next in self.lines.clone() {
-            let (a, b) = trim_line(text, next.start, next.end);
-            if a < b {
-                return text.get(a..b).is_some_and(|l| {
-                    label::dash_label(l, true).is_some() || label::role_label(l).is_some()
-                });
-            }
-        }
-        false
+        next_content(self.text, &mut self.lines.clone())
+            .is_some_and(|l| label::dash_label(l, true).is_some() || label::role_label(l).is_some())
     }
 
     /// Whether the next line with content is a bracketed time and a name
@@ -298,17 +290,17 @@ impl Units<'_> {
     /// read at most twice.
     #[cold]
     fn next_time_first(&self) -> bool {
-        let text = self.text;
-        for next in self.lines.clone() {
-            let (a, b) = trim_line(text, next.start, next.end);
-            if a < b {
-                return text
-                    .get(a..b)
-                    .is_some_and(|l| label::time_first_label(l).is_some());
-            }
-        }
-        false
+        next_content(self.text, &mut self.lines.clone())
+            .is_some_and(|l| label::time_first_label(l).is_some())
     }
+}
+
+/// The next line of `lines` with content, trimmed; `lines` is left after it.
+fn next_content<'t>(text: &'t str, lines: &mut Lines<'_>) -> Option<&'t str> {
+    lines.find_map(|l| {
+        let (a, b) = trim_line(text, l.start, l.end);
+        (a < b).then(|| text.get(a..b).unwrap_or(""))
+    })
 }
 
 /// How many units the stream makes at a time.
