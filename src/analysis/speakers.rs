@@ -198,6 +198,9 @@ pub(crate) fn resolve_with_titles(
             }
         }
         let holder_found = held.is_some();
+        // A role in the aside is looked for only beside the label's own name (a holder's
+        // aside is the name).
+        let own_name = own.is_some();
         let named = own.or(held);
         let (surname, given, name_span, n) = match named {
             Some(x) => x,
@@ -219,7 +222,8 @@ pub(crate) fn resolve_with_titles(
         if let Some(p) = people.get_mut(idx) {
             p.learn(given, at);
             p.names.push((name_span, n, parts.title.is_some()));
-            if let Some(role) = range_span(&ws, parts.title) {
+            let aside_role = || aside_role(text, label.aside).filter(|_| own_name);
+            if let Some(role) = range_span(&ws, parts.title).or_else(aside_role) {
                 p.roles.push(role);
             }
             p.labels.push(i);
@@ -306,6 +310,31 @@ impl Person {
             labels: self.labels,
         }
     }
+}
+
+/// A role in a label's aside, after the name (`Hon. Chrystia Vale (Deputy Prime Minister,
+/// Lib.)`, `Mr ALBANO (Grayndler—Prime Minister)`): the first part of the brackets, cut at
+/// commas and dashes, that holds a title word. `None` for a seat or a party alone.
+fn aside_role(text: &str, aside: Option<Span>) -> Option<Span> {
+    let aside = aside?;
+    let start = aside.start as usize + 1;
+    let inner = text.get(start..(aside.end as usize).checked_sub(1)?)?;
+    let mut at = 0;
+    for part in inner.split([',', '—', '–', '(', ')']) {
+        let trimmed = part.trim();
+        let lead = part.len() - part.trim_start().len();
+        if trimmed.split(' ').any(is_title_head) {
+            let a = start + at + lead;
+            return Some(sp(a, a + trimmed.len()));
+        }
+        // Past the part and the separator after it (one character, one to three bytes).
+        at += part.len();
+        at += inner
+            .get(at..)
+            .and_then(|r| r.chars().next())
+            .map_or(0, char::len_utf8);
+    }
+    None
 }
 
 /// The holder of an office that a label names with no name of its own, from the label's

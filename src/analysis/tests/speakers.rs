@@ -164,6 +164,35 @@ fn parliamentary_honorifics_and_a_chair_with_a_rank() {
 }
 
 #[test]
+fn a_role_in_the_aside() {
+    // Canada's and Australia's Hansard print the office in the brackets after the name, with
+    // the party or the seat; a seat and a party alone are no role.
+    let text = "Hon. Ana Vale (Deputy Prime Minister, Lib.): Yes.\nAna Holt (Bath) (Lab): No.\n";
+    // Spans counted by hand: `Hon. Ana Vale` 0..13, its aside 14..43 (`Deputy Prime
+    // Minister` 15..36); `Ana Holt` 50..58, its aside 59..71.
+    let label = |a: u32, b: u32, aside: Span| LabelInput {
+        name: Span::new(a, b),
+        aside: Some(aside),
+        style: LabelStyle::Name,
+    };
+    assert_eq!(
+        Span::new(14, 43).slice(text),
+        Some("(Deputy Prime Minister, Lib.)")
+    );
+    assert_eq!(Span::new(59, 71).slice(text), Some("(Bath) (Lab)"));
+    let labels = [
+        label(0, 13, Span::new(14, 43)),
+        label(50, 58, Span::new(59, 71)),
+    ];
+    let r = resolve_speakers(text, &labels, &[]);
+    assert_eq!(r.speakers[0].name.text, "Ana Vale");
+    let role = r.speakers[0].role.as_ref();
+    assert_eq!(role.map(|m| m.text.as_str()), Some("Deputy Prime Minister"));
+    assert_eq!(role.map(|m| m.span), Some(Span::new(15, 36)));
+    assert!(r.speakers[1].role.is_none());
+}
+
+#[test]
 fn a_given_name_of_one_letter() {
     // NPR's host `A MARTÍNEZ`: `A` before a name and a comma is the given name, not an
     // article. `MARTÍNEZ` is 9 bytes (the `Í` is two).
