@@ -133,15 +133,28 @@ pub(super) fn head_label(head: &str, punct: (usize, usize)) -> Option<LabelMatch
         return None;
     }
     let aside = peel_asides(head, &mut tokens, glued);
+    label_of(head, &tokens, aside, punct)
+}
+
+/// The label that `tokens` (the name's words) and `aside`, slices of `whole`, make with
+/// their punctuation at `punct`: the name runs from the start to its last word's end, must
+/// not be a field's (`Note`) and must have a speaker's [`shape`].
+#[inline]
+fn label_of(
+    whole: &str,
+    tokens: &Tokens<'_>,
+    aside: Option<&str>,
+    punct: (usize, usize),
+) -> Option<LabelMatch> {
     let last = tokens.last()?.text();
-    let name_end = offset_of(head, last) + last.len();
-    let name = head.get(..name_end)?;
+    let name_end = offset_of(whole, last) + last.len();
+    let name = whole.get(..name_end)?;
     if words::not_speaker(Lower::new(name).as_bytes()) {
         return None;
     }
-    let style = shape(&tokens, name)?;
+    let style = shape(tokens, name)?;
     let aside = aside.map(|a| {
-        let start = offset_of(head, a);
+        let start = offset_of(whole, a);
         (start, start + a.len())
     });
     LabelMatch::new((0, name_end), aside, punct, style)
@@ -296,18 +309,7 @@ fn label_words(window: &str, punct_start: usize, punct_end: usize) -> Option<Lab
     if offset_of(window, rest) != punct_end {
         return None;
     }
-    let last = tokens.last()?.text();
-    let name_end = offset_of(window, last) + last.len();
-    let name = window.get(..name_end)?;
-    if words::not_speaker(Lower::new(name).as_bytes()) {
-        return None;
-    }
-    let style = shape(&tokens, name)?;
-    let aside = aside.map(|a| {
-        let start = offset_of(window, a);
-        (start, start + a.len())
-    });
-    LabelMatch::new((0, name_end), aside, (punct_start, punct_end), style)
+    label_of(window, &tokens, aside, (punct_start, punct_end))
 }
 
 #[cfg(test)]
